@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Capture and the snapshot service are wired here (see lib/capture).
+});

@@ -1,0 +1,70 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/** The engine is pure: no browser API, no React (../shared/style.md). Adapters are named *-adapter.ts. */
+const engineRestrictions = {
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: [
+        { name: 'react', message: 'lib/ is the pure engine: no React here.' },
+        {
+          name: 'wxt/browser',
+          message: 'lib/ is pure: put browser calls in an *-adapter.ts file.',
+        },
+        { name: '#imports', message: 'lib/ is pure: put browser calls in an *-adapter.ts file.' },
+      ],
+      patterns: [
+        {
+          group: ['@/components/*', '@/entrypoints/*'],
+          message: 'lib/ must not depend on UI code.',
+        },
+      ],
+    },
+  ],
+  'no-restricted-globals': [
+    'error',
+    { name: 'browser', message: 'lib/ is pure: put browser calls in an *-adapter.ts file.' },
+    { name: 'chrome', message: 'lib/ is pure: put browser calls in an *-adapter.ts file.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Page data is hostile: render as text.' },
+        { property: 'outerHTML', message: 'Page data is hostile: render as text.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Page data is hostile: render as text, never as HTML.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.tsx', '**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ['lib/**/*.ts'],
+    ignores: ['lib/**/*-adapter.ts', 'lib/messaging.ts'],
+    rules: engineRestrictions,
+  },
+);

@@ -1,0 +1,233 @@
+/**
+ * What `analyze(snapshot, now)` returns: everything the popup and the panel render.
+ * Plain data; all text is message keys + parameters, rendered by lib/i18n in ko, en or both.
+ */
+import type { Unavailable } from './snapshot';
+
+export type Lang = 'ko' | 'en';
+
+/** A sentence to show, as a catalogue key and its parameters. */
+export interface Msg {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export type Severity = 'high' | 'medium' | 'low' | 'info';
+
+/** Where a credential lives. Each has a risk profile (see `LocationRisk`). */
+export type Location =
+  | 'cookie-httponly'
+  | 'cookie-script'
+  | 'localStorage'
+  | 'sessionStorage'
+  | 'indexedDB'
+  | 'header'
+  | 'url'
+  | 'response-body';
+
+export type TokenFormat = 'jws' | 'jwe' | 'opaque' | 'basic' | 'digest' | 'negotiate' | 'malformed';
+export type TokenKind = 'access' | 'refresh' | 'id' | 'session-id' | 'csrf' | 'unknown';
+export type ExpiryState =
+  'session' | 'valid' | 'expiring-soon' | 'expired' | 'not-yet-valid' | 'never-expires' | 'unknown';
+
+/** Stable codes for why a value could not be decoded. */
+export type DecodeErrorCode =
+  | 'ERR_EMPTY'
+  | 'ERR_TOO_LARGE'
+  | 'ERR_NOT_A_JWT'
+  | 'ERR_TRUNCATED'
+  | 'ERR_BAD_BASE64URL'
+  | 'ERR_BAD_UTF8'
+  | 'ERR_HEADER_NOT_JSON'
+  | 'ERR_HEADER_NOT_OBJECT'
+  | 'ERR_PAYLOAD_NOT_JSON'
+  | 'ERR_PAYLOAD_NOT_OBJECT'
+  | 'ERR_TOO_DEEP'
+  | 'ERR_JOSE_REJECTED';
+
+export interface DecodeError {
+  code: DecodeErrorCode;
+  part?: 'header' | 'payload' | 'signature' | 'whole';
+  message: Msg;
+}
+
+export interface Expiry {
+  state: ExpiryState;
+  /** ms since epoch */
+  expiresAt?: number;
+  notBefore?: number;
+  issuedAt?: number;
+  /** exp − iat, in ms */
+  lifetimeMs?: number;
+  /** The token wrote `exp` in milliseconds instead of seconds. */
+  expInMilliseconds?: boolean;
+}
+
+/** One place a credential was found. */
+export interface Artifact {
+  id: string;
+  location: Location;
+  /** Human label: cookie name, `Authorization: Bearer`, `localStorage["auth"] → $.access_token`. */
+  label: string;
+  origin?: string;
+  /** Key, cookie name or header name. */
+  name: string;
+  /** JSON path inside the stored value, when the token sat inside JSON. */
+  path?: string;
+  /** Requests this artifact was seen in (header/url/cookie use) or that issued it. */
+  requestIds: string[];
+  tokenId?: string;
+}
+
+export interface ClaimReport {
+  name: string;
+  value: unknown;
+  /** Registered/OIDC meaning, or a generic "custom claim" message. */
+  meaning: Msg;
+  /** For time claims: ms since epoch. */
+  time?: number;
+  /** The claim looks sensitive (email, phone, password, …). */
+  sensitive?: boolean;
+}
+
+export interface TokenReport {
+  id: string;
+  /** The raw value (the UI masks it until revealed). */
+  value: string;
+  format: TokenFormat;
+  kind: TokenKind;
+  kindReasons: Msg[];
+  /** Artifacts (places) holding this token. */
+  artifactIds: string[];
+  /** Requests that carried it. */
+  sentIn: string[];
+  jws?: {
+    header: Record<string, unknown>;
+    payload: unknown;
+    signature: string;
+    /** jose's strict decoder accepted it. */
+    strict: { ok: true } | { ok: false; error: DecodeError };
+  };
+  jwe?: { header: Record<string, unknown> };
+  opaque?: { length: number; alphabet: string; entropyBits: number };
+  basic?: { user: string; password: string };
+  error?: DecodeError;
+  claims: ClaimReport[];
+  expiry: Expiry;
+  findingIds: string[];
+}
+
+export interface CookieReport {
+  artifactId: string;
+  name: string;
+  value: string;
+  domain: string;
+  path: string;
+  scope: 'sent' | 'domain' | 'partitioned';
+  httpOnly: boolean;
+  secure: boolean;
+  sameSite: 'no_restriction' | 'lax' | 'strict' | 'unspecified';
+  expiry: Expiry;
+  /** name + value, in bytes */
+  size: number;
+  prefix?: '__Host-' | '__Secure-';
+  partition?: string;
+  credential: {
+    is: boolean;
+    kind?: TokenKind;
+    reasons: Msg[];
+    /** Known framework or SDK, from the knowledge tables. */
+    knownAs?: string;
+  };
+  tokenId?: string;
+  findingIds: string[];
+}
+
+export interface Finding {
+  id: string;
+  /** Unique per occurrence: `${id}@${artifactId ?? tokenId}` */
+  key: string;
+  severity: Severity;
+  artifactId?: string;
+  tokenId?: string;
+  message: Msg;
+}
+
+export type VerdictKind = 'session' | 'token' | 'token-in-cookie' | 'hybrid' | 'none';
+
+export interface Evidence {
+  message: Msg;
+  artifactId?: string;
+  tokenId?: string;
+}
+
+export interface RefreshFlow {
+  refreshTokenId?: string;
+  /** Requests to a token/refresh endpoint. */
+  refreshRequestIds: string[];
+  /** An access token replaced by a newer one. */
+  replacements: { fromTokenId: string; toTokenId: string }[];
+}
+
+export interface Verdict {
+  kind: VerdictKind;
+  /** 0..1 */
+  confidence: number;
+  summary: Msg;
+  evidence: Evidence[];
+  flow?: RefreshFlow;
+}
+
+export interface LocationRisk {
+  location: Location;
+  readableByScripts: boolean;
+  sentAutomatically: boolean;
+  survivesBrowserClose: 'yes' | 'no' | 'depends';
+  /** Credentials of this site found there. */
+  count: number;
+}
+
+export interface RequestReport {
+  id: string;
+  url: string;
+  origin: string;
+  method: string;
+  type: string;
+  status?: number;
+  time: number;
+  /** Authorization scheme or credential header name, if any. */
+  scheme?: string;
+  thirdParty: boolean;
+  /** Tokens this request carried. */
+  tokenIds: string[];
+  /** Names of cookies it set. */
+  setCookies: string[];
+}
+
+export interface Report {
+  site: { url: string; origin: string; registrableDomain: string };
+  generatedAt: number;
+  verdict: Verdict;
+  cookies: CookieReport[];
+  tokens: TokenReport[];
+  artifacts: Artifact[];
+  findings: Finding[];
+  requests: RequestReport[];
+  locations: LocationRisk[];
+  counts: {
+    cookies: { session: number; persistent: number; total: number };
+    tokens: number;
+    findings: Record<Severity, number>;
+    requests: { total: number; withCredentials: number; dropped: number };
+  };
+  /** The credential that expires first, if any. */
+  soonestExpiry?: { tokenId?: string; artifactId?: string; expiresAt: number };
+  /** What could not be read (from the snapshot) and what the engine could not parse. */
+  unavailable: Unavailable[];
+  problems: { message: Msg; artifactId?: string }[];
+}
+
+export interface AnalyzeOptions {
+  /** Expiring-soon threshold in ms (default 5 min). */
+  expiringSoonMs?: number;
+}

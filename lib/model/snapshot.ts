@@ -1,0 +1,138 @@
+/**
+ * What the browser let Tokki see of one tab at one moment: the input of `analyze`.
+ * Plain data only, so it can cross extension messaging and be recorded as a test fixture.
+ */
+
+/** A cookie as `browser.cookies` gives it, plus where Tokki found it relative to the site. */
+export interface SnapshotCookie {
+  name: string;
+  value: string;
+  domain: string;
+  path: string;
+  hostOnly: boolean;
+  secure: boolean;
+  httpOnly: boolean;
+  sameSite: 'no_restriction' | 'lax' | 'strict' | 'unspecified';
+  /** True when the cookie has no expiry and dies with the browser session. */
+  session: boolean;
+  /** Seconds since the epoch, as the cookies API reports it. */
+  expirationDate?: number;
+  storeId?: string;
+  /** CHIPS partition (Chrome 119+, Firefox). */
+  partitionKey?: { topLevelSite?: string; hasCrossSiteAncestor?: boolean };
+  /** Firefox first-party isolation. */
+  firstPartyDomain?: string;
+  /**
+   * `sent`: the browser sends it to the site URL; `domain`: another cookie of the registrable
+   * domain; `partitioned`: a partitioned cookie of this top-level site.
+   */
+  scope: 'sent' | 'domain' | 'partitioned';
+}
+
+export interface HttpHeader {
+  name: string;
+  value: string;
+}
+
+/** One credential-bearing request the tab sent, as the background captured it. */
+export interface CapturedRequest {
+  /** The browser's requestId, unique within a browser session. */
+  id: string;
+  url: string;
+  method: string;
+  /** webRequest resource type: main_frame, xmlhttprequest, fetch (Firefox), script, … */
+  type: string;
+  initiator?: string;
+  frameId?: number;
+  /** Milliseconds since the epoch when the request was sent. */
+  time: number;
+  requestHeaders: HttpHeader[];
+  status?: number;
+  /** Only the headers that matter to credentials: Set-Cookie, WWW-Authenticate, … */
+  responseHeaders: HttpHeader[];
+  /** Form fields of token endpoints (`grant_type=refresh_token`, …). */
+  formFields?: Record<string, string[]>;
+  /** Network error, when the request failed. */
+  error?: string;
+}
+
+export interface StorageEntry {
+  area: 'localStorage' | 'sessionStorage';
+  /** Origin of the frame the entry belongs to. */
+  origin: string;
+  key: string;
+  value: string;
+}
+
+export interface IndexedDbEntry {
+  origin: string;
+  database: string;
+  store: string;
+  key: string;
+  /** The record, serialised as JSON (or String() when it is not JSON-serialisable). */
+  value: string;
+}
+
+/** A response body seen through devtools.network (panel only). */
+export interface ResponseBody {
+  requestId?: string;
+  url: string;
+  time: number;
+  mimeType: string;
+  body: string;
+}
+
+/** Something Tokki could not read, and why: shown to the user, never swallowed. */
+export interface Unavailable {
+  what: 'cookies' | 'requests' | 'storage' | 'indexedDB' | 'bodies' | 'site-access' | 'page';
+  /** A stable reason code; the UI explains it (see lib/i18n). */
+  reason:
+    | 'restricted-page'
+    | 'no-host-permission'
+    | 'api-missing'
+    | 'script-failed'
+    | 'frame-blocked'
+    | 'quota'
+    | 'devtools-only';
+  detail?: string;
+}
+
+export interface RequestStats {
+  /** Every request the tab sent since capture started for this site. */
+  total: number;
+  /** Requests that carried no credential: counted, not stored. */
+  withoutCredentials: number;
+  /** Credential-bearing entries dropped from the ring buffer (oldest first). */
+  dropped: number;
+  /** When capture started for this tab and site (ms since epoch). */
+  since: number;
+}
+
+export interface Snapshot {
+  site: { url: string; tabId?: number; title?: string };
+  /** When the snapshot was taken (ms since epoch). */
+  takenAt: number;
+  browser?: 'chrome' | 'firefox';
+  cookies: SnapshotCookie[];
+  requests: CapturedRequest[];
+  requestStats: RequestStats;
+  storage: StorageEntry[];
+  indexedDB: IndexedDbEntry[];
+  bodies: ResponseBody[];
+  unavailable: Unavailable[];
+}
+
+/** An empty snapshot of `url`; adapters fill it in. */
+export function emptySnapshot(url: string, takenAt: number): Snapshot {
+  return {
+    site: { url },
+    takenAt,
+    cookies: [],
+    requests: [],
+    requestStats: { total: 0, withoutCredentials: 0, dropped: 0, since: takenAt },
+    storage: [],
+    indexedDB: [],
+    bodies: [],
+    unavailable: [],
+  };
+}
