@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // Lets parallel builds (tests, bench) use their own folder instead of racing on .output.
+  outDir: process.env.TOKKI_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
