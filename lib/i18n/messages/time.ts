@@ -1,0 +1,3 @@
+import type { Catalogue } from '../entry';
+
+export const timeMessages = {} satisfies Catalogue;
