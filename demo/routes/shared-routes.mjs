@@ -1,0 +1,38 @@
+/** Routes every host answers: the JWKS (issuer keys) and the static client files. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { sendAsset, sendJson } from '../http-util.mjs';
+
+const CLIENT_DIR = new URL('../client/', import.meta.url);
+const TYPES = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+
+// Read once at start: a fixed allow-list, so no path ever reaches the file system.
+const assets = new Map(
+  readdirSync(CLIENT_DIR).map((name) => [
+    name,
+    {
+      type: TYPES[name.slice(name.lastIndexOf('.'))] ?? 'text/plain',
+      body: readFileSync(new URL(name, CLIENT_DIR)),
+    },
+  ]),
+);
+
+/**
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {import('./context.mjs').RouteContext} ctx
+ * @returns {Promise<boolean>}
+ */
+export async function sharedRoutes(req, res, ctx) {
+  if (req.method !== 'GET') return false;
+  if (ctx.path === '/.well-known/jwks.json') {
+    sendJson(res, 200, ctx.keys.jwks);
+    return true;
+  }
+  if (ctx.path.startsWith('/assets/')) {
+    const asset = assets.get(ctx.path.slice('/assets/'.length));
+    if (!asset) return false;
+    sendAsset(res, asset.type, asset.body);
+    return true;
+  }
+  return false;
+}
