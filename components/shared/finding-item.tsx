@@ -1,0 +1,32 @@
+import { memo } from 'react';
+import type { Finding } from '@/lib/model/report';
+import { Text } from './text';
+
+export interface FindingItemProps {
+  finding: Finding;
+  /** Where it was found (cookie name, header…), as the page spelled it. */
+  placeLabel?: string;
+}
+
+/** One finding: severity, what is wrong, and where. */
+export const FindingItem = memo(function FindingItem({ finding, placeLabel }: FindingItemProps) {
+  return (
+    <li
+      className={`tk-finding tk-finding--${finding.severity}`}
+      data-finding-id={finding.id}
+      data-severity={finding.severity}
+    >
+      <span className={`tk-badge tk-sev tk-sev--${finding.severity}`}>
+        <Text msg={{ key: `ui.severity.${finding.severity}` }} />
+      </span>
+      <span className="tk-finding__body">
+        <Text msg={finding.message} />
+        {placeLabel && (
+          <span className="tk-finding__place">
+            <bdi>{placeLabel}</bdi>
+          </span>
+        )}
+      </span>
+    </li>
+  );
+});

@@ -1,0 +1,66 @@
+import { memo, type ReactNode } from 'react';
+import type { Lang, Msg } from '@/lib/model/report';
+import { translate } from '@/lib/i18n/translate';
+import { langsOf, type DisplayLang } from './display-lang';
+import { useSettings } from './use-settings';
+
+type Render = (lang: Lang) => string;
+
+export interface TextProps {
+  /** The message to show. */
+  msg?: Msg;
+  /** Alternative to `msg` for text assembled per language (durations, dates). */
+  render?: Render;
+  /** Overrides the user's choice (tests, previews). */
+  lang?: DisplayLang;
+  /** `block` lays both languages out as two columns; `inline` keeps them on one line. */
+  layout?: 'inline' | 'block';
+  className?: string;
+}
+
+function textIn(lang: Lang, msg: Msg | undefined, render: Render | undefined): string {
+  if (render) return render(lang);
+  return msg ? translate(msg, lang) : '';
+}
+
+/**
+ * Renders a message in the current language, or in Korean and English side by side.
+ * Output is always plain text: parameters may come from the page.
+ */
+export const Text = memo(function Text({
+  msg,
+  render,
+  lang,
+  layout = 'inline',
+  className,
+}: TextProps) {
+  const chosen = useSettings((s) => s.lang);
+  const shown = lang ?? chosen;
+  if (shown !== 'both') {
+    return (
+      <span lang={shown} className={className}>
+        {textIn(shown, msg, render)}
+      </span>
+    );
+  }
+  const parts: ReactNode[] = langsOf(shown).map((l) => (
+    <span key={l} lang={l} className="tk-both__part">
+      {textIn(l, msg, render)}
+    </span>
+  ));
+  return (
+    <span className={`tk-both tk-both--${layout}${className ? ` ${className}` : ''}`}>{parts}</span>
+  );
+});
+
+/**
+ * A string for attributes (aria-label, title) where markup cannot go: in "both" mode, the two
+ * languages joined by " / ".
+ */
+export function useTranslate(): (msg: Msg) => string {
+  const lang = useSettings((s) => s.lang);
+  return (msg) =>
+    langsOf(lang)
+      .map((l) => translate(msg, l))
+      .join(' / ');
+}

@@ -1,0 +1,31 @@
+import { memo } from 'react';
+import type { Verdict } from '@/lib/model/report';
+import { Text } from './text';
+
+/**
+ * The verdict in one sentence, with its kind as a label. The element keeps
+ * data-testid="verdict" and data-verdict for end-to-end tests.
+ */
+export const VerdictSummary = memo(function VerdictSummary({ verdict }: { verdict: Verdict }) {
+  const pct = Math.round(Math.min(1, Math.max(0, verdict.confidence)) * 100);
+  return (
+    <section
+      className={`tk-verdict tk-verdict--${verdict.kind}`}
+      data-testid="verdict"
+      data-verdict={verdict.kind}
+      aria-labelledby="tk-verdict-kind"
+    >
+      <h2 id="tk-verdict-kind" className="tk-verdict__kind">
+        <Text msg={{ key: `ui.verdict.${verdict.kind}` }} />
+      </h2>
+      <p className="tk-verdict__summary">
+        <Text msg={verdict.summary} layout="block" />
+      </p>
+      {verdict.kind !== 'none' && (
+        <p className="tk-verdict__confidence">
+          <Text msg={{ key: 'ui.verdict.confidence', params: { pct } }} />
+        </p>
+      )}
+    </section>
+  );
+});
