@@ -28,6 +28,7 @@ export function tabIdOfLivePort(name: string): number | undefined {
 
 /** What the background pushes over a live port. */
 export interface LiveEvent {
-  type: 'cookies-changed' | 'capture-added' | 'navigated' | 'cleared';
+  /** `reconnected` comes from the client itself after the background restarted: refetch. */
+  type: 'cookies-changed' | 'capture-added' | 'navigated' | 'cleared' | 'reconnected';
   tabId: number;
 }

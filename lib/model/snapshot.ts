@@ -93,7 +93,13 @@ export interface Unavailable {
     | 'script-failed'
     | 'frame-blocked'
     | 'quota'
-    | 'devtools-only';
+    | 'devtools-only'
+    /** The UI could not reach the background (it is restarting, or the extension was reloaded). */
+    | 'background-unreachable'
+    /** The tab id names no open tab. */
+    | 'tab-missing'
+    /** No request of this tab was seen yet (the page loaded before Tokki started): reload to see them. */
+    | 'not-captured-yet';
   detail?: string;
 }
 
