@@ -34,7 +34,11 @@ export async function saveStoredSettings(patch: StoredSettings): Promise<boolean
 
 /** Calls `onChange` when another page (popup ↔ panel) saves new settings. */
 export function watchStoredSettings(onChange: (settings: StoredSettings) => void): () => void {
-  return settingsItem.watch((value) => onChange(value ?? {}));
+  try {
+    return settingsItem.watch((value) => onChange(value ?? {}));
+  } catch {
+    return () => {};
+  }
 }
 
 /** The browser's UI language (`ko-KR`, `en-US`, …), or '' where the API is missing. */
