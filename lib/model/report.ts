@@ -43,7 +43,9 @@ export type DecodeErrorCode =
   | 'ERR_PAYLOAD_NOT_JSON'
   | 'ERR_PAYLOAD_NOT_OBJECT'
   | 'ERR_TOO_DEEP'
-  | 'ERR_JOSE_REJECTED';
+  | 'ERR_JOSE_REJECTED'
+  /** Basic credentials that decode to text without the `user:password` colon. */
+  | 'ERR_BASIC_NO_COLON';
 
 export interface DecodeError {
   code: DecodeErrorCode;

@@ -1,3 +1,57 @@
 import type { Catalogue } from '../entry';
 
-export const decodeMessages = {} satisfies Catalogue;
+/** Why a value could not be decoded: one entry per `DecodeErrorCode` (key `decode.<CODE>`). */
+export const decodeMessages = {
+  'decode.ERR_EMPTY': {
+    ko: '값이 비어 있습니다.',
+    en: 'The value is empty.',
+  },
+  'decode.ERR_TOO_LARGE': {
+    ko: '값이 너무 큽니다({length}자). 최대 {max}자까지만 해석합니다.',
+    en: 'The value is too large ({length} characters); Tokki decodes at most {max}.',
+  },
+  'decode.ERR_NOT_A_JWT': {
+    ko: 'JWT 형식이 아닙니다. JWS는 점으로 나뉜 세 부분, JWE는 다섯 부분으로 이루어져야 합니다.',
+    en: 'This is not a JWT: a JWS has three dot-separated parts, a JWE five.',
+  },
+  'decode.ERR_TRUNCATED': {
+    ko: '{part} 부분이 비어 있거나 중간에 잘렸습니다. 쿠키 크기 제한 등으로 값이 잘렸을 수 있습니다.',
+    en: 'The {part} is missing or cut off, perhaps by a cookie size limit.',
+  },
+  'decode.ERR_BAD_BASE64URL': {
+    ko: '{part} 부분이 올바른 base64url이 아닙니다({offset}번째 문자부터 문제가 있습니다).',
+    en: 'The {part} is not valid base64url (the problem starts at character {offset}).',
+  },
+  'decode.ERR_BAD_UTF8': {
+    ko: '{part} 부분을 base64url 디코딩한 결과가 올바른 UTF-8 텍스트가 아닙니다.',
+    en: 'The {part} does not decode to valid UTF-8 text.',
+  },
+  'decode.ERR_HEADER_NOT_JSON': {
+    ko: '헤더가 올바른 JSON이 아닙니다.',
+    en: 'The header is not valid JSON.',
+  },
+  'decode.ERR_HEADER_NOT_OBJECT': {
+    ko: '헤더가 JSON 객체가 아닙니다.',
+    en: 'The header is not a JSON object.',
+  },
+  'decode.ERR_PAYLOAD_NOT_JSON': {
+    ko: '페이로드가 올바른 JSON이 아닙니다.',
+    en: 'The payload is not valid JSON.',
+  },
+  'decode.ERR_PAYLOAD_NOT_OBJECT': {
+    ko: '페이로드가 JSON 객체가 아니라서 클레임을 읽을 수 없습니다.',
+    en: 'The payload is not a JSON object, so it has no claims to read.',
+  },
+  'decode.ERR_TOO_DEEP': {
+    ko: '{part} 부분의 JSON이 너무 깊게 중첩되어 있어 읽기를 멈췄습니다.',
+    en: 'The JSON in the {part} is nested too deeply, so Tokki stopped reading it.',
+  },
+  'decode.ERR_JOSE_REJECTED': {
+    ko: '엄격한 디코더(jose)가 이 토큰을 거부했습니다: {detail}',
+    en: 'The strict decoder (jose) rejected this token: {detail}',
+  },
+  'decode.ERR_BASIC_NO_COLON': {
+    ko: 'Basic 인증 값에 "사용자:비밀번호" 구분용 콜론이 없습니다.',
+    en: 'The Basic credentials have no colon separating user and password.',
+  },
+} satisfies Catalogue;

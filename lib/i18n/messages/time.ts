@@ -1,3 +1,5 @@
 import type { Catalogue } from '../entry';
 
-export const timeMessages = {} satisfies Catalogue;
+export const timeMessages = {
+  'time.invalid': { ko: '알 수 없는 시각', en: 'unknown time' },
+} satisfies Catalogue;

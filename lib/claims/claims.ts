@@ -1,0 +1,86 @@
+/**
+ * Explains the claims of a decoded JWT payload: each registered or common OIDC/OAuth claim gets
+ * its meaning (`claim.<name>` in lib/i18n/messages/claims.ts), time claims their instant in ms.
+ */
+import type { ClaimReport } from '../model/report';
+import { KNOWN_CLAIMS, SENSITIVE_CLAIMS, TIME_CLAIMS } from './known-claims';
+
+/** Above this a NumericDate cannot be seconds (it would be after the year 33658): it is ms. */
+const MS_THRESHOLD = 1e12;
+/** Latest instant a JavaScript Date can hold. */
+const MAX_DATE_MS = 8.64e15;
+const MAX_CLAIMS = 500;
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads a NumericDate claim (RFC 7519 §2: seconds since the epoch) as ms since the epoch.
+ * Returns undefined for anything that is not a finite, non-negative number a Date can hold.
+ */
+export function numericDateToMs(
+  value: unknown,
+): { ms: number; inMilliseconds: boolean } | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return undefined;
+  const inMilliseconds = value > MS_THRESHOLD;
+  const ms = inMilliseconds ? value : value * 1000;
+  return ms > MAX_DATE_MS ? undefined : { ms: Math.round(ms), inMilliseconds };
+}
+
+/**
+ * One report per claim, in payload order, each with its meaning; unknown claims get
+ * `claim.custom`. Returns [] when the payload is not a JSON object.
+ *
+ * @example claimReports({ exp: 1700000000 })
+ *   // [{ name: 'exp', value: 1700000000, meaning: { key: 'claim.exp' }, time: 1700000000000 }]
+ */
+export function claimReports(payload: unknown): ClaimReport[] {
+  if (!isPlainRecord(payload)) return [];
+  const reports: ClaimReport[] = [];
+  for (const name of Object.keys(payload).slice(0, MAX_CLAIMS)) {
+    const value = payload[name];
+    const known = KNOWN_CLAIMS.has(name);
+    const report: ClaimReport = {
+      name,
+      value,
+      meaning: known ? { key: `claim.${name}` } : { key: 'claim.custom', params: { name } },
+    };
+    if (TIME_CLAIMS.has(name)) {
+      const time = numericDateToMs(value);
+      if (time) report.time = time.ms;
+    }
+    if (SENSITIVE_CLAIMS.has(name) || /passw|secret|ssn|phone|email/i.test(name)) {
+      report.sensitive = true;
+    }
+    reports.push(report);
+  }
+  return reports;
+}
+
+/**
+ * The token's time claims in ms since the epoch. An `exp` written in milliseconds (a common
+ * bug: `Date.now()` instead of seconds) is recognised by its size and flagged.
+ *
+ * @example tokenTimes({ exp: 1700000000, iat: 1699996400 })
+ *   // { expiresAt: 1700000000000, issuedAt: 1699996400000 }
+ */
+export function tokenTimes(payload: unknown): {
+  expiresAt?: number;
+  notBefore?: number;
+  issuedAt?: number;
+  expInMilliseconds?: boolean;
+} {
+  if (!isPlainRecord(payload)) return {};
+  const times: ReturnType<typeof tokenTimes> = {};
+  const exp = numericDateToMs(payload.exp);
+  if (exp) {
+    times.expiresAt = exp.ms;
+    if (exp.inMilliseconds) times.expInMilliseconds = true;
+  }
+  const nbf = numericDateToMs(payload.nbf);
+  if (nbf) times.notBefore = nbf.ms;
+  const iat = numericDateToMs(payload.iat);
+  if (iat) times.issuedAt = iat.ms;
+  return times;
+}

@@ -1,0 +1,108 @@
+/**
+ * A lenient base64url decoder that says exactly where input goes wrong. It also accepts the
+ * standard alphabet (`+`, `/`) and `=` padding, which real tokens sometimes carry, and reports
+ * that it had to be lenient so the strict view can differ.
+ */
+
+export type Base64Result =
+  | { ok: true; bytes: Uint8Array; lenient: boolean }
+  | { ok: false; offset: number; truncated: boolean };
+
+const INVALID = 255;
+const TABLE = new Uint8Array(128).fill(INVALID);
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+for (let i = 0; i < ALPHABET.length; i++) TABLE[ALPHABET.charCodeAt(i)] = i;
+TABLE[0x2d] = 62; // -
+TABLE[0x5f] = 63; // _
+const PLUS = 0x2b;
+const SLASH = 0x2f;
+TABLE[PLUS] = 62;
+TABLE[SLASH] = 63;
+const EQUALS = 0x3d;
+
+/** Index (0–63) of a base64/base64url character, or 255. */
+export function base64Index(code: number): number {
+  return code < 128 ? TABLE[code]! : INVALID;
+}
+
+/**
+ * Decodes base64url (or base64) text to bytes.
+ *
+ * @example decodeBase64Url('eyJhIjoxfQ') // { ok: true, bytes: <{"a":1}>, lenient: false }
+ * @example decodeBase64Url('ab$c') // { ok: false, offset: 2, truncated: false }
+ */
+export function decodeBase64Url(text: string): Base64Result {
+  let end = text.length;
+  let lenient = false;
+  // Up to two `=` of padding; more, or `=` elsewhere, is an invalid character below.
+  if (end > 0 && text.charCodeAt(end - 1) === EQUALS) {
+    end--;
+    if (end > 0 && text.charCodeAt(end - 1) === EQUALS) end--;
+    lenient = true;
+  }
+  // One leftover character carries only 6 bits: no whole byte, so the text was cut short.
+  if (end % 4 === 1) return { ok: false, offset: end - 1, truncated: true };
+  const out = new Uint8Array(Math.floor((end * 3) / 4));
+  let o = 0;
+  let i = 0;
+  const whole = end - (end % 4);
+  for (; i < whole; i += 4) {
+    const a = base64Index(text.charCodeAt(i));
+    const b = base64Index(text.charCodeAt(i + 1));
+    const c = base64Index(text.charCodeAt(i + 2));
+    const d = base64Index(text.charCodeAt(i + 3));
+    // 255 marks an invalid character; OR-ing keeps a bit above 63 if any of the four is one.
+    if ((a | b | c | d) > 63) {
+      return { ok: false, offset: firstInvalid(text, i), truncated: false };
+    }
+    out[o++] = (a << 2) | (b >> 4);
+    out[o++] = ((b & 15) << 4) | (c >> 2);
+    out[o++] = ((c & 3) << 6) | d;
+  }
+  const rest = end - i;
+  if (rest > 0) {
+    const a = base64Index(text.charCodeAt(i));
+    const b = base64Index(text.charCodeAt(i + 1));
+    const c = rest === 3 ? base64Index(text.charCodeAt(i + 2)) : 0;
+    if ((a | b | c) > 63) return { ok: false, offset: firstInvalid(text, i), truncated: false };
+    out[o++] = (a << 2) | (b >> 4);
+    if (rest === 3) out[o++] = ((b & 15) << 4) | (c >> 2);
+  }
+  if (!lenient) lenient = hasStandardChars(text, end);
+  return { ok: true, bytes: o === out.length ? out : out.subarray(0, o), lenient };
+}
+
+function firstInvalid(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    if (base64Index(text.charCodeAt(i)) > 63) return i;
+  }
+  return from;
+}
+
+function hasStandardChars(text: string, end: number): boolean {
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === PLUS || c === SLASH) return true;
+  }
+  return false;
+}
+
+/** True when every character is in the base64url alphabet (no padding, no `+`/`/`). */
+export function isBase64UrlText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === PLUS || c === SLASH || base64Index(c) > 63) return false;
+  }
+  return true;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes UTF-8, or returns undefined when the bytes are not valid UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,200 @@
+/**
+ * Decodes one credential string: JWS compact (including `alg: none` and empty signatures),
+ * JWE compact (header only: the payload is encrypted), or an opaque value. Lenient first: our own
+ * split/base64url/JSON pass says exactly what is broken; then jose's strict decoders give their
+ * verdict once per token. Never throws; work is bounded by {@link MAX_TOKEN_LENGTH}.
+ */
+import { decodeJwt, decodeProtectedHeader } from 'jose';
+import { decodeError, toDecodeError } from '../errors';
+import type { DecodeError, TokenFormat, TokenReport } from '../model/report';
+import { base64Index, decodeBase64Url, decodeUtf8, isBase64UrlText } from './base64url';
+import { describeOpaque } from './opaque';
+import { isJsonObject, parseJsonSafe, type JsonResult } from './safe-json';
+
+/** Longest single token we decode (64 KB); longer values only get their length reported. */
+export const MAX_TOKEN_LENGTH = 64 * 1024;
+
+export interface DecodedToken {
+  format: TokenFormat;
+  /**
+   * Lenient header/payload/signature plus jose's strict verdict. Also present on a `malformed`
+   * token whose header could be read, so the UI can show what is there (and analysis can still
+   * flag, say, `alg: none`); `error` then says what is broken.
+   */
+  jws?: TokenReport['jws'];
+  jwe?: TokenReport['jwe'];
+  opaque?: TokenReport['opaque'];
+  error?: DecodeError;
+}
+
+type Part = 'header' | 'payload';
+
+type PartResult =
+  | { ok: true; value: unknown }
+  /** `text` is the decoded text when only the JSON step failed, so it can still be shown. */
+  | { ok: false; error: DecodeError; text?: string };
+
+function decodePart(encoded: string, part: Part): PartResult {
+  if (encoded.length === 0) return { ok: false, error: decodeError('ERR_TRUNCATED', part) };
+  const b64 = decodeBase64Url(encoded);
+  if (!b64.ok) {
+    const code = b64.truncated ? 'ERR_TRUNCATED' : 'ERR_BAD_BASE64URL';
+    return { ok: false, error: decodeError(code, part, { offset: b64.offset }) };
+  }
+  const text = decodeUtf8(b64.bytes);
+  if (text === undefined) return { ok: false, error: decodeError('ERR_BAD_UTF8', part) };
+  const json: JsonResult = parseJsonSafe(text);
+  if (json.ok) return { ok: true, value: json.value };
+  if (json.reason === 'too-deep') {
+    return { ok: false, error: decodeError('ERR_TOO_DEEP', part, { offset: json.offset ?? 0 }) };
+  }
+  if (json.reason === 'truncated') {
+    return { ok: false, error: decodeError('ERR_TRUNCATED', part), text };
+  }
+  const code = part === 'header' ? 'ERR_HEADER_NOT_JSON' : 'ERR_PAYLOAD_NOT_JSON';
+  const params = json.offset === undefined ? undefined : { offset: json.offset };
+  return { ok: false, error: decodeError(code, part, params), text };
+}
+
+/** A first segment whose first decoded byte is `{`: the value is trying to be a JOSE object. */
+function startsLikeJoseHeader(value: string): boolean {
+  // 'e' = 011110 and a second character of index ≥ 48 (w–z, 0–9, -, _) give 0x7B, '{'.
+  return value.length > 1 && value.charCodeAt(0) === 0x65 && base64Index(value.charCodeAt(1)) >= 48;
+}
+
+function malformed(error: DecodeError, extra?: Partial<DecodedToken>): DecodedToken {
+  return { format: 'malformed', ...extra, error };
+}
+
+function strictVerdict(value: string, parts: string[]): NonNullable<TokenReport['jws']>['strict'] {
+  // One call to each of jose's decoders: the header, then the claims set.
+  let error: DecodeError | undefined;
+  try {
+    decodeProtectedHeader(value);
+    decodeJwt(value);
+  } catch (e) {
+    error = toDecodeError(e);
+  }
+  if (!error) return { ok: true };
+  // jose does not say where base64url goes wrong; we can.
+  if (error.code === 'ERR_BAD_BASE64URL' && error.message.params?.offset === undefined) {
+    const text = error.part === 'header' ? parts[0] : parts[1];
+    error.message.params = { ...error.message.params, offset: firstNonBase64Url(text ?? '') };
+  }
+  return { ok: false, error };
+}
+
+function decodeJws(value: string, parts: string[]): DecodedToken {
+  const [h = '', p = '', signature = ''] = parts;
+  const header = decodePart(h, 'header');
+  if (!header.ok) return malformed(header.error);
+  if (!isJsonObject(header.value)) return malformed(decodeError('ERR_HEADER_NOT_OBJECT', 'header'));
+  const strict = strictVerdict(value, parts);
+  const payload = decodePart(p, 'payload');
+  if (!payload.ok) {
+    return malformed(payload.error, {
+      jws: { header: header.value, payload: payload.text, signature, strict },
+    });
+  }
+  const jws = { header: header.value, payload: payload.value, signature, strict };
+  if (!isJsonObject(payload.value)) {
+    return malformed(decodeError('ERR_PAYLOAD_NOT_OBJECT', 'payload'), { jws });
+  }
+  if (!isBase64UrlText(signature)) {
+    const offset = firstNonBase64Url(signature);
+    return malformed(decodeError('ERR_BAD_BASE64URL', 'signature', { offset }), { jws });
+  }
+  return { format: 'jws', jws };
+}
+
+/** Where base64url text first goes wrong: a foreign character, else its (impossible) length. */
+function firstNonBase64Url(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    if (!isBase64UrlText(text[i]!)) return i;
+  }
+  return text.length;
+}
+
+function decodeJwe(value: string, parts: string[]): DecodedToken {
+  const header = decodePart(parts[0] ?? '', 'header');
+  if (!header.ok) return malformed(header.error);
+  if (!isJsonObject(header.value)) return malformed(decodeError('ERR_HEADER_NOT_OBJECT', 'header'));
+  try {
+    decodeProtectedHeader(value);
+  } catch (e) {
+    return malformed(toDecodeError(e, 'header'), { jwe: { header: header.value } });
+  }
+  return { format: 'jwe', jwe: { header: header.value } };
+}
+
+/**
+ * Decodes a credential value. Surrounding whitespace is ignored; the rest is taken as is (use
+ * `findTokensInValue` first for quoted, URL-encoded or JSON-wrapped values).
+ *
+ * - `jws`: three dot-separated parts with a JSON header and a JSON object payload.
+ * - `jwe`: five parts; only the header is readable.
+ * - `opaque`: anything that does not try to be a JOSE object (session ids, opaque tokens).
+ * - `malformed`: tries to be a JOSE object but is broken; `error.code` says how.
+ *
+ * @example decodeToken('eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0.').jws?.header.alg // 'none'
+ */
+export function decodeToken(raw: string): DecodedToken {
+  if (typeof raw !== 'string') return malformed(decodeError('ERR_EMPTY', 'whole'));
+  if (raw.length > MAX_TOKEN_LENGTH * 2) {
+    return malformed(decodeError('ERR_TOO_LARGE', 'whole', sizeParams(raw.length)));
+  }
+  const value = raw.trim();
+  if (value.length === 0) return malformed(decodeError('ERR_EMPTY', 'whole'));
+  if (value.length > MAX_TOKEN_LENGTH) {
+    return malformed(decodeError('ERR_TOO_LARGE', 'whole', sizeParams(value.length)));
+  }
+  if (!startsLikeJoseHeader(value)) return { format: 'opaque', opaque: describeOpaque(value) };
+  const parts = value.split('.');
+  switch (parts.length) {
+    case 3:
+      return decodeJws(value, parts);
+    case 5:
+      return decodeJwe(value, parts);
+    case 1:
+      return decodeLone(value);
+    case 2:
+    case 4:
+      return malformed(decodeError('ERR_TRUNCATED', 'whole', { parts: parts.length }));
+    default:
+      return malformed(decodeError('ERR_NOT_A_JWT', 'whole', { parts: parts.length }));
+  }
+}
+
+/** One segment starting like a JOSE header: a JWT cut before its first dot, or just opaque. */
+function decodeLone(value: string): DecodedToken {
+  const header = decodePart(value, 'header');
+  if (header.ok && isJsonObject(header.value)) {
+    return malformed(decodeError('ERR_TRUNCATED', 'whole', { parts: 1 }));
+  }
+  return { format: 'opaque', opaque: describeOpaque(value) };
+}
+
+function sizeParams(length: number): Record<string, number> {
+  return { length, max: MAX_TOKEN_LENGTH };
+}
+
+/**
+ * Cheap shape test, no decoding: a JWS (3 parts) or JWE (5 parts) whose header starts `eyJ`
+ * (`{"`) and whose characters are all base64url.
+ *
+ * @example looksLikeJwt('eyJhbGciOiJIUzI1NiJ9.e30.c2ln') // true
+ */
+export function looksLikeJwt(raw: string): boolean {
+  if (typeof raw !== 'string' || raw.length < 6 || raw.length > MAX_TOKEN_LENGTH) return false;
+  if (!raw.startsWith('eyJ')) return false;
+  let dots = 0;
+  for (let i = 3; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x2e) {
+      if (++dots > 4) return false;
+    } else if (base64Index(c) > 63 || c === 0x2b || c === 0x2f) {
+      return false;
+    }
+  }
+  return dots === 2 || dots === 4;
+}
