@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react';
+import { LanguageSwitch } from '@/components/shared/language-switch';
+import { Text } from '@/components/shared/text';
+import { useReportWith, type ReportSource } from '@/components/shared/use-report-with';
+import { PopupView } from './popup-view';
+
+export interface PopupAppProps {
+  /** The tab to inspect, or a promise of it (the active tab is looked up asynchronously). */
+  tabId: Promise<number | undefined>;
+  source: ReportSource;
+  requestSiteAccess: (origin: string) => Promise<boolean>;
+  openInspector: (tabId: number) => Promise<void>;
+}
+
+/** The toolbar popup: resolves its tab, follows its report live, and renders it. */
+export function PopupApp({
+  tabId: tabIdPromise,
+  source,
+  requestSiteAccess,
+  openInspector,
+}: PopupAppProps) {
+  const [tab, setTab] = useState<{ id: number | undefined }>();
+  useEffect(() => {
+    let alive = true;
+    void tabIdPromise.then((id) => alive && setTab({ id }));
+    return () => {
+      alive = false;
+    };
+  }, [tabIdPromise]);
+  const state = useReportWith(tab?.id, source);
+  const tabId = tab?.id;
+
+  return (
+    <main
+      className="tk-popup"
+      data-testid="popup"
+      data-status={tab && tabId === undefined ? 'error' : state.status}
+    >
+      <header className="tk-popup__header">
+        <h1 className="tk-popup__title">
+          <span aria-hidden="true">🐇</span> <Text msg={{ key: 'ui.appName' }} />
+        </h1>
+        <LanguageSwitch />
+      </header>
+      {state.status === 'ready' && (
+        <p className="tk-popup__site">
+          <bdi>{state.report.site.origin}</bdi>
+        </p>
+      )}
+      {state.status === 'ready' ? (
+        <PopupView
+          report={state.report}
+          now={state.now}
+          onRequestAccess={async () => {
+            const granted = await requestSiteAccess(state.report.site.origin);
+            if (granted) state.reload();
+            return granted;
+          }}
+          onOpenInspector={
+            tabId === undefined
+              ? undefined
+              : () => {
+                  void openInspector(tabId).then(() => window.close());
+                }
+          }
+        />
+      ) : state.status === 'error' || (tab && tabId === undefined) ? (
+        <section className="tk-state" role="alert" data-testid="state-error">
+          <h2 className="tk-state__title">
+            <Text msg={{ key: 'ui.state.error' }} />
+          </h2>
+          {state.status === 'error' && (
+            <p className="tk-state__url">
+              <bdi>{state.error}</bdi>
+            </p>
+          )}
+          <button type="button" className="tk-btn" onClick={state.reload}>
+            <Text msg={{ key: 'ui.state.retry' }} />
+          </button>
+        </section>
+      ) : (
+        <p className="tk-muted" role="status" data-testid="state-loading">
+          <Text msg={{ key: 'ui.state.loading' }} />
+        </p>
+      )}
+    </main>
+  );
+}

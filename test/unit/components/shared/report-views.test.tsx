@@ -1,0 +1,146 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CountsBar } from '@/components/shared/counts-bar';
+import { EvidenceList } from '@/components/shared/evidence-list';
+import { ExpiryCountdown } from '@/components/shared/expiry-countdown';
+import { FindingList } from '@/components/shared/finding-list';
+import { durationMsg } from '@/components/shared/format-duration';
+import { TokenList } from '@/components/shared/token-list';
+import { useSettings } from '@/components/shared/use-settings';
+import { VerdictSummary } from '@/components/shared/verdict-summary';
+import {
+  FIXTURE_NOW,
+  bearerReport,
+  jwtCookieReport,
+  manyCookiesReport,
+  sessionReport,
+} from '@/test/fixtures/reports';
+
+describe('report views', () => {
+  beforeEach(() => useSettings.setState({ lang: 'en', loaded: true }));
+  afterEach(cleanup);
+
+  it.each([
+    [sessionReport, 'session', 'Server-side session'],
+    [bearerReport, 'token', 'Bearer token'],
+    [jwtCookieReport, 'token-in-cookie', 'Token in a cookie'],
+    [manyCookiesReport, 'hybrid', 'Hybrid: session and token'],
+  ])('names the verdict and keeps its test hooks (%#)', (report, kind, label) => {
+    render(<VerdictSummary verdict={report.verdict} />);
+    const verdict = screen.getByTestId('verdict');
+    expect(verdict.getAttribute('data-verdict')).toBe(kind);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(label);
+  });
+
+  it('shows the verdict label in Korean', () => {
+    useSettings.setState({ lang: 'ko' });
+    render(<VerdictSummary verdict={sessionReport.verdict} />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('서버 세션 방식');
+    expect(screen.getByText('확신도 92%')).toBeTruthy();
+  });
+
+  it('shows at most the evidence lines it is given room for, and counts the rest', () => {
+    render(<EvidenceList evidence={manyCookiesReport.verdict.evidence} max={3} />);
+    expect(screen.getAllByRole('listitem')).toHaveLength(3);
+    expect(screen.getByText('2 more pieces of evidence')).toBeTruthy();
+  });
+
+  it('counts cookies by lifetime, tokens, and findings by severity', () => {
+    const { container } = render(<CountsBar counts={manyCookiesReport.counts} />);
+    const cookies = container.querySelector('[data-count="cookies"]')?.textContent ?? '';
+    expect(cookies).toContain('300');
+    expect(cookies).toContain('100 session');
+    expect(cookies).toContain('200 persistent');
+    expect(container.querySelector('[data-count="tokens"]')?.textContent).toContain('50');
+    expect(container.querySelector('[data-severity="high"]')?.textContent).toBe('12 High');
+    expect(container.querySelector('[data-severity="info"]')?.textContent).toBe('13 Info');
+  });
+
+  it.each([
+    [59_000, { key: 'ui.time.s', params: { s: 59 } }],
+    [61_000, { key: 'ui.time.m', params: { m: 1, s: 1 } }],
+    [3 * 3_600_000 + 5 * 60_000, { key: 'ui.time.h', params: { h: 3, m: 5 } }],
+    [2 * 86_400_000 + 3_600_000, { key: 'ui.time.d', params: { d: 2, h: 1 } }],
+    [-61_000, { key: 'ui.time.m', params: { m: 1, s: 1 } }],
+  ])('formats %i ms with its two largest units', (ms, msg) => {
+    expect(durationMsg(ms)).toEqual(msg);
+  });
+
+  it('counts down from the same expiry as time passes, then says it expired', () => {
+    const expiresAt = FIXTURE_NOW + 90_000;
+    const { rerender } = render(<ExpiryCountdown expiresAt={expiresAt} now={FIXTURE_NOW} />);
+    const timer = screen.getByRole('timer');
+    expect(timer.textContent).toContain('expires in 1m 30s');
+    rerender(<ExpiryCountdown expiresAt={expiresAt} now={FIXTURE_NOW + 60_000} />);
+    expect(timer.textContent).toContain('expires in 30s');
+    rerender(<ExpiryCountdown expiresAt={expiresAt} now={FIXTURE_NOW + 150_000} />);
+    expect(timer.textContent).toContain('expired 1m 0s ago');
+    expect(timer.getAttribute('data-expired')).toBe('true');
+  });
+
+  it('counts down in Korean', () => {
+    useSettings.setState({ lang: 'ko' });
+    render(<ExpiryCountdown expiresAt={FIXTURE_NOW + 2 * 3_600_000} now={FIXTURE_NOW} />);
+    expect(screen.getByRole('timer').textContent).toContain('2시간 0분 후 만료');
+  });
+
+  it('lists the most severe findings first, each with its id', () => {
+    const { container } = render(
+      <FindingList findings={bearerReport.findings} artifacts={bearerReport.artifacts} />,
+    );
+    const items = [...container.querySelectorAll('[data-finding-id]')];
+    expect(items.map((i) => i.getAttribute('data-finding-id'))).toEqual([
+      'storage.jwt-in-localstorage',
+      'jwt.no-jti',
+    ]);
+    expect(items[0]?.textContent).toContain('localStorage["access_token"]');
+  });
+
+  it('caps findings and says how many more the inspector has', () => {
+    const { container } = render(<FindingList findings={manyCookiesReport.findings} max={3} />);
+    const shown = [...container.querySelectorAll('[data-severity]')];
+    expect(shown).toHaveLength(3);
+    expect(shown.every((el) => el.getAttribute('data-severity') === 'high')).toBe(true);
+    expect(screen.getByText('47 more in the inspector')).toBeTruthy();
+  });
+
+  it('says when there is nothing risky', () => {
+    render(<FindingList findings={[]} />);
+    expect(screen.getByText('Nothing risky found')).toBeTruthy();
+  });
+
+  it('labels each token row with its kind and where it lives', () => {
+    render(
+      <TokenList
+        tokens={bearerReport.tokens}
+        artifacts={bearerReport.artifacts}
+        now={FIXTURE_NOW}
+      />,
+    );
+    const rows = screen.getAllByTestId('token');
+    expect(
+      rows.map((r) => [r.getAttribute('data-token-kind'), r.getAttribute('data-location')]),
+    ).toEqual([
+      ['access', 'localStorage'],
+      ['refresh', 'cookie-httponly'],
+    ]);
+    expect(rows[0]?.textContent).toContain('Access token');
+    expect(rows[0]?.textContent).toContain('JWT (signed)');
+    expect(rows[0]?.textContent).toContain('Request header');
+    expect(rows[0]?.textContent).toContain('expires in 1m 30s');
+  });
+
+  it('security: token rows show no raw value until revealed', () => {
+    const { container } = render(
+      <TokenList
+        tokens={jwtCookieReport.tokens}
+        artifacts={jwtCookieReport.artifacts}
+        now={FIXTURE_NOW}
+      />,
+    );
+    const raw = jwtCookieReport.tokens[0]?.value ?? '';
+    expect(raw.length).toBeGreaterThan(20);
+    expect(container.textContent).not.toContain(raw.slice(0, 20));
+  });
+});
