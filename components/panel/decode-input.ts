@@ -1,0 +1,91 @@
+/**
+ * The decoder's analysis of one pasted value, offline: a JWT, an Authorization header value,
+ * a cookie or storage value (URL-encoded, quoted, JSON holding tokens) or an opaque string.
+ * Pure and never throws, so anything can be pasted.
+ */
+import { tokenTimes, claimReports } from '@/lib/claims/claims';
+import { tokenExpiry, DEFAULT_EXPIRING_SOON_MS } from '@/lib/analyze/expiry';
+import { decodeToken, looksLikeJwt, type DecodedToken } from '@/lib/decode/decode-token';
+import { findTokensInValue } from '@/lib/decode/find-tokens';
+import { parseAuthorization } from '@/lib/decode/parse-authorization';
+import type { ClaimReport, DecodeErrorCode, Expiry } from '@/lib/model/report';
+
+export interface DecodedItem {
+  /** Where in the pasted text this value sat: `$.access_token`, `Authorization: Bearer`, … */
+  source?: string;
+  value: string;
+  decoded: DecodedToken;
+  claims: ClaimReport[];
+  expiry: Expiry;
+  basic?: { user: string; password: string };
+}
+
+export interface DecoderResult {
+  status: 'ok' | 'error';
+  /** The engine's stable code, when the value (or the one token in it) could not be decoded. */
+  errorCode?: DecodeErrorCode;
+  items: DecodedItem[];
+}
+
+/** Values decoded at most from one paste (a JSON blob can hold many). */
+const MAX_ITEMS = 20;
+const AUTH_SCHEME =
+  /^(?:(?:proxy-)?authorization\s*:\s*)?(bearer|basic|digest|negotiate|token|dpop)\s+\S/i;
+
+function item(value: string, now: number, source?: string): DecodedItem {
+  const decoded = decodeToken(value);
+  const payload = decoded.jws?.payload;
+  const claims = payload === undefined ? [] : claimReports(payload);
+  const expiry: Expiry =
+    payload === undefined
+      ? { state: 'unknown' }
+      : tokenExpiry(tokenTimes(payload), now, DEFAULT_EXPIRING_SOON_MS);
+  return { source, value, decoded, claims, expiry };
+}
+
+/**
+ * Decodes what the user pasted. `error` with the engine's code when the input is empty, or is one
+ * token that is broken; `ok` otherwise (an opaque value is a valid answer: "this is opaque").
+ *
+ * @example decodeInput('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIx', now).errorCode // 'ERR_TRUNCATED'
+ */
+export function decodeInput(raw: string, now: number): DecoderResult {
+  const text = raw.trim();
+  if (text.length === 0) return { status: 'error', errorCode: 'ERR_EMPTY', items: [] };
+
+  let items: DecodedItem[];
+  const scheme = AUTH_SCHEME.exec(text);
+  if (scheme) {
+    const header = text.replace(/^(?:proxy-)?authorization\s*:\s*/i, '');
+    const auth = parseAuthorization(header);
+    if (auth.error) return { status: 'error', errorCode: auth.error.code, items: [] };
+    const one = item(auth.credentials, now, `Authorization: ${auth.scheme}`);
+    if (auth.basic) {
+      one.basic = auth.basic;
+      one.decoded = { format: 'basic' };
+    } else if (auth.schemeKind === 'digest' || auth.schemeKind === 'negotiate') {
+      one.decoded = { format: auth.schemeKind };
+    }
+    items = [one];
+  } else if (looksLikeJwt(text) || decodeToken(text).format === 'malformed') {
+    items = [item(text, now)];
+  } else {
+    const found = findTokensInValue(text, 'token').slice(0, MAX_ITEMS);
+    items =
+      found.length > 0 && !(found.length === 1 && found[0]?.value === text)
+        ? found.map((f) =>
+            item(
+              f.value,
+              now,
+              f.path ?? (f.encoding && f.encoding !== 'plain' ? f.encoding : undefined),
+            ),
+          )
+        : [item(text, now)];
+  }
+
+  const broken = items.filter((i) => i.decoded.format === 'malformed');
+  if (broken.length === items.length && broken[0]?.decoded.error) {
+    return { status: 'error', errorCode: broken[0].decoded.error.code, items };
+  }
+  return { status: 'ok', items };
+}

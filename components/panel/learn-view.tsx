@@ -1,0 +1,47 @@
+import { useMemo } from 'react';
+import { Text } from '@/components/shared/text';
+import type { Report } from '@/lib/model/report';
+import { LEARN_TOPICS, learnExamples } from './learn-examples';
+
+/** The concepts behind the verdict, in the user's language, each shown on this site's own data. */
+export function LearnView({ report }: { report?: Report }) {
+  const examples = useMemo(() => learnExamples(report), [report]);
+  return (
+    <div className="tp-learn">
+      <p className="tp-muted">
+        <Text msg={{ key: 'learn.intro' }} layout="block" />
+      </p>
+      {LEARN_TOPICS.map((topic) => {
+        const example = examples[topic];
+        return (
+          <section
+            key={topic}
+            className="tp-learn__topic"
+            data-testid="learn-topic"
+            data-topic={topic}
+            aria-labelledby={`tp-learn-${topic}`}
+          >
+            <h3 id={`tp-learn-${topic}`}>
+              <Text msg={{ key: `learn.${topic}.title` }} />
+            </h3>
+            <p>
+              <Text msg={{ key: `learn.${topic}.body` }} layout="block" />
+            </p>
+            <aside
+              className="tp-example"
+              data-testid="learn-example"
+              data-source={example.fromSite ? 'site' : 'demo'}
+            >
+              <strong>
+                <Text
+                  msg={{ key: example.fromSite ? 'learn.example.site' : 'learn.example.demo' }}
+                />
+              </strong>{' '}
+              <Text msg={example.msg} layout="block" />
+            </aside>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { LanguageSwitch } from '@/components/shared/language-switch';
+import { RestrictedPage } from '@/components/shared/restricted-page';
+import { isRestrictedReport } from '@/components/shared/report-state';
+import { Text } from '@/components/shared/text';
+import type { Report } from '@/lib/model/report';
+import { CookiesView } from './cookies-view';
+import { DecoderView } from './decoder-view';
+import { ExportView } from './export-view';
+import { FlowView } from './flow-view';
+import { LearnView } from './learn-view';
+import { OverviewView } from './overview-view';
+import type { PanelTab } from './panel-store';
+import { RequestsView } from './requests-view';
+import { PanelTabs } from './tabs';
+import { TokensView } from './tokens-view';
+import { useNow } from './use-now';
+
+export type PanelData =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; report: Report };
+
+export interface PanelAppProps {
+  data: PanelData;
+  /** Tab under inspection; shown so the user knows what they look at. */
+  tabId?: number;
+  /** Ticks countdowns; off in tests that pin the time. */
+  live?: boolean;
+  onRetry?: () => void;
+}
+
+function Views({ tab, report, live }: { tab: PanelTab; report: Report; live: boolean }) {
+  const now = useNow(report.generatedAt, 1000, live);
+  switch (tab) {
+    case 'overview':
+      return <OverviewView report={report} />;
+    case 'cookies':
+      return <CookiesView report={report} now={now} />;
+    case 'tokens':
+      return <TokensView report={report} />;
+    case 'requests':
+      return <RequestsView report={report} />;
+    case 'flow':
+      return <FlowView report={report} now={now} />;
+    case 'decoder':
+      return <DecoderView start={report.generatedAt} />;
+    case 'learn':
+      return <LearnView report={report} />;
+    case 'export':
+      return <ExportView report={report} now={now} />;
+  }
+}
+
+/**
+ * The DevTools panel: a header (site, language) and the tabbed inspector over one Report.
+ * Keeps data-testid="panel" on the root in every state, for end-to-end tests.
+ */
+export function PanelApp({ data, tabId, live = true, onRetry }: PanelAppProps) {
+  const report = data.status === 'ready' ? data.report : undefined;
+  return (
+    <main
+      className="tp-panel"
+      data-testid="panel"
+      data-status={data.status}
+      data-tab-id={tabId ?? ''}
+    >
+      <header className="tp-header">
+        <strong className="tp-brand">
+          <Text msg={{ key: 'ui.appName' }} />
+        </strong>
+        {report && (
+          <span className="tp-site tp-mono" title={report.site.url}>
+            <bdi>{report.site.origin}</bdi>
+          </span>
+        )}
+        <span className="tp-spacer" />
+        <LanguageSwitch />
+      </header>
+      {data.status === 'loading' && (
+        <p className="tp-state" role="status">
+          <Text msg={{ key: 'ui.state.loading' }} />
+        </p>
+      )}
+      {data.status === 'error' && (
+        <div className="tp-state" role="alert">
+          <p>
+            <Text msg={{ key: 'ui.state.error' }} />
+          </p>
+          <pre className="tp-pre">{data.message}</pre>
+          {onRetry && (
+            <button type="button" className="tk-btn" onClick={onRetry}>
+              <Text msg={{ key: 'ui.state.retry' }} />
+            </button>
+          )}
+        </div>
+      )}
+      {report && isRestrictedReport(report) && <RestrictedPage url={report.site.url} />}
+      {report && !isRestrictedReport(report) && (
+        <PanelTabs
+          badges={{
+            cookies: report.counts.cookies.total,
+            tokens: report.tokens.length,
+            requests: report.requests.length,
+          }}
+          render={(tab) => <Views tab={tab} report={report} live={live} />}
+        />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,33 @@
+import { useEffect, useMemo } from 'react';
+import { initSettings } from '@/components/shared/use-settings';
+import { useReportWith } from '@/components/shared/use-report-with';
+import type { TokenBodyCollector } from '@/lib/network/devtools-network-adapter';
+import { PanelApp, type PanelData } from './panel-app';
+import { panelReportSource } from './panel-source';
+
+/** The wired panel: settings, the report of the inspected tab, live updates. */
+export function PanelRoot({
+  tabId,
+  collector,
+  hasNetwork,
+}: {
+  tabId?: number;
+  collector: TokenBodyCollector;
+  hasNetwork: boolean;
+}) {
+  useEffect(() => initSettings(), []);
+  const source = useMemo(() => panelReportSource(collector, hasNetwork), [collector, hasNetwork]);
+  const state = useReportWith(tabId, source);
+  const data: PanelData =
+    tabId === undefined
+      ? {
+          status: 'error',
+          message: 'No tab to inspect: open this panel from DevTools, or add ?tabId=N.',
+        }
+      : state.status === 'ready'
+        ? { status: 'ready', report: state.report }
+        : state.status === 'error'
+          ? { status: 'error', message: state.error }
+          : { status: 'loading' };
+  return <PanelApp data={data} tabId={tabId} onRetry={state.reload} />;
+}

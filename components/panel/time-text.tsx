@@ -1,0 +1,33 @@
+import { Text } from '@/components/shared/text';
+import { countdown, dateTime, relativeTime } from './time-format';
+
+/**
+ * A moment shown three ways: local date-time, relative ("in 4 min"), and a live countdown while it
+ * is in the future. `now` comes from the caller's ticking clock.
+ */
+export function TimeText({
+  ms,
+  now,
+  showCountdown = true,
+}: {
+  ms: number;
+  now: number;
+  showCountdown?: boolean;
+}) {
+  const future = ms > now;
+  return (
+    <span className="tp-time" data-testid="time" data-time={ms}>
+      <time dateTime={new Date(Number.isFinite(ms) ? ms : 0).toISOString()}>
+        <Text render={(l) => dateTime(ms, l)} />
+      </time>{' '}
+      <span className="tp-muted">
+        (<Text render={(l) => relativeTime(ms, now, l)} />)
+      </span>
+      {showCountdown && future && (
+        <span className="tp-countdown" role="timer" aria-live="off" data-testid="countdown">
+          {countdown(ms, now)}
+        </span>
+      )}
+    </span>
+  );
+}
