@@ -38,7 +38,8 @@ export function PopupApp({
     >
       <header className="tk-popup__header">
         <h1 className="tk-popup__title">
-          <span aria-hidden="true">🐇</span> <Text msg={{ key: 'ui.appName' }} />
+          <img src="/icon/32.png" alt="" width={20} height={20} className="tk-popup__logo" />
+          <Text msg={{ key: 'ui.appName' }} layout="compact" />
         </h1>
         <LanguageSwitch />
       </header>

@@ -39,7 +39,7 @@ export function PopupView({ report, now, onRequestAccess, onOpenInspector }: Pop
         <>
           <VerdictSummary verdict={verdict} />
           {verdict.kind === 'none' ? (
-            <NothingFound />
+            <NothingFound withTitle={false} />
           ) : (
             <EvidenceList evidence={verdict.evidence} max={POPUP_LIMITS.evidence} />
           )}

@@ -57,6 +57,7 @@ export const CountsBar = memo(function CountsBar({ counts }: { counts: Report['c
                     lang,
                   )
                 }
+                layout="compact"
               />
             </span>
           ))}

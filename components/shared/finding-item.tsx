@@ -17,7 +17,7 @@ export const FindingItem = memo(function FindingItem({ finding, placeLabel }: Fi
       data-severity={finding.severity}
     >
       <span className={`tk-badge tk-sev tk-sev--${finding.severity}`}>
-        <Text msg={{ key: `ui.severity.${finding.severity}` }} />
+        <Text msg={{ key: `ui.severity.${finding.severity}` }} layout="compact" />
       </span>
       <span className="tk-finding__body">
         <Text msg={finding.message} />

@@ -74,7 +74,7 @@ export function MaskedValue({
           aria-label={t({ key: 'ui.mask.revealLabel', params: { name } })}
           onClick={toggle}
         >
-          <Text msg={{ key: revealed ? 'ui.mask.hide' : 'ui.mask.reveal' }} />
+          <Text msg={{ key: revealed ? 'ui.mask.hide' : 'ui.mask.reveal' }} layout="compact" />
         </button>
         {revealed && long && (
           <button
@@ -97,7 +97,7 @@ export function MaskedValue({
           aria-label={t({ key: 'ui.mask.copyRawLabel', params: { name } })}
           onClick={() => void doCopy(value)}
         >
-          <Text msg={{ key: 'ui.mask.copyRaw' }} />
+          <Text msg={{ key: 'ui.mask.copyRaw' }} layout="compact" />
         </button>
         {decoded !== undefined && (
           <button
@@ -106,7 +106,7 @@ export function MaskedValue({
             aria-label={t({ key: 'ui.mask.copyJsonLabel', params: { name } })}
             onClick={() => void doCopy(toPrettyJson(decoded))}
           >
-            <Text msg={{ key: 'ui.mask.copyJson' }} />
+            <Text msg={{ key: 'ui.mask.copyJson' }} layout="compact" />
           </button>
         )}
         <span role="status" className="tk-masked__status">

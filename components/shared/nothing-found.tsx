@@ -2,13 +2,18 @@ import { Text } from './text';
 
 const TIPS = ['ui.state.none.tryLogin', 'ui.state.none.tryReload', 'ui.state.none.tryDevtools'];
 
-/** Verdict "none": not logged in, or logged in before Tokki could see it. Says what to try. */
-export function NothingFound() {
+/**
+ * Verdict "none": not logged in, or logged in before Tokki could see it. Says what to try.
+ * `withTitle={false}` where a verdict heading above already says "nothing found".
+ */
+export function NothingFound({ withTitle = true }: { withTitle?: boolean }) {
   return (
     <section className="tk-state" data-testid="state-none">
-      <h2 className="tk-state__title">
-        <Text msg={{ key: 'ui.state.none.title' }} />
-      </h2>
+      {withTitle && (
+        <h2 className="tk-state__title">
+          <Text msg={{ key: 'ui.state.none.title' }} />
+        </h2>
+      )}
       <p>
         <Text msg={{ key: 'ui.state.none.body' }} layout="block" />
       </p>

@@ -13,8 +13,11 @@ export interface TextProps {
   render?: Render;
   /** Overrides the user's choice (tests, previews). */
   lang?: DisplayLang;
-  /** `block` lays both languages out as two columns; `inline` keeps them on one line. */
-  layout?: 'inline' | 'block';
+  /**
+   * How "both" is laid out: `block` as two columns (sentences), `inline` side by side and
+   * wrapping (labels), `compact` as "한국어 / English" in one run (badges, buttons).
+   */
+  layout?: 'inline' | 'block' | 'compact';
   className?: string;
 }
 

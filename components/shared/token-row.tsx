@@ -49,19 +49,19 @@ export const TokenRow = memo(function TokenRow({
           <Text msg={{ key: `ui.kind.${token.kind}` }} />
         </strong>
         <span className="tk-badge">
-          <Text msg={{ key: `ui.format.${token.format}` }} />
+          <Text msg={{ key: `ui.format.${token.format}` }} layout="compact" />
         </span>
         <span
           className={`tk-badge tk-expiry tk-expiry--${expiry.state}`}
           data-expiry={expiry.state}
         >
-          <Text msg={{ key: `ui.expiry.${expiry.state}` }} />
+          <Text msg={{ key: `ui.expiry.${expiry.state}` }} layout="compact" />
         </span>
       </div>
       <div className="tk-token__where">
         {locations.map((loc) => (
           <span key={loc} className="tk-chip" data-location={loc}>
-            <Text msg={{ key: `ui.location.${loc}` }} />
+            <Text msg={{ key: `ui.location.${loc}` }} layout="compact" />
           </span>
         ))}
         {places.slice(0, 3).map((place) => (
