@@ -106,3 +106,37 @@ export function decodeUtf8(bytes: Uint8Array): string | undefined {
     return undefined;
   }
 }
+
+export type TextResult =
+  | { ok: true; text: string }
+  | { ok: false; reason: 'base64'; offset: number; truncated: boolean }
+  | { ok: false; reason: 'utf8' };
+
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Decodes base64url to UTF-8 text: the hot path of token decoding. The platform's native `atob`
+ * does the bulk work (tens of times faster than a JavaScript loop); only when it refuses do we
+ * run our own decoder to say where the input goes wrong. ASCII output, the common case for JWTs,
+ * skips the UTF-8 decoder entirely.
+ *
+ * @example decodeBase64UrlText('eyJhIjoxfQ') // { ok: true, text: '{"a":1}' }
+ */
+export function decodeBase64UrlText(encoded: string): TextResult {
+  let binary: string;
+  try {
+    binary = atob(encoded.replaceAll('-', '+').replaceAll('_', '/'));
+  } catch {
+    const slow = decodeBase64Url(encoded);
+    if (!slow.ok)
+      return { ok: false, reason: 'base64', offset: slow.offset, truncated: slow.truncated };
+    const text = decodeUtf8(slow.bytes);
+    return text === undefined ? { ok: false, reason: 'utf8' } : { ok: true, text };
+  }
+  if (!NON_ASCII.test(binary)) return { ok: true, text: binary };
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  const text = decodeUtf8(bytes);
+  return text === undefined ? { ok: false, reason: 'utf8' } : { ok: true, text };
+}

@@ -7,7 +7,7 @@
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { decodeError, toDecodeError } from '../errors';
 import type { DecodeError, TokenFormat, TokenReport } from '../model/report';
-import { base64Index, decodeBase64Url, decodeUtf8, isBase64UrlText } from './base64url';
+import { base64Index, decodeBase64UrlText, isBase64UrlText } from './base64url';
 import { describeOpaque } from './opaque';
 import { isJsonObject, parseJsonSafe, type JsonResult } from './safe-json';
 
@@ -36,13 +36,13 @@ type PartResult =
 
 function decodePart(encoded: string, part: Part): PartResult {
   if (encoded.length === 0) return { ok: false, error: decodeError('ERR_TRUNCATED', part) };
-  const b64 = decodeBase64Url(encoded);
-  if (!b64.ok) {
-    const code = b64.truncated ? 'ERR_TRUNCATED' : 'ERR_BAD_BASE64URL';
-    return { ok: false, error: decodeError(code, part, { offset: b64.offset }) };
+  const decoded = decodeBase64UrlText(encoded);
+  if (!decoded.ok) {
+    if (decoded.reason === 'utf8') return { ok: false, error: decodeError('ERR_BAD_UTF8', part) };
+    const code = decoded.truncated ? 'ERR_TRUNCATED' : 'ERR_BAD_BASE64URL';
+    return { ok: false, error: decodeError(code, part, { offset: decoded.offset }) };
   }
-  const text = decodeUtf8(b64.bytes);
-  if (text === undefined) return { ok: false, error: decodeError('ERR_BAD_UTF8', part) };
+  const text = decoded.text;
   const json: JsonResult = parseJsonSafe(text);
   if (json.ok) return { ok: true, value: json.value };
   if (json.reason === 'too-deep') {
