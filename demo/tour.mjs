@@ -1,0 +1,174 @@
+#!/usr/bin/env node
+// `npm run demo`: start the demo site, open Chromium with Tokki, walk through every login, print
+// what Tokki shows for each and save popup/panel screenshots under demo-output/.
+/* global chrome -- code passed to serviceWorker.evaluate runs inside the extension */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CHROMIUM_PATH, hasChromium, launchChromiumWithExtension } from './chromium.mjs';
+import { startDemo } from './site.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT_DIR = join(ROOT, 'demo-output');
+const EXTENSION = resolve(ROOT, process.env.TOKKI_OUT_DIR ?? '.output', 'chrome-mv3');
+const POPUP_VIEWPORT = { width: 420, height: 600 };
+const PANEL_VIEWPORT = { width: 1200, height: 800 };
+// The tour must end on its own, even if a page hangs.
+const TOUR_TIMEOUT_MS = 180_000;
+
+if (!hasChromium()) {
+  console.error(
+    `Tokki's demo needs Chromium at ${CHROMIUM_PATH}; install it with: sudo apt-get install -y chromium`,
+  );
+  process.exit(1);
+}
+
+function ensureBuilt() {
+  if (existsSync(join(EXTENSION, 'manifest.json'))) return;
+  console.log(`Building the extension into ${EXTENSION} …`);
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) {
+    console.error('The extension build failed; see the output above.');
+    process.exit(1);
+  }
+}
+
+/** The ids of the tab showing `url`, as the extension sees it. */
+async function tabIdOf(serviceWorker, url) {
+  for (let i = 0; i < 50; i++) {
+    const id = await serviceWorker.evaluate(async (wanted) => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => t.url === wanted || t.url?.startsWith(wanted))?.id ?? null;
+    }, url);
+    if (id !== null) return id;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`No tab shows ${url}`);
+}
+
+/** Cookies the background can read for `url`, one short line each. */
+async function cookieLines(serviceWorker, url) {
+  const cookies = await serviceWorker.evaluate((u) => chrome.cookies.getAll({ url: u }), url);
+  return cookies.map((c) => {
+    const flags = [
+      c.httpOnly ? 'HttpOnly' : 'script-readable',
+      c.secure ? 'Secure' : null,
+      `SameSite=${c.sameSite}`,
+      c.session ? 'session cookie' : `expires ${new Date(c.expirationDate * 1000).toISOString()}`,
+    ].filter(Boolean);
+    return `${c.name} (${flags.join(', ')})`;
+  });
+}
+
+/** The popup's verdict once it has rendered one, else null (UI still loading or not built yet). */
+async function readVerdict(popup) {
+  const verdict = popup.locator('[data-testid=verdict]');
+  try {
+    await verdict.first().waitFor({ state: 'visible', timeout: 8_000 });
+  } catch {
+    return null;
+  }
+  const text = (await verdict.first().innerText()).replace(/\s+/g, ' ').trim();
+  return { kind: await verdict.first().getAttribute('data-verdict'), text };
+}
+
+async function openExtensionPage(context, extensionId, page, tabId, viewport) {
+  const tab = await context.newPage();
+  await tab.setViewportSize(viewport);
+  await tab.goto(`chrome-extension://${extensionId}/${page}?tabId=${tabId}`);
+  await tab
+    .locator('[data-testid=popup], [data-testid=panel]')
+    .first()
+    .waitFor({ timeout: 10_000 });
+  return tab;
+}
+
+async function visit(browser, stop) {
+  const { context, serviceWorker, extensionId } = browser;
+  const page = await context.newPage();
+  await page.goto(stop.url);
+  await page.waitForFunction(() => document.documentElement.dataset.tokkiDemo, null, {
+    timeout: 20_000,
+  });
+  const state = await page.evaluate(() => document.documentElement.dataset.tokkiDemo);
+  const tabId = await tabIdOf(serviceWorker, stop.url);
+
+  console.log(`\n■ ${stop.title}\n  ${stop.url} (tab ${tabId}, page: ${state})`);
+  const popup = await openExtensionPage(context, extensionId, 'popup.html', tabId, POPUP_VIEWPORT);
+  const verdict = await readVerdict(popup);
+  if (verdict) console.log(`  Tokki verdict: ${verdict.kind} — ${verdict.text}`);
+  const cookies = await cookieLines(serviceWorker, stop.url);
+  console.log(
+    `  ${verdict ? 'Cookies' : 'Cookies the extension reads (no verdict shown yet)'}:` +
+      (cookies.length ? cookies.map((l) => `\n    - ${l}`).join('') : ' none'),
+  );
+  const popupShot = join(OUT_DIR, `${stop.name}-popup.png`);
+  await popup.screenshot({ path: popupShot });
+  await popup.close();
+
+  const panel = await openExtensionPage(
+    context,
+    extensionId,
+    'devtools-panel.html',
+    tabId,
+    PANEL_VIEWPORT,
+  );
+  // Once the popup shows a verdict the panel can too: wait for its report before the screenshot.
+  if (verdict) await readVerdict(panel);
+  const panelShot = join(OUT_DIR, `${stop.name}-panel.png`);
+  await panel.screenshot({ path: panelShot });
+  await panel.close();
+  await page.close();
+  console.log(`  Screenshots: ${popupShot}\n               ${panelShot}`);
+  return { name: stop.name, verdict: verdict?.kind ?? null, ok: state === 'done' };
+}
+
+async function main() {
+  ensureBuilt();
+  mkdirSync(OUT_DIR, { recursive: true });
+  const demo = await startDemo();
+  const headless = !process.env.DISPLAY;
+  console.log(`Demo site on ${demo.urls.index} · Chromium ${headless ? 'headless' : 'headed'}`);
+  const browser = await launchChromiumWithExtension({ extensionPath: EXTENSION, headless });
+  const stops = [
+    { name: 'session', title: 'Server-side session (세션 쿠키)', url: demo.urls.session.auto },
+    {
+      name: 'bearer',
+      title: 'Bearer JWT, access + refresh (액세스·리프레시 토큰)',
+      url: demo.urls.bearer.auto,
+    },
+    { name: 'jwt-cookie', title: 'JWT in a cookie (쿠키 속 JWT)', url: demo.urls.jwtCookie.auto },
+    { name: 'plain', title: 'No login (로그인 없음)', url: demo.urls.plain.home },
+  ];
+  const results = [];
+  try {
+    for (const stop of stops) results.push(await visit(browser, stop));
+  } finally {
+    await browser.close();
+    await demo.close();
+  }
+  const failed = results.filter((r) => !r.ok);
+  console.log(
+    `\nTour finished: ${results.length - failed.length}/${stops.length} demo flows done; ` +
+      `verdicts: ${results.map((r) => `${r.name}=${r.verdict ?? '—'}`).join(', ')}; ` +
+      `screenshots in ${OUT_DIR}`,
+  );
+  return failed.length ? 1 : 0;
+}
+
+const watchdog = setTimeout(() => {
+  console.error(`The tour took longer than ${TOUR_TIMEOUT_MS / 1000}s and was stopped.`);
+  process.exit(1);
+}, TOUR_TIMEOUT_MS);
+watchdog.unref();
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(`The tour failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
