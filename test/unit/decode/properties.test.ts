@@ -1,0 +1,136 @@
+import fc from 'fast-check';
+import { decodeJwt, decodeProtectedHeader } from 'jose';
+import { describe, expect, it } from 'vitest';
+import { claimReports, tokenTimes } from '@/lib/claims/claims';
+import { decodeToken, looksLikeJwt } from '@/lib/decode/decode-token';
+import { findTokensInUrl, findTokensInValue } from '@/lib/decode/find-tokens';
+import { parseAuthorization } from '@/lib/decode/parse-authorization';
+import { catalogue } from '@/lib/i18n/catalogue';
+
+const b64 = (text: string) => Buffer.from(text).toString('base64url');
+
+/** Parts that are sometimes valid base64url JSON, sometimes near misses, sometimes junk. */
+const part = fc.oneof(
+  fc.string(),
+  fc.base64String().map((s) => s.replace(/\+/g, '-').replace(/\//g, '_')),
+  fc.json().map(b64),
+  fc.jsonValue().map((v) => b64(JSON.stringify(v) ?? 'null')),
+  fc.constantFrom('', 'eyJ', 'e30', 'eyJhbGciOiJub25lIn0', '=', '..', '%', '\u0000'),
+);
+const almostJwt = fc.array(part, { minLength: 1, maxLength: 7 }).map((parts) => parts.join('.'));
+const headerFirst = fc
+  .tuple(
+    fc.constantFrom('eyJhbGciOiJIUzI1NiJ9', 'eyJhbGciOiJub25lIn0', 'eyJ'),
+    fc.array(part, { maxLength: 5 }),
+  )
+  .map(([h, rest]) => [h, ...rest].join('.'));
+const anyInput = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), almostJwt, headerFirst);
+
+function joseAccepts(raw: string): boolean {
+  try {
+    decodeProtectedHeader(raw);
+    decodeJwt(raw);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('properties: nothing throws on any input', () => {
+  it('decodeToken never throws and always explains a malformed result', () => {
+    fc.assert(
+      fc.property(anyInput, (raw) => {
+        const d = decodeToken(raw);
+        if (d.format === 'malformed') {
+          expect(d.error).toBeDefined();
+          expect(Object.hasOwn(catalogue, d.error!.message.key)).toBe(true);
+        }
+        if (d.format === 'jws') expect(d.error).toBeUndefined();
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('findTokensInValue never throws, with or without a key hint', () => {
+    fc.assert(
+      fc.property(anyInput, fc.option(fc.string()), (raw, key) => {
+        const found = findTokensInValue(raw, key ?? undefined);
+        expect(Array.isArray(found)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('findTokensInValue never throws on arbitrary JSON blobs and finds every JWT placed in them', () => {
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln';
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
+        const found = findTokensInValue(JSON.stringify({ wrapper: value, access_token: jwt }));
+        expect(found).toContainEqual({ value: jwt, path: '$.access_token', encoding: 'json' });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('parseAuthorization never throws', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          anyInput,
+          fc
+            .tuple(fc.constantFrom('Basic', 'Bearer', 'Digest', 'Negotiate', 'x'), anyInput)
+            .map(([s, r]) => `${s} ${r}`),
+        ),
+        (header) => {
+          const parsed = parseAuthorization(header);
+          expect(typeof parsed.scheme).toBe('string');
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('findTokensInUrl, claimReports and tokenTimes never throw', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), anyInput),
+        (url) => {
+          expect(Array.isArray(findTokensInUrl(url))).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.anything(), (payload) => {
+        claimReports(payload);
+        tokenTimes(payload);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('properties: lenient and strict views agree where they should', () => {
+  it('the strict verdict is exactly whether jose accepts the token', () => {
+    fc.assert(
+      fc.property(fc.oneof(almostJwt, headerFirst), (raw) => {
+        const d = decodeToken(raw);
+        if (d.jws) expect(d.jws.strict.ok).toBe(joseAccepts(raw.trim()));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('every well-formed token of JSON claims decodes to exactly those claims', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), fc.base64String(), (claims, sig) => {
+        const raw = `${b64('{"alg":"HS256"}')}.${b64(JSON.stringify(claims))}.${sig.replace(/[+/=]/g, '')}`;
+        const d = decodeToken(raw);
+        expect(d.format).toBe('jws');
+        expect(d.jws?.payload).toEqual(JSON.parse(JSON.stringify(claims)));
+        expect(looksLikeJwt(raw)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
