@@ -12,13 +12,26 @@ const KIND_RANK: Record<TokenKind, number> = {
   csrf: 5,
 };
 
-/** Credentials first (access, refresh, ID, session), then the soonest to expire. New array. */
+/**
+ * The most telling tokens first: one of each kind (access, refresh, ID, session, …), then the
+ * rest; within a group, live tokens before expired ones, then the soonest to expire. A popup that shows three tokens then shows the
+ * access token and its refresh token, not three generations of access tokens. New array.
+ */
 export function byImportance(tokens: readonly TokenReport[]): TokenReport[] {
-  return [...tokens].sort(
+  const byExpiry = [...tokens].sort(
     (a, b) =>
       KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+      Number(a.expiry.state === 'expired') - Number(b.expiry.state === 'expired') ||
       (a.expiry.expiresAt ?? Infinity) - (b.expiry.expiresAt ?? Infinity),
   );
+  const seen = new Set<TokenKind>();
+  const firsts: TokenReport[] = [];
+  const rest: TokenReport[] = [];
+  for (const token of byExpiry) {
+    (seen.has(token.kind) ? rest : firsts).push(token);
+    seen.add(token.kind);
+  }
+  return [...firsts, ...rest];
 }
 
 export interface TokenListProps {

@@ -6,7 +6,7 @@ import { EvidenceList } from '@/components/shared/evidence-list';
 import { ExpiryCountdown } from '@/components/shared/expiry-countdown';
 import { FindingList } from '@/components/shared/finding-list';
 import { durationMsg } from '@/components/shared/format-duration';
-import { TokenList } from '@/components/shared/token-list';
+import { TokenList, byImportance } from '@/components/shared/token-list';
 import { useSettings } from '@/components/shared/use-settings';
 import { VerdictSummary } from '@/components/shared/verdict-summary';
 import {
@@ -142,5 +142,18 @@ describe('report views', () => {
     const raw = jwtCookieReport.tokens[0]?.value ?? '';
     expect(raw.length).toBeGreaterThan(20);
     expect(container.textContent).not.toContain(raw.slice(0, 20));
+  });
+});
+
+describe('token order', () => {
+  it('puts one live token of each kind before a second or expired one', () => {
+    const [access] = bearerReport.tokens;
+    const older = {
+      ...access!,
+      id: 'older',
+      expiry: { state: 'expired' as const, expiresAt: FIXTURE_NOW - 1 },
+    };
+    const order = byImportance([...bearerReport.tokens, older]).map((t) => t.id);
+    expect(order).toEqual(['access', 'refresh', 'older']);
   });
 });

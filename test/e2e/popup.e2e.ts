@@ -1,0 +1,171 @@
+/** The toolbar popup in real Chromium on each demo login: verdict, language switch, masking. */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildExtension,
+  launchWithExtension,
+  openExtensionPage,
+  startDemo,
+  tabIdOf,
+  waitForDemoDone,
+} from './harness';
+import type { ChromeApi, DemoServer, ExtensionBrowser } from './harness';
+
+declare const chrome: ChromeApi;
+
+let demo: DemoServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  const extensionPath = await buildExtension();
+  demo = await startDemo();
+  browser = await launchWithExtension({ extensionPath });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+/** Opens a demo page, lets its script log in, and returns the page and its tab id. */
+async function visit(url: string, waitForScript = true) {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  if (waitForScript) await waitForDemoDone(page);
+  return { page, tabId: await tabIdOf(browser.serviceWorker, url) };
+}
+
+async function popupFor(tabId: number): Promise<Page> {
+  const popup = await openExtensionPage(browser.context, browser.extensionId, 'popup.html', tabId);
+  await popup.waitForSelector('[data-testid="popup"]');
+  return popup;
+}
+
+async function setStoredLang(lang: 'ko' | 'en' | 'both') {
+  await browser.serviceWorker.evaluate(
+    async (l) => chrome.storage.local.set({ settings: { lang: l } }),
+    lang,
+  );
+}
+
+const verdictOf = (popup: Page) =>
+  popup.locator('[data-testid="verdict"]').getAttribute('data-verdict', { timeout: 15_000 });
+
+const tokensOf = (popup: Page) =>
+  popup
+    .locator('[data-testid="token"]')
+    .evaluateAll((rows) =>
+      rows.map((r) => `${r.getAttribute('data-token-kind')}@${r.getAttribute('data-location')}`),
+    );
+
+describe('popup on the demo logins', () => {
+  it('session login: verdict "session", the session id in an HttpOnly cookie', async () => {
+    await setStoredLang('en');
+    const { tabId } = await visit(demo.urls.session.auto);
+    const popup = await popupFor(tabId);
+    expect(await verdictOf(popup)).toBe('session');
+    expect(await tokensOf(popup)).toContain('session-id@cookie-httponly');
+    expect(await popup.locator('[data-testid="counts"]').innerText()).toMatch(/Cookies\s*1/);
+  });
+
+  it('bearer login: verdict "token", the access JWT and the refresh token in a cookie', async () => {
+    const { tabId } = await visit(demo.urls.bearer.auto);
+    const popup = await popupFor(tabId);
+    expect(await verdictOf(popup)).toBe('token');
+    const tokens = await tokensOf(popup);
+    expect(tokens.some((t) => t.startsWith('access@'))).toBe(true);
+    expect(tokens).toContain('refresh@cookie-httponly');
+    // The access token lives two minutes: the soonest expiry counts it down.
+    const countdown = popup.locator('[data-testid="soonest-expiry"] [role="timer"]');
+    const first = await countdown.innerText();
+    await popup.waitForFunction(
+      (before) =>
+        document.querySelector('[data-testid="soonest-expiry"] [role="timer"]')?.textContent !==
+        before,
+      await countdown.textContent(),
+      { timeout: 5_000 },
+    );
+    expect(first).toMatch(/expires in \d+m \d+s|expires in \d+s/);
+  });
+
+  it('JWT-in-cookie login: verdict "token-in-cookie", a JWT in an HttpOnly cookie', async () => {
+    const { tabId } = await visit(demo.urls.jwtCookie.auto);
+    const popup = await popupFor(tabId);
+    expect(await verdictOf(popup)).toBe('token-in-cookie');
+    expect((await tokensOf(popup)).some((t) => t.endsWith('@cookie-httponly'))).toBe(true);
+  });
+
+  it('no login: verdict "none", with what to try', async () => {
+    const { tabId } = await visit(demo.urls.plain.home, false);
+    const popup = await popupFor(tabId);
+    expect(await verdictOf(popup)).toBe('none');
+    expect(await popup.locator('[data-testid="state-none"]').innerText()).toContain('Log in');
+  });
+
+  it('switches language in one click and remembers it', async () => {
+    await setStoredLang('en');
+    const { tabId } = await visit(demo.urls.session.auto);
+    const popup = await popupFor(tabId);
+    const heading = popup.locator('[data-testid="verdict"] h2');
+    await expect.poll(() => heading.innerText()).toBe('Server-side session');
+
+    await popup.getByRole('button', { name: '한국어' }).click();
+    await expect.poll(() => heading.innerText()).toBe('서버 세션 방식');
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('ko');
+
+    const again = await popupFor(tabId);
+    await expect
+      .poll(() => again.locator('[data-testid="verdict"] h2').innerText())
+      .toBe('서버 세션 방식');
+
+    await again.locator('[data-lang="both"]').click();
+    await expect
+      .poll(() => again.locator('[data-testid="verdict"] h2').innerText())
+      .toMatch(/서버 세션 방식\s*Server-side session/);
+    await setStoredLang('en');
+  });
+
+  it('security: masks token values until each one is revealed', async () => {
+    await setStoredLang('en');
+    const { page, tabId } = await visit(demo.urls.bearer.auto);
+    const accessToken = await page.evaluate(() => localStorage.getItem('access_token'));
+    expect(accessToken).toMatch(/^eyJ/);
+    const popup = await popupFor(tabId);
+    await popup.waitForSelector('[data-testid="token"]');
+    const body = () => popup.evaluate(() => document.body.textContent ?? '');
+    expect(await body()).not.toContain(accessToken!.slice(0, 24));
+
+    const row = popup.locator('[data-testid="token"][data-token-kind="access"]').first();
+    await row.getByRole('button', { name: /Reveal the value/ }).click();
+    const shown = await row.locator('code').innerText();
+    expect(accessToken!.startsWith(shown.replace(/…$/, ''))).toBe(true);
+    // Only that one: every other value stays hidden.
+    expect(await popup.locator('[data-testid="masked-value"][data-revealed="true"]').count()).toBe(
+      1,
+    );
+    expect(
+      await popup.locator('[data-testid="masked-value"][data-revealed="false"]').count(),
+    ).toBeGreaterThan(0);
+  });
+
+  it('opens the inspector in its own tab for the same tab id', async () => {
+    const { tabId } = await visit(demo.urls.session.auto);
+    const popup = await popupFor(tabId);
+    const opened = browser.context.waitForEvent('page');
+    await popup.getByTestId('open-inspector-button').click();
+    const inspector = await opened;
+    await inspector.waitForLoadState();
+    expect(inspector.url()).toBe(
+      `chrome-extension://${browser.extensionId}/devtools-panel.html?tabId=${tabId}`,
+    );
+  });
+
+  it('explains a restricted page instead of showing an empty verdict', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('chrome://version/');
+    const tabId = await tabIdOf(browser.serviceWorker, 'chrome://version/');
+    const popup = await popupFor(tabId);
+    await popup.waitForSelector('[data-testid="state-restricted"]', { timeout: 15_000 });
+    expect(await popup.locator('[data-testid="verdict"]').count()).toBe(0);
+  });
+});
