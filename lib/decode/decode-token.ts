@@ -89,6 +89,8 @@ function decodeJws(value: string, parts: string[]): DecodedToken {
   const header = decodePart(h, 'header');
   if (!header.ok) return malformed(header.error);
   if (!isJsonObject(header.value)) return malformed(decodeError('ERR_HEADER_NOT_OBJECT', 'header'));
+  // Three parts under an encryption header: a JWE cut short (one chunk of an Auth.js cookie).
+  if (isJweHeader(header.value)) return cutShort(parts);
   const strict = strictVerdict(value, parts);
   const payload = decodePart(p, 'payload');
   if (!payload.ok) {
@@ -159,18 +161,34 @@ export function decodeToken(raw: string): DecodedToken {
       return decodeLone(value);
     case 2:
     case 4:
-      return malformed(decodeError('ERR_TRUNCATED', 'whole', { parts: parts.length }));
+      return cutShort(parts);
     default:
       return malformed(decodeError('ERR_NOT_A_JWT', 'whole', { parts: parts.length }));
   }
 }
 
+function isJweHeader(header: Record<string, unknown>): boolean {
+  return typeof header.enc === 'string';
+}
+
+/** Too few parts: say it was cut off, and show an encryption header if there is one. */
+function cutShort(parts: string[]): DecodedToken {
+  const error = decodeError('ERR_TRUNCATED', 'whole', { parts: parts.length });
+  const header = decodePart(parts[0] ?? '', 'header');
+  if (header.ok && isJsonObject(header.value) && isJweHeader(header.value)) {
+    return malformed(error, { jwe: { header: header.value } });
+  }
+  return malformed(error);
+}
+
 /** One segment starting like a JOSE header: a JWT cut before its first dot, or just opaque. */
 function decodeLone(value: string): DecodedToken {
   const header = decodePart(value, 'header');
-  if (header.ok && isJsonObject(header.value)) {
-    return malformed(decodeError('ERR_TRUNCATED', 'whole', { parts: 1 }));
-  }
+  const cut =
+    (header.ok && isJsonObject(header.value)) ||
+    // `{"` then text that stops mid-JSON: the first chunk of a chunked cookie, for instance.
+    (!header.ok && header.error.code === 'ERR_TRUNCATED' && value.startsWith('eyJ'));
+  if (cut) return malformed(decodeError('ERR_TRUNCATED', 'whole', { parts: 1 }));
   return { format: 'opaque', opaque: describeOpaque(value) };
 }
 

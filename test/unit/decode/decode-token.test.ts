@@ -201,3 +201,23 @@ describe('looksLikeJwt', () => {
     expect(looksLikeJwt(raw)).toBe(false);
   });
 });
+
+describe('decodeToken: Auth.js chunked session cookies', () => {
+  const jwe = tokens.jweDir;
+
+  it('the joined chunks decode as the JWE they were cut from', () => {
+    const chunks = [jwe.slice(0, 40), jwe.slice(40, 90), jwe.slice(90)];
+    expect(decodeToken(chunks.join('')).format).toBe('jwe');
+  });
+
+  it.each([20, 60, 90])(
+    'a lone first chunk (cut at %i) is a truncated JWE, header shown',
+    (cut) => {
+      const decoded = decodeToken(jwe.slice(0, cut));
+      expect(decoded.format).toBe('malformed');
+      expect(decoded.error?.code).toBe('ERR_TRUNCATED');
+      if (jwe.slice(0, cut).includes('.'))
+        expect(decoded.jwe?.header).toMatchObject({ enc: 'A256GCM' });
+    },
+  );
+});
