@@ -1,3 +1,10 @@
+import { registerBadge } from './badge';
+import { registerCapture } from './capture';
+import { registerHandlers } from './handlers';
+
 export default defineBackground(() => {
-  // Capture and the snapshot service are wired here (see lib/capture).
+  const badge = registerBadge();
+  const store = registerCapture(badge.schedule);
+  badge.attach(store);
+  registerHandlers(store);
 });

@@ -1,0 +1,78 @@
+/** Wires capture: webRequest → in-flight tracker → batched per-tab log; tab lifecycle; cookie changes. */
+import { browser } from 'wxt/browser';
+import type { CapturedRequest } from '@/lib/model/snapshot';
+import { CaptureStore, type FlushResult } from '@/lib/capture/capture-store-adapter';
+import { pushLive, registerLivePorts } from '@/lib/capture/live-adapter';
+import { registrableDomain } from '@/lib/capture/site';
+import { hasUrlToken } from '@/lib/capture/url-tokens';
+import { registerWebRequest } from '@/lib/capture/webrequest-adapter';
+import { MAX_URL, capText } from '@/lib/capture/constants';
+
+/** Called after any change of a tab that the badge should reflect. */
+export type TabChanged = (tabId: number) => void;
+
+/** Starts capturing and returns the store the snapshot service reads. */
+export function registerCapture(onTabChanged: TabChanged): CaptureStore {
+  const store = new CaptureStore({
+    onFlushed: (results: FlushResult[]) => {
+      for (const result of results) {
+        if (result.navigated) pushLive({ type: 'navigated', tabId: result.tabId });
+        else if (result.appended > 0) pushLive({ type: 'capture-added', tabId: result.tabId });
+        onTabChanged(result.tabId);
+      }
+    },
+  });
+  registerLivePorts();
+  registerWebRequest((ops) => store.enqueue(ops));
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void store.remove(tabId);
+  });
+  // Prerendered pages swap tab ids (https://developer.chrome.com/docs/extensions/reference/api/tabs#event-onReplaced).
+  browser.tabs.onReplaced?.addListener((_added, removed) => {
+    void store.remove(removed);
+  });
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (!change.url) return;
+    const time = Date.now();
+    const ops: {
+      tabId: number;
+      change: Parameters<CaptureStore['enqueue']>[0][number]['change'];
+    }[] = [{ tabId, change: { op: 'navigate', url: change.url, time } }];
+    // Fragments never reach webRequest: a token handed over in #access_token=… (OAuth implicit
+    // flow) is only visible in the tab's URL.
+    if (change.url.includes('#') && hasUrlToken(change.url)) {
+      const entry: CapturedRequest = {
+        id: `nav-${tabId}-${time}`,
+        url: capText(change.url, MAX_URL),
+        method: 'GET',
+        type: 'navigation',
+        time,
+        requestHeaders: [],
+        responseHeaders: [],
+      };
+      ops.push({ tabId, change: { op: 'append', entry } });
+    }
+    store.enqueue(ops);
+  });
+
+  browser.cookies.onChanged.addListener(({ cookie }) => {
+    const domain = cookie.domain.replace(/^\./, '');
+    for (const { tabId, url } of store.knownTabs()) {
+      const site = registrableDomain(url);
+      if (site !== '' && (domain === site || domain.endsWith(`.${site}`))) {
+        pushLive({ type: 'cookies-changed', tabId });
+        onTabChanged(tabId);
+      }
+    }
+  });
+
+  // Logs of tabs closed while the worker slept are freed once it wakes.
+  void browser.tabs
+    .query({})
+    .then((tabs) =>
+      store.prune(new Set(tabs.flatMap((tab) => (tab.id === undefined ? [] : [tab.id])))),
+    )
+    .catch(() => undefined);
+  return store;
+}

@@ -1,0 +1,180 @@
+/**
+ * Turns webRequest events into log changes. Pure and synchronous: the listeners hand it plain
+ * details and queue what it returns. Requests in flight sit in a Map keyed by requestId and are
+ * deleted on completion, error and redirect (as uBlock Origin's traffic.js does), so it stays bounded.
+ */
+import type { CapturedRequest } from '@/lib/model/snapshot';
+import { MAX_URL, capText } from './constants';
+import {
+  pickRequestCredentials,
+  pickResponseCredentials,
+  type RawHeader,
+} from './credential-headers';
+import { tokenFormFields, type RawRequestBody } from './form-fields';
+import { originOf } from './site';
+import { hasUrlToken, mayCarryUrlToken } from './url-tokens';
+import type { LogOp } from './tab-log';
+
+/** The fields of webRequest details that capture reads (both browsers). */
+export interface RequestDetails {
+  requestId: string;
+  url: string;
+  method: string;
+  type: string;
+  tabId: number;
+  frameId?: number;
+  timeStamp: number;
+  /** Chrome */
+  initiator?: string;
+  /** Firefox */
+  originUrl?: string;
+  requestBody?: RawRequestBody | null;
+  requestHeaders?: RawHeader[];
+  responseHeaders?: RawHeader[];
+  statusCode?: number;
+  redirectUrl?: string;
+  error?: string;
+}
+
+/** A change for one tab's log. */
+export interface TabOp {
+  tabId: number;
+  change: LogOp;
+}
+
+interface Pending {
+  entry: CapturedRequest;
+  /** Request carries a credential in its URL or body (decided at start). */
+  credential: boolean;
+}
+
+/** Guard against requests that never finish (a worker restart mid-flight, a stuck long poll). */
+const MAX_IN_FLIGHT = 4096;
+
+/** Path fragments of endpoints whose raw (JSON) body is worth parsing for token fields. */
+const TOKEN_ENDPOINT = /token|oauth|refresh|auth|login|signin|session|connect/i;
+
+function isStatusRedirect(status: number | undefined): boolean {
+  return status !== undefined && status >= 300 && status < 400 && status !== 304;
+}
+
+/** Tracks requests from start to end and says, for each, what to write to which tab's log. */
+export class InFlightRequests {
+  private readonly pending = new Map<string, Pending>();
+  /** Hops already seen of a redirect chain, so each hop gets its own entry id. */
+  private readonly hops = new Map<string, number>();
+  /** Finished hops of a top-level navigation, held until the final response says which site it is. */
+  private readonly navigationHops = new Map<string, CapturedRequest[]>();
+
+  /** Requests currently tracked (for tests and the bench). */
+  get size(): number {
+    return this.pending.size + this.hops.size + this.navigationHops.size;
+  }
+
+  /** onBeforeRequest: remember the request. Requests outside tabs (tabId −1) are ignored. */
+  start(details: RequestDetails): void {
+    if (details.tabId < 0) return;
+    if (this.pending.size >= MAX_IN_FLIGHT) {
+      const oldest = this.pending.keys().next().value;
+      if (oldest !== undefined) this.pending.delete(oldest);
+    }
+    const hop = this.hops.get(details.requestId) ?? 0;
+    const wantsBody =
+      details.requestBody && (details.requestBody.formData || TOKEN_ENDPOINT.test(details.url));
+    const formFields = wantsBody ? tokenFormFields(details.requestBody) : undefined;
+    const initiator =
+      details.initiator ?? (details.originUrl ? originOf(details.originUrl) : undefined);
+    const entry: CapturedRequest = {
+      id: hop === 0 ? details.requestId : `${details.requestId}.${hop}`,
+      url: capText(details.url, MAX_URL),
+      method: details.method,
+      type: details.type,
+      time: Math.round(details.timeStamp),
+      requestHeaders: [],
+      responseHeaders: [],
+      ...(initiator ? { initiator } : {}),
+      ...(details.frameId !== undefined ? { frameId: details.frameId } : {}),
+      ...(formFields ? { formFields } : {}),
+    };
+    const credential = !!formFields || (mayCarryUrlToken(details.url) && hasUrlToken(details.url));
+    this.pending.set(details.requestId, { entry, credential });
+  }
+
+  /** onSendHeaders: keep the credential headers the request went out with. */
+  headers(details: RequestDetails): void {
+    const pending = this.pending.get(details.requestId);
+    if (!pending) return;
+    pending.entry.requestHeaders = pickRequestCredentials(details.requestHeaders);
+  }
+
+  /**
+   * onHeadersReceived of a top-level document: once the final (non-redirect) response arrives
+   * the tab is on that site, so the log switches before any subresource of the new page lands.
+   */
+  navigationResponse(details: RequestDetails): TabOp[] {
+    if (details.tabId < 0 || details.type !== 'main_frame') return [];
+    if (isStatusRedirect(details.statusCode)) return [];
+    return this.releaseNavigation(details.requestId, details.tabId, details.url, details.timeStamp);
+  }
+
+  /** onBeforeRedirect: the hop ends here; the same requestId starts again for the new URL. */
+  redirect(details: RequestDetails): TabOp[] {
+    const ops = this.finish(details);
+    this.hops.set(details.requestId, (this.hops.get(details.requestId) ?? 0) + 1);
+    return ops;
+  }
+
+  /** onCompleted. */
+  complete(details: RequestDetails): TabOp[] {
+    const ops = this.finish(details);
+    this.forget(details.requestId);
+    return ops;
+  }
+
+  /** onErrorOccurred. A navigation that failed still shows its hops, in the current log. */
+  fail(details: RequestDetails): TabOp[] {
+    const ops = this.finish(details);
+    const held = this.navigationHops.get(details.requestId) ?? [];
+    this.forget(details.requestId);
+    return [
+      ...held.map((entry) => ({ tabId: details.tabId, change: { op: 'append', entry } }) as TabOp),
+      ...ops,
+    ];
+  }
+
+  private forget(requestId: string): void {
+    this.pending.delete(requestId);
+    this.hops.delete(requestId);
+    this.navigationHops.delete(requestId);
+  }
+
+  private releaseNavigation(requestId: string, tabId: number, url: string, time: number): TabOp[] {
+    const held = this.navigationHops.get(requestId) ?? [];
+    this.navigationHops.delete(requestId);
+    return [
+      { tabId, change: { op: 'navigate', url, time: Math.round(time) } },
+      ...held.map((entry) => ({ tabId, change: { op: 'append', entry } }) as TabOp),
+    ];
+  }
+
+  private finish(details: RequestDetails): TabOp[] {
+    const pending = this.pending.get(details.requestId);
+    if (!pending) return [];
+    this.pending.delete(details.requestId);
+    const { entry } = pending;
+    if (details.statusCode !== undefined) entry.status = details.statusCode;
+    if (details.error) entry.error = details.error;
+    entry.responseHeaders = pickResponseCredentials(details.responseHeaders, hasUrlToken);
+    const credential =
+      pending.credential || entry.requestHeaders.length > 0 || entry.responseHeaders.length > 0;
+    if (!credential) return [{ tabId: details.tabId, change: { op: 'count' } }];
+    if (entry.type === 'main_frame' && details.redirectUrl !== undefined) {
+      // A hop of a top-level redirect chain: which log it belongs to is known only at the end.
+      const held = this.navigationHops.get(details.requestId) ?? [];
+      held.push(entry);
+      this.navigationHops.set(details.requestId, held);
+      return [];
+    }
+    return [{ tabId: details.tabId, change: { op: 'append', entry } }];
+  }
+}

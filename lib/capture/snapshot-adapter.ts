@@ -1,0 +1,84 @@
+/** Gathers one tab's snapshot: the tab, its cookies, the capture log and a fresh storage scan. */
+import { browser } from 'wxt/browser';
+import type { Snapshot, Unavailable } from '@/lib/model/snapshot';
+import { assembleSnapshot } from './assemble-snapshot';
+import type { CaptureStore } from './capture-store-adapter';
+import { readSiteCookies } from './cookies-adapter';
+import { hasSiteAccess } from './permissions-adapter';
+import { isRestrictedUrl } from './restricted';
+import { isOtherSite } from './site';
+import { scanTabStorage } from './storage-scan-adapter';
+
+const BROWSER: Snapshot['browser'] = import.meta.env.FIREFOX ? 'firefox' : 'chrome';
+
+/** Options of a snapshot; the badge skips the storage scan it does not need to be quick. */
+export interface GatherOptions {
+  scanStorage?: boolean;
+}
+
+/**
+ * The snapshot of a tab. Never throws: what could not be read is listed in `unavailable`.
+ */
+export async function gatherSnapshot(
+  store: CaptureStore,
+  tabId: number,
+  options: GatherOptions = {},
+): Promise<Snapshot> {
+  const takenAt = Date.now();
+  let tab: { url?: string; title?: string; cookieStoreId?: string };
+  try {
+    tab = await browser.tabs.get(tabId);
+  } catch (error) {
+    return assembleSnapshot({
+      tab: { id: tabId, url: '' },
+      takenAt,
+      browser: BROWSER,
+      unavailable: [{ what: 'page', reason: 'tab-missing', detail: String(error) }],
+    });
+  }
+  // pendingUrl: a tab still loading its first page reports the target here (Chrome).
+  const url = tab.url || (tab as { pendingUrl?: string }).pendingUrl || '';
+  const base = { id: tabId, url, ...(tab.title ? { title: tab.title } : {}) };
+  if (isRestrictedUrl(url)) {
+    return assembleSnapshot({
+      tab: base,
+      takenAt,
+      browser: BROWSER,
+      unavailable: [{ what: 'page', reason: 'restricted-page', detail: url }],
+    });
+  }
+
+  const unavailable: Unavailable[] = [];
+  let log = await store.read(tabId);
+  // The tab may have changed site without a network navigation (back/forward cache).
+  if (log && log.url !== '' && isOtherSite(log.url, url)) {
+    log = await store.apply(tabId, [{ op: 'navigate', url, time: takenAt }]);
+  }
+  if (!log) unavailable.push({ what: 'requests', reason: 'not-captured-yet' });
+
+  if (!(await hasSiteAccess(url))) {
+    const origin = new URL(url).origin;
+    for (const what of ['site-access', 'cookies', 'requests', 'storage', 'indexedDB'] as const) {
+      unavailable.push({ what, reason: 'no-host-permission', detail: origin });
+    }
+    return assembleSnapshot({ tab: base, takenAt, browser: BROWSER, log, unavailable });
+  }
+
+  // Firefox containers keep cookies apart: read the store the tab lives in.
+  const storeId = import.meta.env.FIREFOX ? tab.cookieStoreId : undefined;
+  const [cookies, scan] = await Promise.all([
+    readSiteCookies(url, storeId),
+    options.scanStorage === false ? undefined : scanTabStorage(tabId),
+  ]);
+  unavailable.push(...cookies.unavailable, ...(scan?.unavailable ?? []));
+  return assembleSnapshot({
+    tab: base,
+    takenAt,
+    browser: BROWSER,
+    cookies: cookies.cookies,
+    log,
+    storage: scan?.storage ?? [],
+    indexedDB: scan?.indexedDB ?? [],
+    unavailable,
+  });
+}

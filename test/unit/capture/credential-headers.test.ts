@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isCredentialRequestHeader,
+  pickRequestCredentials,
+  pickResponseCredentials,
+} from '@/lib/capture/credential-headers';
+import { MAX_HEADER_VALUE, TRUNCATION_MARK } from '@/lib/capture/constants';
+import { hasUrlToken } from '@/lib/capture/url-tokens';
+
+describe('which request headers carry credentials', () => {
+  it.each([
+    'Authorization',
+    'authorization',
+    'Cookie',
+    'X-Auth-Token',
+    'X-Api-Key',
+    'Api-Key',
+    'apikey',
+    'X-Access-Token',
+    'access-token',
+    'X-CSRF-Token',
+    'X-XSRF-TOKEN',
+    'X-Amz-Security-Token',
+    'Proxy-Authorization',
+  ])('%s is a credential header', (name) => {
+    expect(isCredentialRequestHeader(name)).toBe(true);
+  });
+
+  it.each([
+    'Accept',
+    'Content-Type',
+    'User-Agent',
+    'Referer',
+    'X-Requested-With',
+    'Sec-Fetch-Site',
+    'Origin',
+  ])('%s is not', (name) => {
+    expect(isCredentialRequestHeader(name)).toBe(false);
+  });
+});
+
+describe('pickRequestCredentials', () => {
+  it('keeps only credential headers, in order', () => {
+    expect(
+      pickRequestCredentials([
+        { name: 'Accept', value: '*/*' },
+        { name: 'Authorization', value: 'Basic a2ltOnB3' },
+        { name: 'Cookie', value: 'sid=1' },
+      ]),
+    ).toEqual([
+      { name: 'Authorization', value: 'Basic a2ltOnB3' },
+      { name: 'Cookie', value: 'sid=1' },
+    ]);
+  });
+
+  it('cuts a huge value and says so', () => {
+    const [kept] = pickRequestCredentials([
+      { name: 'Cookie', value: 'a='.padEnd(MAX_HEADER_VALUE * 3, 'x') },
+    ]);
+    expect(kept?.value).toHaveLength(MAX_HEADER_VALUE + TRUNCATION_MARK.length);
+    expect(kept?.value.endsWith(TRUNCATION_MARK)).toBe(true);
+  });
+
+  it('returns nothing for missing headers', () => {
+    expect(pickRequestCredentials(undefined)).toEqual([]);
+  });
+});
+
+describe('pickResponseCredentials', () => {
+  it('keeps Set-Cookie and WWW-Authenticate, drops the rest', () => {
+    expect(
+      pickResponseCredentials([
+        { name: 'Content-Type', value: 'text/html' },
+        { name: 'WWW-Authenticate', value: 'Bearer realm="api", error="invalid_token"' },
+        { name: 'set-cookie', value: 'sid=1; HttpOnly' },
+      ]).map((h) => h.name),
+    ).toEqual(['WWW-Authenticate', 'set-cookie']);
+  });
+
+  it('keeps a Location only when it hands over a token', () => {
+    const headers = (location: string) => [{ name: 'Location', value: location }];
+    expect(pickResponseCredentials(headers('/home'), hasUrlToken)).toEqual([]);
+    expect(
+      pickResponseCredentials(headers('https://app/cb#access_token=abc'), hasUrlToken),
+    ).toEqual([{ name: 'Location', value: 'https://app/cb#access_token=abc' }]);
+  });
+
+  it('splits the newline-joined Set-Cookie of Firefox into one header per cookie', () => {
+    expect(
+      pickResponseCredentials([{ name: 'Set-Cookie', value: 'a=1\nb=2\n' }]).map((h) => h.value),
+    ).toEqual(['a=1', 'b=2']);
+  });
+});
