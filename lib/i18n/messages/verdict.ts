@@ -1,3 +1,78 @@
 import type { Catalogue } from '../entry';
 
-export const verdictMessages = {} satisfies Catalogue;
+/** The verdict (lib/analyze/verdict.ts): its summary and each kind of evidence behind it. */
+export const verdictMessages = {
+  'verdict.kind.session': { ko: '세션 기반', en: 'Server-side session' },
+  'verdict.kind.token': { ko: '토큰 기반', en: 'Token-based' },
+  'verdict.kind.token-in-cookie': { ko: '쿠키에 담긴 토큰', en: 'Token in a cookie' },
+  'verdict.kind.hybrid': { ko: '세션 + 토큰 혼합', en: 'Session and token' },
+  'verdict.kind.none': { ko: '로그인 흔적 없음', en: 'No login seen' },
+  'verdict.summary.session': {
+    ko: '이 사이트는 서버 쪽 세션으로 로그인을 유지합니다. 브라우저는 세션 ID만 쿠키로 들고 있다가 요청마다 보내고, 로그인 정보 자체는 서버가 보관합니다.',
+    en: 'This site keeps you logged in with a server-side session. The browser holds only a session id in a cookie and sends it with every request; the server keeps the rest.',
+  },
+  'verdict.summary.token': {
+    ko: '이 사이트는 토큰으로 로그인을 유지합니다. 페이지의 스크립트가 토큰을 보관하다가 Authorization 헤더 등에 직접 실어 보내고, 서버는 토큰 자체를 검증합니다.',
+    en: 'This site keeps you logged in with tokens. Page scripts hold a token and attach it themselves (usually in the Authorization header); the server verifies the token itself.',
+  },
+  'verdict.summary.token-in-cookie': {
+    ko: '이 사이트는 토큰(JWT)을 쿠키에 담아 로그인을 유지합니다. 브라우저가 쿠키를 자동으로 보내는 점은 세션과 같지만, 서버는 세션 저장소 대신 토큰의 서명을 검증합니다.',
+    en: 'This site keeps you logged in with a token (JWT) inside a cookie. The browser sends it automatically like a session cookie, but the server checks the token\'s signature instead of looking up a session.',
+  },
+  'verdict.summary.hybrid': {
+    ko: '이 사이트는 세션 쿠키와 토큰을 함께 씁니다. 보통 페이지는 세션으로, API 호출은 토큰으로 인증합니다.',
+    en: 'This site uses both a session cookie and tokens, typically the session for pages and tokens for API calls.',
+  },
+  'verdict.summary.none': {
+    ko: '이 사이트에서 로그인에 쓰이는 쿠키나 토큰을 찾지 못했습니다. 로그인하지 않은 상태이거나, Tokki가 아직 관련 요청을 보지 못했을 수 있습니다.',
+    en: 'No cookie or token that keeps you logged in was found here. You may not be logged in, or Tokki has not seen the relevant requests yet.',
+  },
+  'verdict.summary.failed': {
+    ko: '이 페이지를 분석하지 못했습니다. 아래 문제 목록에 이유가 있습니다.',
+    en: 'This page could not be analysed. The problems below say why.',
+  },
+  'verdict.evidence.session-cookie': {
+    ko: '쿠키 {name}에 세션 ID로 보이는 무작위 값이 들어 있습니다.',
+    en: 'The cookie {name} holds a random value that looks like a session id.',
+  },
+  'verdict.evidence.known-session-cookie': {
+    ko: '쿠키 {name}는 {framework}의 기본 세션 쿠키 이름입니다.',
+    en: 'The cookie {name} is the default session cookie of {framework}.',
+  },
+  'verdict.evidence.jwt-cookie': {
+    ko: '쿠키 {name}에 {format} 토큰이 들어 있습니다.',
+    en: 'The cookie {name} holds a {format} token.',
+  },
+  'verdict.evidence.cookie-sent': {
+    ko: '쿠키 {name}가 이 사이트로 가는 요청 {count}건에 함께 전송되었습니다.',
+    en: 'The cookie {name} was sent with {count} request(s) to this site.',
+  },
+  'verdict.evidence.refresh-token': {
+    ko: '리프레시 토큰({name})이 있습니다. 액세스 토큰이 만료되면 이것으로 새 토큰을 받습니다.',
+    en: 'There is a refresh token ({name}), used to get a new access token when the old one expires.',
+  },
+  'verdict.evidence.bearer-header': {
+    ko: '페이지가 요청 {count}건의 {header} 헤더에 토큰을 직접 실어 보냈습니다.',
+    en: 'The page put a token in the {header} header of {count} request(s) itself.',
+  },
+  'verdict.evidence.token-in-storage': {
+    ko: '{where}의 "{name}"에 토큰이 저장되어 있습니다.',
+    en: 'A token is stored in {where} under "{name}".',
+  },
+  'verdict.evidence.refresh-request': {
+    ko: '토큰 갱신 엔드포인트로 가는 요청을 {count}건 보았습니다.',
+    en: 'Saw {count} request(s) to a token refresh endpoint.',
+  },
+  'verdict.evidence.token-replaced': {
+    ko: '액세스 토큰이 같은 사용자의 더 새 토큰으로 교체되었습니다.',
+    en: 'An access token was replaced by a newer one for the same user.',
+  },
+  'verdict.evidence.nothing-found': {
+    ko: '이 사이트의 쿠키, 저장소, 요청에서 인증 정보를 찾지 못했습니다. 분석·동의·CDN 쿠키와 다른 사이트로 가는 요청은 로그인 근거로 보지 않습니다.',
+    en: 'No credential in this site\'s cookies, storage or requests. Analytics, consent and CDN cookies and requests to other sites do not count as a login.',
+  },
+  'verdict.evidence.nothing-readable': {
+    ko: '일부 정보를 읽을 수 없어 로그인 여부를 확실히 말하기 어렵습니다.',
+    en: 'Some of the page could not be read, so Tokki cannot be sure there is no login.',
+  },
+} satisfies Catalogue;

@@ -1,0 +1,21 @@
+import type { CookieReport, TokenReport } from '../../model/report';
+import type { CapturedRequest, SnapshotCookie } from '../../model/snapshot';
+import type { CookieClass } from '../classify-cookie';
+import type { Extraction } from '../extract-artifacts';
+import type { SiteInfo } from '../site';
+import type { TokenDraft } from '../types';
+
+/** What every check reads: the report so far plus the raw material behind it. */
+export interface CheckContext {
+  site: SiteInfo;
+  now: number;
+  tokens: readonly { report: TokenReport; draft: TokenDraft }[];
+  cookies: readonly { report: CookieReport; cookie: SnapshotCookie; cls: CookieClass }[];
+  extraction: Extraction;
+  requestById: ReadonlyMap<string, CapturedRequest>;
+}
+
+/** The artifact a token finding points at: the first place the token was seen. */
+export function firstArtifact(token: TokenReport): string | undefined {
+  return token.artifactIds[0];
+}

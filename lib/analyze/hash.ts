@@ -1,0 +1,23 @@
+/**
+ * FNV-1a (32-bit) of a string as 8 hex digits: a short, stable id for a value, so the same token
+ * keeps its id across re-analyses (the UI keeps a selection by id). Not a security hash.
+ */
+export function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Hands out ids, appending `~2`, `~3`, … when a base id repeats. */
+export function idAllocator(): (base: string) => string {
+  const used = new Set<string>();
+  return (base) => {
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}~${n}`;
+    used.add(id);
+    return id;
+  };
+}

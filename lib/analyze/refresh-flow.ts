@@ -1,0 +1,82 @@
+import type { RefreshFlow, TokenReport } from '../model/report';
+import type { CapturedRequest } from '../model/snapshot';
+import type { TokenDraft } from './types';
+
+/** Paths of refresh and token endpoints: `/refresh`, `/auth/refresh-token`, `/oauth/token`, `/token/refresh`. */
+const REFRESH_PATH = /\/(refresh([-_]?token)?|token|renew|reissue)(\/refresh)?\/?$/i;
+
+function pathname(url: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url)?.[1] ?? '';
+}
+
+function isRefreshRequest(
+  request: CapturedRequest,
+  carriesRefreshToken: boolean,
+  firstParty: boolean,
+): boolean {
+  const grant = request.formFields?.grant_type;
+  if (Array.isArray(grant) && grant.length > 0) return grant.includes('refresh_token');
+  if (carriesRefreshToken) return true;
+  // By path alone only on the site's own domain: a third party's /token is none of its business.
+  return (
+    firstParty &&
+    request.method.toUpperCase() === 'POST' &&
+    REFRESH_PATH.test(pathname(request.url))
+  );
+}
+
+function claim(payload: unknown, name: string): string {
+  if (payload === null || typeof payload !== 'object') return '';
+  const value = (payload as Record<string, unknown>)[name];
+  return value === undefined ? '' : JSON.stringify(value).slice(0, 200);
+}
+
+/**
+ * The access + refresh flow as far as the snapshot shows it: the refresh token, the requests to a
+ * token/refresh endpoint (`grant_type=refresh_token` per RFC 6749 §6, or a POST to `/refresh`,
+ * `/token`), and access tokens replaced by newer ones for the same subject.
+ * Undefined when none of the three was seen.
+ */
+export function detectRefreshFlow(
+  tokens: readonly { report: TokenReport; draft: TokenDraft }[],
+  requests: readonly CapturedRequest[],
+  isFirstPartyRequest: (requestId: string) => boolean,
+): RefreshFlow | undefined {
+  const firstParty = tokens.filter(({ draft }) => draft.sightings.some((s) => s.firstParty));
+  const refresh = firstParty.filter(({ report }) => report.kind === 'refresh');
+  const refreshSentIn = new Set(refresh.flatMap(({ report }) => report.sentIn));
+  const refreshRequestIds = requests
+    .filter((request) =>
+      isRefreshRequest(request, refreshSentIn.has(request.id), isFirstPartyRequest(request.id)),
+    )
+    .map((request) => request.id);
+
+  // Same issuer, subject and audience = the same login; a newer token replaced an older one.
+  const groups = new Map<string, { id: string; at: number }[]>();
+  for (const { report, draft } of firstParty) {
+    if (report.kind !== 'access') continue;
+    const payload = draft.decoded.jws?.payload;
+    const key = draft.decoded.jws
+      ? `jws\u0000${claim(payload, 'iss')}\u0000${claim(payload, 'sub')}\u0000${claim(payload, 'aud')}`
+      : `opaque\u0000${draft.sightings.find((s) => s.location === 'header')?.name ?? ''}`;
+    if (!draft.decoded.jws && !draft.sightings.some((s) => s.location === 'header')) continue;
+    const at = report.expiry.issuedAt ?? draft.firstSentAt;
+    if (at === undefined) continue;
+    const list = groups.get(key) ?? [];
+    list.push({ id: report.id, at });
+    groups.set(key, list);
+  }
+  const replacements: RefreshFlow['replacements'] = [];
+  for (const list of groups.values()) {
+    list.sort((a, b) => a.at - b.at);
+    list.forEach((to, i) => {
+      const from = list[i - 1];
+      if (from && from.id !== to.id) replacements.push({ fromTokenId: from.id, toTokenId: to.id });
+    });
+  }
+  if (refresh.length === 0 && refreshRequestIds.length === 0 && replacements.length === 0)
+    return undefined;
+  const flow: RefreshFlow = { refreshRequestIds, replacements };
+  if (refresh[0]) flow.refreshTokenId = refresh[0].report.id;
+  return flow;
+}

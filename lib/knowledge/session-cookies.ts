@@ -1,0 +1,125 @@
+import { matchesName, type NameRule, type Sourced } from './types';
+
+export interface SessionCookieRow extends NameRule, Sourced {
+  framework: string;
+}
+
+/** Default session-cookie names of server frameworks: the cookie holds only a session id. */
+export const sessionCookies: readonly SessionCookieRow[] = [
+  {
+    name: 'JSESSIONID',
+    framework: 'Java Servlet (Tomcat, Jetty, Spring)',
+    source:
+      'https://jakarta.ee/specifications/servlet/6.0/jakarta-servlet-spec-6.0#session-tracking-mechanisms',
+  },
+  {
+    name: 'PHPSESSID',
+    framework: 'PHP',
+    source: 'https://www.php.net/manual/en/session.configuration.php#ini.session.name',
+  },
+  {
+    name: 'connect.sid',
+    framework: 'Express (express-session)',
+    source: 'https://github.com/expressjs/session#name',
+  },
+  {
+    name: 'sessionid',
+    framework: 'Django',
+    source: 'https://docs.djangoproject.com/en/stable/ref/settings/#session-cookie-name',
+  },
+  {
+    name: 'laravel_session',
+    framework: 'Laravel',
+    source: 'https://laravel.com/docs/session#configuration',
+  },
+  {
+    pattern: /^[a-z0-9_]+_session$/i,
+    framework: 'Laravel (APP_NAME_session)',
+    source: 'https://github.com/laravel/laravel/blob/11.x/config/session.php',
+  },
+  {
+    name: 'ASP.NET_SessionId',
+    framework: 'ASP.NET',
+    source:
+      'https://learn.microsoft.com/en-us/dotnet/api/system.web.configuration.sessionstatesection.cookiename',
+  },
+  {
+    pattern: /^\.AspNetCore\.(Cookies|Session|Identity\.Application)(C\d+)?$/,
+    framework: 'ASP.NET Core',
+    source: 'https://learn.microsoft.com/en-us/aspnet/core/security/authentication/cookie',
+  },
+  {
+    name: '.ASPXAUTH',
+    framework: 'ASP.NET Forms Authentication',
+    source:
+      'https://learn.microsoft.com/en-us/dotnet/api/system.web.security.formsauthentication.formscookiename',
+  },
+  {
+    name: '_session_id',
+    framework: 'Ruby on Rails',
+    source: 'https://api.rubyonrails.org/classes/ActionDispatch/Session/CookieStore.html',
+  },
+  {
+    pattern: /^_[a-z0-9]+_session$/i,
+    framework: 'Ruby on Rails (_app_session)',
+    source: 'https://guides.rubyonrails.org/security.html#session-storage',
+  },
+  {
+    name: 'rack.session',
+    framework: 'Rack / Sinatra',
+    source: 'https://github.com/rack/rack-session#usage',
+  },
+  {
+    name: 'express:sess',
+    framework: 'Express (cookie-session)',
+    source: 'https://github.com/expressjs/cookie-session#name',
+  },
+  {
+    name: 'ci_session',
+    framework: 'CodeIgniter',
+    source: 'https://codeigniter.com/user_guide/libraries/sessions.html#session-preferences',
+  },
+  {
+    name: 'session',
+    framework: 'Flask',
+    source: 'https://flask.palletsprojects.com/en/stable/config/#SESSION_COOKIE_NAME',
+  },
+  {
+    name: 'koa.sess',
+    framework: 'Koa (koa-session)',
+    source: 'https://github.com/koajs/session#options',
+  },
+  {
+    name: 'CFID',
+    framework: 'ColdFusion',
+    source:
+      'https://helpx.adobe.com/coldfusion/developing-applications/developing-cfml-applications/using-persistent-data-and-locking/configuring-and-using-session-variables.html',
+  },
+  {
+    name: 'SESS',
+    pattern: /^SS?ESS[0-9a-f]{32}$/,
+    framework: 'Drupal',
+    source:
+      'https://api.drupal.org/api/drupal/core!lib!Drupal!Core!Session!SessionConfiguration.php/function/SessionConfiguration::getName',
+  },
+  {
+    pattern: /^wordpress_logged_in_[0-9a-f]{32}$/,
+    framework: 'WordPress',
+    source: 'https://developer.wordpress.org/advanced-administration/wordpress/cookies/',
+  },
+  {
+    name: 'KEYCLOAK_SESSION',
+    framework: 'Keycloak',
+    source: 'https://www.keycloak.org/docs/latest/server_admin/#_cookies',
+  },
+  {
+    name: 'KEYCLOAK_IDENTITY',
+    framework: 'Keycloak',
+    source: 'https://www.keycloak.org/docs/latest/server_admin/#_cookies',
+  },
+];
+
+/** The framework whose default session cookie is called `name`, if any. */
+export function findSessionCookie(name: string): SessionCookieRow | undefined {
+  return sessionCookies.find((row) => matchesName(row, name));
+}
