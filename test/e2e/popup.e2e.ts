@@ -148,6 +148,37 @@ describe('popup on the demo logins', () => {
     ).toBeGreaterThan(0);
   });
 
+  it('works by keyboard alone: switch language and reveal a value', async () => {
+    await setStoredLang('en');
+    const { tabId } = await visit(demo.urls.session.auto);
+    const popup = await popupFor(tabId);
+    await popup.waitForSelector('[data-testid="token"]');
+    await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-lang'))).toBe(
+      'ko',
+    );
+    await popup.keyboard.press('Enter');
+    await expect
+      .poll(() => popup.locator('[data-testid="verdict"] h2').innerText())
+      .toBe('서버 세션 방식');
+    // Tab on to the first reveal button, then Space.
+    for (let i = 0; i < 20; i++) {
+      await popup.keyboard.press('Tab');
+      const pressed = await popup.evaluate(() =>
+        document.activeElement?.getAttribute('aria-pressed'),
+      );
+      const inMasked = await popup.evaluate(
+        () => !!document.activeElement?.closest('[data-testid="masked-value"]'),
+      );
+      if (pressed === 'false' && inMasked) break;
+    }
+    await popup.keyboard.press('Space');
+    expect(await popup.locator('[data-testid="masked-value"][data-revealed="true"]').count()).toBe(
+      1,
+    );
+    await setStoredLang('en');
+  });
+
   it('opens the inspector in its own tab for the same tab id', async () => {
     const { tabId } = await visit(demo.urls.session.auto);
     const popup = await popupFor(tabId);
