@@ -1,0 +1,93 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CaptureStore, logKey, type FlushResult } from '@/lib/capture/capture-store-adapter';
+import type { TabOp } from '@/lib/capture/in-flight';
+import type { CapturedRequest } from '@/lib/model/snapshot';
+
+const entry = (id: string): CapturedRequest => ({
+  id,
+  url: `https://app.example.com/${id}`,
+  method: 'GET',
+  type: 'xmlhttprequest',
+  time: 1,
+  requestHeaders: [{ name: 'Authorization', value: 'Bearer t' }],
+  responseHeaders: [],
+});
+const append = (tabId: number, id: string): TabOp => ({
+  tabId,
+  change: { op: 'append', entry: entry(id) },
+});
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('CaptureStore', () => {
+  it('writes queued entries to storage.session in one batch', async () => {
+    const flushed: FlushResult[][] = [];
+    const store = new CaptureStore({ onFlushed: (results) => flushed.push(results) });
+    store.enqueue([append(1, 'a'), append(1, 'b'), { tabId: 1, change: { op: 'count' } }]);
+    await store.flush();
+    const stored = (await fakeBrowser.storage.session.get(
+      logKey(1).slice('session:'.length),
+    )) as Record<string, { entries: CapturedRequest[]; total: number }>;
+    const log = Object.values(stored)[0];
+    expect(log?.entries.map((e) => e.id)).toEqual(['a', 'b']);
+    expect(log?.total).toBe(3);
+    expect(flushed).toEqual([[{ tabId: 1, appended: 2, navigated: false }]]);
+  });
+
+  it('loses nothing when the worker restarts: a new store reads the log back', async () => {
+    const before = new CaptureStore();
+    before.enqueue([append(2, 'a'), append(2, 'b')]);
+    await before.flush();
+    const after = new CaptureStore();
+    expect((await after.read(2))?.entries.map((e) => e.id)).toEqual(['a', 'b']);
+    after.enqueue([append(2, 'c')]);
+    expect((await after.read(2))?.entries.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('reports a move to another site as navigated', async () => {
+    const flushed: FlushResult[] = [];
+    const store = new CaptureStore({ onFlushed: (results) => flushed.push(...results) });
+    store.enqueue([
+      { tabId: 3, change: { op: 'navigate', url: 'https://a.example/', time: 1 } },
+      append(3, 'x'),
+    ]);
+    await store.flush();
+    store.enqueue([{ tabId: 3, change: { op: 'navigate', url: 'https://b.example/', time: 2 } }]);
+    await store.flush();
+    expect(flushed.at(-1)).toEqual({ tabId: 3, appended: 0, navigated: true });
+    expect((await store.read(3))?.entries).toEqual([]);
+  });
+
+  it('frees a closed tab’s log, and prunes logs of tabs closed while asleep', async () => {
+    const store = new CaptureStore();
+    store.enqueue([append(4, 'a'), append(5, 'b'), append(6, 'c')]);
+    await store.flush();
+    await store.remove(4);
+    await store.prune(new Set([5]));
+    const all = await fakeBrowser.storage.session.get(null);
+    expect(
+      Object.keys(all).filter(
+        (key) => key.startsWith('tokki.capture.') && key !== 'tokki.capture.tabs',
+      ),
+    ).toEqual(['tokki.capture.5']);
+    expect(await new CaptureStore().read(4)).toBeUndefined();
+  });
+
+  it('security: never writes captured values to storage.local', async () => {
+    const store = new CaptureStore();
+    store.enqueue([append(7, 'a')]);
+    await store.flush();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+
+  it('writes by itself a moment after the last change', async () => {
+    const store = new CaptureStore({ flushDelayMs: 5 });
+    store.enqueue([append(8, 'a')]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const stored = await fakeBrowser.storage.session.get('tokki.capture.8');
+    expect(stored['tokki.capture.8']).toBeDefined();
+  });
+});

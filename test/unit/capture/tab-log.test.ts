@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { applyOps, newTabLog, reviveTabLog, statsOf, type LogOp } from '@/lib/capture/tab-log';
+import type { CapturedRequest } from '@/lib/model/snapshot';
+
+const entry = (id: number, extra: Partial<CapturedRequest> = {}): CapturedRequest => ({
+  id: String(id),
+  url: `https://app.example.com/api/${id}`,
+  method: 'GET',
+  type: 'xmlhttprequest',
+  time: 1000 + id,
+  requestHeaders: [{ name: 'Cookie', value: 'sid=1' }],
+  responseHeaders: [],
+  ...extra,
+});
+const appends = (from: number, to: number): LogOp[] =>
+  Array.from({ length: to - from + 1 }, (_, i) => ({ op: 'append', entry: entry(from + i) }));
+const limits = { cap: 3, byteBudget: 1_000_000 };
+
+describe('the per-tab ring buffer', () => {
+  it('keeps the newest entries up to the cap and counts the dropped ones', () => {
+    const log = applyOps(undefined, 1, appends(1, 5), 0, limits);
+    expect(log.entries.map((e) => e.id)).toEqual(['3', '4', '5']);
+    expect(log.dropped).toBe(2);
+    expect(log.total).toBe(5);
+  });
+
+  it('counts requests without credentials without storing them', () => {
+    const log = applyOps(
+      undefined,
+      1,
+      [{ op: 'count' }, ...appends(1, 1), { op: 'count' }],
+      0,
+      limits,
+    );
+    expect(statsOf(log, 0)).toMatchObject({ total: 3, withoutCredentials: 2, dropped: 0 });
+    expect(log.entries).toHaveLength(1);
+  });
+
+  it('drops the oldest entries past the byte budget, but never the newest one', () => {
+    const big = (id: number) =>
+      ({ op: 'append', entry: entry(id, { url: 'x'.repeat(300) }) }) as LogOp;
+    const log = applyOps(undefined, 1, [big(1), big(2), big(3)], 0, { cap: 100, byteBudget: 1000 });
+    expect(log.entries.map((e) => e.id)).toEqual(['2', '3']);
+    expect(log.bytes).toBeLessThanOrEqual(1000);
+    const huge = applyOps(
+      undefined,
+      1,
+      [{ op: 'append', entry: entry(9, { url: 'x'.repeat(5000) }) }],
+      0,
+      {
+        cap: 100,
+        byteBudget: 1000,
+      },
+    );
+    expect(huge.entries).toHaveLength(1);
+  });
+
+  it('starts afresh when the tab moves to another registrable domain', () => {
+    const first = applyOps(
+      undefined,
+      1,
+      [{ op: 'navigate', url: 'https://www.example.com/', time: 10 }],
+      10,
+    );
+    const sameSite = applyOps(
+      first,
+      1,
+      [...appends(1, 2), { op: 'navigate', url: 'https://login.example.com/', time: 20 }],
+      20,
+    );
+    expect(sameSite.entries).toHaveLength(2);
+    expect(sameSite.since).toBe(10);
+    const otherSite = applyOps(
+      sameSite,
+      1,
+      [{ op: 'navigate', url: 'https://other.test/', time: 30 }],
+      30,
+    );
+    expect(otherSite.entries).toEqual([]);
+    expect(otherSite.since).toBe(30);
+    expect(otherSite.url).toBe('https://other.test/');
+  });
+
+  it('clear empties the log but keeps its site', () => {
+    const log = applyOps(
+      undefined,
+      1,
+      [{ op: 'navigate', url: 'https://a.example/', time: 1 }, ...appends(1, 2)],
+      1,
+    );
+    const cleared = applyOps(log, 1, [{ op: 'clear', time: 50 }], 50);
+    expect(cleared).toMatchObject({
+      entries: [],
+      total: 0,
+      dropped: 0,
+      since: 50,
+      url: 'https://a.example/',
+    });
+  });
+});
+
+describe('reviveTabLog', () => {
+  it('reads back what was stored', () => {
+    const log = applyOps(newTabLog(4, 'https://a.example/', 5), 4, appends(1, 2), 5);
+    expect(reviveTabLog(JSON.parse(JSON.stringify(log)), 4, 99)).toEqual(log);
+  });
+
+  it('turns garbage into nothing or an honest empty log, never a throw', () => {
+    expect(reviveTabLog(null, 1, 0)).toBeUndefined();
+    expect(reviveTabLog('x', 1, 0)).toBeUndefined();
+    expect(reviveTabLog({ entries: [null, 3, entry(1)], total: 'many' }, 1, 7)).toMatchObject({
+      entries: [entry(1)],
+      total: 0,
+      since: 7,
+    });
+  });
+});
