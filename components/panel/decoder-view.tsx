@@ -6,7 +6,7 @@ import { decodeInput, type DecodedItem } from './decode-input';
 import { JsonView } from './json-view';
 import { setDecoderInput, usePanel } from './panel-store';
 import { TimeText } from './time-text';
-import { useNow } from './use-now';
+import { usePanelNow } from './now-context';
 
 function DecodedCard({ item, now }: { item: DecodedItem; now: number }) {
   const { decoded, expiry } = item;
@@ -110,9 +110,9 @@ function JwsParts({ jws, item }: { jws: NonNullable<TokenReport['jws']>; item: D
 }
 
 /** Paste any token or cookie value and see it decoded, entirely offline. */
-export function DecoderView({ start }: { start: number }) {
+export function DecoderView() {
   const input = usePanel((s) => s.decoderInput);
-  const now = useNow(start);
+  const now = usePanelNow();
   const t = useTranslate();
   // Expiry states follow the clock in 10 s steps: re-decoding a big paste every second is waste,
   // and the countdown below ticks on its own.

@@ -13,6 +13,7 @@ import type { PanelTab } from './panel-store';
 import { RequestsView } from './requests-view';
 import { PanelTabs } from './tabs';
 import { TokensView } from './tokens-view';
+import { NowContext } from './now-context';
 import { useNow } from './use-now';
 
 export type PanelData =
@@ -31,6 +32,14 @@ export interface PanelAppProps {
 
 function Views({ tab, report, live }: { tab: PanelTab; report: Report; live: boolean }) {
   const now = useNow(report.generatedAt, 1000, live);
+  return (
+    <NowContext.Provider value={now}>
+      <View tab={tab} report={report} now={now} />
+    </NowContext.Provider>
+  );
+}
+
+function View({ tab, report, now }: { tab: PanelTab; report: Report; now: number }) {
   switch (tab) {
     case 'overview':
       return <OverviewView report={report} />;
@@ -43,7 +52,7 @@ function Views({ tab, report, live }: { tab: PanelTab; report: Report; live: boo
     case 'flow':
       return <FlowView report={report} now={now} />;
     case 'decoder':
-      return <DecoderView start={report.generatedAt} />;
+      return <DecoderView />;
     case 'learn':
       return <LearnView report={report} />;
     case 'export':

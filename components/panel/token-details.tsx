@@ -5,22 +5,14 @@ import { JsonView } from './json-view';
 import { selectRequest, showTab } from './panel-store';
 import { TimeText } from './time-text';
 import { duration } from './time-format';
-import { useNow } from './use-now';
+import { usePanelNow } from './now-context';
 
 /**
  * Everything known about one token: kind and why, where it lives and where it went, decoded parts
  * with explained claims, times, signature and findings. Used by token cards and cookie details.
  */
-export function TokenDetails({
-  token,
-  report,
-  live = true,
-}: {
-  token: TokenReport;
-  report: Report;
-  live?: boolean;
-}) {
-  const now = useNow(report.generatedAt, 1000, live);
+export function TokenDetails({ token, report }: { token: TokenReport; report: Report }) {
+  const now = usePanelNow();
   const artifacts = report.artifacts.filter((a) => token.artifactIds.includes(a.id));
   const sent = report.requests.filter((r) => token.sentIn.includes(r.id));
   const findings = report.findings.filter(

@@ -22,6 +22,14 @@ function cell(text: unknown): string {
     .replace(/([`*_<>[\]])/g, '\\$1');
 }
 
+/** A value as an inline code span: shown literally, with only the table's pipe escaped. */
+function code(text: string): string {
+  const flat = text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  const ticks = '`'.repeat(longest + 1);
+  return flat === '' ? '—' : `${ticks} ${flat} ${ticks}`;
+}
+
 /** A fenced block whose fence is longer than any backtick run inside, so content cannot close it. */
 function fenced(lang: string, body: string): string {
   const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
@@ -90,7 +98,7 @@ export function reportToMarkdown(report: Report, options: MarkdownOptions): stri
         c.expiry.state === 'session' ? k('panel.cookie.session') : iso(c.expiry.expiresAt);
       const credential = c.credential.is ? k(`ui.kind.${c.credential.kind ?? 'unknown'}`) : '—';
       out.push(
-        `| ${cell(c.name)} | ${cell(c.value)} | ${cell(c.domain)} | ${cell(c.path)} | ${expires} | ${yes(c.httpOnly)} | ${yes(c.secure)} | ${c.sameSite} | ${credential} |`,
+        `| ${cell(c.name)} | ${code(c.value)} | ${cell(c.domain)} | ${cell(c.path)} | ${expires} | ${yes(c.httpOnly)} | ${yes(c.secure)} | ${c.sameSite} | ${credential} |`,
       );
     }
     out.push('');
@@ -102,7 +110,7 @@ export function reportToMarkdown(report: Report, options: MarkdownOptions): stri
   for (const token of r.tokens) {
     out.push(`### ${k(`ui.kind.${token.kind}`)} · ${token.format.toUpperCase()}`);
     out.push('');
-    out.push(`- ${k('panel.col.value')}: \`${cell(token.value).replace(/`/g, '')}\``);
+    out.push(`- ${k('panel.col.value')}: ${code(token.value)}`);
     const places = token.artifactIds.map((id) => artifacts.get(id)?.label ?? id);
     out.push(`- ${k('panel.token.where')}: ${places.map(cell).join(', ') || '—'}`);
     out.push(`- ${k('panel.token.sentIn', { n: token.sentIn.length })}`);

@@ -234,10 +234,16 @@ export function buildTimeline(report: Report, now: number): CredentialLife[] {
       });
     }
 
-    const used = usedEvent(token.sentIn, requests);
+    // A refresh token's trips to the refresh endpoint are told as "refreshed", not as plain use.
+    const isRefreshToken = flow?.refreshTokenId === token.id;
+    const refreshIds = new Set(flow?.refreshRequestIds ?? []);
+    const used = usedEvent(
+      isRefreshToken ? token.sentIn.filter((id) => !refreshIds.has(id)) : token.sentIn,
+      requests,
+    );
     if (used) events.push(used);
 
-    if (flow?.refreshTokenId === token.id) {
+    if (isRefreshToken) {
       for (const r of refreshRequests) {
         events.push({
           stage: 'refreshed',
@@ -303,7 +309,10 @@ export function buildTimeline(report: Report, now: number): CredentialLife[] {
       artifactId: cookie.artifactId,
       requestIds: [],
     });
-    const used = usedEvent(artifact?.requestIds ?? [], requests);
+    const sentWith = (artifact?.requestIds ?? []).filter(
+      (id) => !requests.get(id)?.setCookies.includes(cookie.name),
+    );
+    const used = usedEvent(sentWith, requests);
     if (used) events.push(used);
     const expiry = expiryEvent(cookie.expiry.expiresAt, now);
     if (expiry) events.push(expiry);

@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { decodeInput } from '@/components/panel/decode-input';
+import { FIXTURE_NOW, noneReport } from '@/test/fixtures/panel-reports';
+import { ACCESS_2 } from '@/test/fixtures/panel-reports/bearer';
+import { ALG_NONE, BROKEN, JWE } from '@/test/fixtures/panel-reports/edge';
+import { renderPanel } from './helpers';
+
+function paste(value: string) {
+  act(() => fireEvent.change(screen.getByTestId('decoder-input'), { target: { value } }));
+  return screen.getByTestId('decoder-result');
+}
+
+describe('Decoder', () => {
+  afterEach(cleanup);
+
+  it('decodes a pasted JWT, with explained claims', () => {
+    renderPanel(noneReport, 'decoder');
+    const result = paste(ACCESS_2);
+    expect(result.getAttribute('data-status')).toBe('ok');
+    expect(result.querySelector('[data-format="jws"]')).not.toBeNull();
+    expect(result.querySelector('[data-claim="sub"]')?.textContent).toContain('user-42');
+  });
+
+  it('reports a broken token with the engine’s stable error code', () => {
+    renderPanel(noneReport, 'decoder');
+    const result = paste(BROKEN);
+    expect(result.getAttribute('data-status')).toBe('error');
+    expect(result.getAttribute('data-error-code')).toBe('ERR_TRUNCATED');
+  });
+
+  it('shows a JWE as encrypted', () => {
+    renderPanel(noneReport, 'decoder');
+    const result = paste(JWE);
+    expect(result.getAttribute('data-status')).toBe('ok');
+    expect(result.querySelector('[data-format="jwe"]')).not.toBeNull();
+  });
+
+  it('reads an Authorization header value, and hides a Basic password until revealed', () => {
+    renderPanel(noneReport, 'decoder');
+    const result = paste(`Basic ${btoa('minji:s3cret-pw')}`);
+    expect(result.getAttribute('data-status')).toBe('ok');
+    expect(result.textContent).toContain('minji');
+    expect(result.textContent).not.toContain('s3cret-pw');
+  });
+
+  it('finds tokens inside a pasted JSON value', () => {
+    renderPanel(noneReport, 'decoder');
+    const result = paste(JSON.stringify({ session: { access_token: ACCESS_2 } }));
+    expect(result.getAttribute('data-status')).toBe('ok');
+    expect(result.textContent).toContain('$.session.access_token');
+  });
+
+  it('decodeInput: empty input is ERR_EMPTY, an unsigned token decodes, expiry follows now', () => {
+    expect(decodeInput('   ', FIXTURE_NOW)).toMatchObject({
+      status: 'error',
+      errorCode: 'ERR_EMPTY',
+    });
+    expect(decodeInput(ALG_NONE, FIXTURE_NOW).items[0]?.decoded.jws?.header).toEqual({
+      alg: 'none',
+    });
+    expect(decodeInput(ACCESS_2, FIXTURE_NOW).items[0]?.expiry.state).toBe('valid');
+    expect(decodeInput(ACCESS_2, FIXTURE_NOW + 3_600_000).items[0]?.expiry.state).toBe('expired');
+  });
+
+  it('decodeInput: never throws on hostile input', () => {
+    for (const input of [
+      'eyJ' + 'A'.repeat(300_000),
+      '{"__proto__":{"x":1}}',
+      'Bearer ',
+      '%E0%A4%A',
+      'e.e.e.e.e.e',
+    ]) {
+      expect(() => decodeInput(input, FIXTURE_NOW)).not.toThrow();
+    }
+  });
+});
