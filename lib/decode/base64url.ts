@@ -1,12 +1,11 @@
 /**
- * A lenient base64url decoder that says exactly where input goes wrong. It also accepts the
- * standard alphabet (`+`, `/`) and `=` padding, which real tokens sometimes carry, and reports
- * that it had to be lenient so the strict view can differ.
+ * Lenient base64url decoding that says exactly where input goes wrong. Both alphabets (`-_` and
+ * `+/`) and `=` padding are accepted: real tokens and Basic credentials carry either, and the
+ * strict view (jose) reports the difference.
  */
 
 export type Base64Result =
-  | { ok: true; bytes: Uint8Array; lenient: boolean }
-  | { ok: false; offset: number; truncated: boolean };
+  { ok: true; bytes: Uint8Array } | { ok: false; offset: number; truncated: boolean };
 
 const INVALID = 255;
 const TABLE = new Uint8Array(128).fill(INVALID);
@@ -28,17 +27,15 @@ export function base64Index(code: number): number {
 /**
  * Decodes base64url (or base64) text to bytes.
  *
- * @example decodeBase64Url('eyJhIjoxfQ') // { ok: true, bytes: <{"a":1}>, lenient: false }
+ * @example decodeBase64Url('eyJhIjoxfQ') // { ok: true, bytes: <{"a":1}> }
  * @example decodeBase64Url('ab$c') // { ok: false, offset: 2, truncated: false }
  */
 export function decodeBase64Url(text: string): Base64Result {
   let end = text.length;
-  let lenient = false;
   // Up to two `=` of padding; more, or `=` elsewhere, is an invalid character below.
   if (end > 0 && text.charCodeAt(end - 1) === EQUALS) {
     end--;
     if (end > 0 && text.charCodeAt(end - 1) === EQUALS) end--;
-    lenient = true;
   }
   // One leftover character carries only 6 bits: no whole byte, so the text was cut short.
   if (end % 4 === 1) return { ok: false, offset: end - 1, truncated: true };
@@ -68,8 +65,7 @@ export function decodeBase64Url(text: string): Base64Result {
     out[o++] = (a << 2) | (b >> 4);
     if (rest === 3) out[o++] = ((b & 15) << 4) | (c >> 2);
   }
-  if (!lenient) lenient = hasStandardChars(text, end);
-  return { ok: true, bytes: o === out.length ? out : out.subarray(0, o), lenient };
+  return { ok: true, bytes: o === out.length ? out : out.subarray(0, o) };
 }
 
 function firstInvalid(text: string, from: number): number {
@@ -79,21 +75,16 @@ function firstInvalid(text: string, from: number): number {
   return from;
 }
 
-function hasStandardChars(text: string, end: number): boolean {
-  for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === PLUS || c === SLASH) return true;
-  }
-  return false;
-}
-
-/** True when every character is in the base64url alphabet (no padding, no `+`/`/`). */
-export function isBase64UrlText(text: string): boolean {
+/**
+ * Index of the first character outside the base64url alphabet (padding and `+`/`/` count as
+ * outside), or -1 when there is none.
+ */
+export function firstNonBase64Url(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === PLUS || c === SLASH || base64Index(c) > 63) return false;
+    if (c === PLUS || c === SLASH || base64Index(c) > 63) return i;
   }
-  return true;
+  return -1;
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });

@@ -7,7 +7,7 @@
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { decodeError, toDecodeError } from '../errors';
 import type { DecodeError, TokenFormat, TokenReport } from '../model/report';
-import { base64Index, decodeBase64UrlText, isBase64UrlText } from './base64url';
+import { base64Index, decodeBase64UrlText, firstNonBase64Url } from './base64url';
 import { describeOpaque } from './opaque';
 import { isJsonObject, parseJsonSafe, type JsonResult } from './safe-json';
 
@@ -40,7 +40,7 @@ function decodePart(encoded: string, part: Part): PartResult {
   if (!decoded.ok) {
     if (decoded.reason === 'utf8') return { ok: false, error: decodeError('ERR_BAD_UTF8', part) };
     const code = decoded.truncated ? 'ERR_TRUNCATED' : 'ERR_BAD_BASE64URL';
-    return { ok: false, error: decodeError(code, part, { offset: decoded.offset }) };
+    return { ok: false, error: decodeError(code, part, offsetParams(decoded.offset)) };
   }
   const text = decoded.text;
   const json: JsonResult = parseJsonSafe(text);
@@ -78,8 +78,9 @@ function strictVerdict(value: string, parts: string[]): NonNullable<TokenReport[
   if (!error) return { ok: true };
   // jose does not say where base64url goes wrong; we can.
   if (error.code === 'ERR_BAD_BASE64URL' && error.message.params?.offset === undefined) {
-    const text = error.part === 'header' ? parts[0] : parts[1];
-    error.message.params = { ...error.message.params, offset: firstNonBase64Url(text ?? '') };
+    const text = (error.part === 'header' ? parts[0] : parts[1]) ?? '';
+    const at = firstNonBase64Url(text);
+    error.message.params = { ...error.message.params, ...offsetParams(at < 0 ? text.length : at) };
   }
   return { ok: false, error };
 }
@@ -102,19 +103,11 @@ function decodeJws(value: string, parts: string[]): DecodedToken {
   if (!isJsonObject(payload.value)) {
     return malformed(decodeError('ERR_PAYLOAD_NOT_OBJECT', 'payload'), { jws });
   }
-  if (!isBase64UrlText(signature)) {
-    const offset = firstNonBase64Url(signature);
-    return malformed(decodeError('ERR_BAD_BASE64URL', 'signature', { offset }), { jws });
+  const badAt = firstNonBase64Url(signature);
+  if (badAt >= 0) {
+    return malformed(decodeError('ERR_BAD_BASE64URL', 'signature', offsetParams(badAt)), { jws });
   }
   return { format: 'jws', jws };
-}
-
-/** Where base64url text first goes wrong: a foreign character, else its (impossible) length. */
-function firstNonBase64Url(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    if (!isBase64UrlText(text[i]!)) return i;
-  }
-  return text.length;
 }
 
 function decodeJwe(value: string, parts: string[]): DecodedToken {
@@ -142,9 +135,6 @@ function decodeJwe(value: string, parts: string[]): DecodedToken {
  */
 export function decodeToken(raw: string): DecodedToken {
   if (typeof raw !== 'string') return malformed(decodeError('ERR_EMPTY', 'whole'));
-  if (raw.length > MAX_TOKEN_LENGTH * 2) {
-    return malformed(decodeError('ERR_TOO_LARGE', 'whole', sizeParams(raw.length)));
-  }
   const value = raw.trim();
   if (value.length === 0) return malformed(decodeError('ERR_EMPTY', 'whole'));
   if (value.length > MAX_TOKEN_LENGTH) {
@@ -190,6 +180,11 @@ function decodeLone(value: string): DecodedToken {
     (!header.ok && header.error.code === 'ERR_TRUNCATED' && value.startsWith('eyJ'));
   if (cut) return malformed(decodeError('ERR_TRUNCATED', 'whole', { parts: 1 }));
   return { format: 'opaque', opaque: describeOpaque(value) };
+}
+
+/** `offset` counts from 0 for code; `position` from 1 for people reading the message. */
+function offsetParams(offset: number): Record<string, number> {
+  return { offset, position: offset + 1 };
 }
 
 function sizeParams(length: number): Record<string, number> {

@@ -80,7 +80,7 @@ function parseBasic(credentials: string): Pick<AuthorizationCredential, 'basic' 
   const b64 = decodeBase64Url(credentials);
   if (!b64.ok) {
     const code = b64.truncated ? 'ERR_TRUNCATED' : 'ERR_BAD_BASE64URL';
-    return { error: decodeError(code, 'whole', { offset: b64.offset }) };
+    return { error: decodeError(code, 'whole', { offset: b64.offset, position: b64.offset + 1 }) };
   }
   // RFC 7617 allows UTF-8; older clients send ISO-8859-1, which every byte sequence is.
   const text = decodeUtf8(b64.bytes) ?? latin1(b64.bytes);

@@ -19,8 +19,8 @@ export const decodeMessages = {
     en: 'The {part} is missing or cut off, perhaps by a cookie size limit.',
   },
   'decode.ERR_BAD_BASE64URL': {
-    ko: '{part} 부분이 올바른 base64url이 아닙니다({offset}번째 문자부터 문제가 있습니다).',
-    en: 'The {part} is not valid base64url (the problem starts at character {offset}).',
+    ko: '{part} 부분이 올바른 base64url이 아닙니다({position}번째 문자부터 문제가 있습니다).',
+    en: 'The {part} is not valid base64url (the problem starts at character {position}).',
   },
   'decode.ERR_BAD_UTF8': {
     ko: '{part} 부분을 base64url 디코딩한 결과가 올바른 UTF-8 텍스트가 아닙니다.',

@@ -1,6 +1,7 @@
 import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { decodeToken, looksLikeJwt, MAX_TOKEN_LENGTH } from '@/lib/decode/decode-token';
+import { translate } from '@/lib/i18n/translate';
 import { tokens } from '@/test/fixtures/tokens';
 
 const b64 = (value: unknown) =>
@@ -122,6 +123,15 @@ describe('decodeToken: broken tokens say exactly what is wrong', () => {
     expect(decoded.error?.message.key).toBe(`decode.${code}`);
   });
 
+  it.each(cases)('%s: the reason reads fully in Korean and English', (_name, raw) => {
+    const message = decodeToken(raw).error!.message;
+    for (const lang of ['ko', 'en'] as const) {
+      const text = translate(message, lang);
+      expect(text).not.toBe(message.key);
+      expect(text).not.toMatch(/\{\w+\}/);
+    }
+  });
+
   it('a header written as a JSON array is not taken for a JOSE header at all', () => {
     // '[' encodes to 'W', so this never looks like a JOSE header: it is opaque, not malformed.
     expect(decodeToken(`${b64('["HS256"]')}.${payload}.sig`).format).toBe('opaque');
@@ -129,7 +139,11 @@ describe('decodeToken: broken tokens say exactly what is wrong', () => {
 
   it('reports where the base64url goes wrong', () => {
     const decoded = decodeToken(`${header}.eyJz$WIiOiIxIn0.sig`);
-    expect(decoded.error?.message.params).toMatchObject({ part: 'payload', offset: 4 });
+    expect(decoded.error?.message.params).toMatchObject({
+      part: 'payload',
+      offset: 4,
+      position: 5,
+    });
   });
 
   it('still shows the header (and alg) of a token whose payload is broken', () => {

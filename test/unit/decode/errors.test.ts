@@ -7,6 +7,8 @@ import {
   toDecodeError,
   wrapError,
 } from '@/lib/errors';
+import { catalogue } from '@/lib/i18n/catalogue';
+import type { DecodeErrorCode } from '@/lib/model/report';
 
 const b64 = (text: string) => Buffer.from(text).toString('base64url');
 const header = b64('{"alg":"HS256"}');
@@ -102,5 +104,27 @@ describe('wrapError: jose throws become our codes', () => {
   it('our own errors pass through unchanged', () => {
     const own = new DecodeFailure('ERR_TOO_DEEP', { part: 'header' });
     expect(wrapError(own)).toBe(own);
+  });
+});
+
+describe('every decode error code has a message', () => {
+  // Typed as a Record over the union, so tsc fails here when a code is added without a row.
+  const codes: Record<DecodeErrorCode, true> = {
+    ERR_EMPTY: true,
+    ERR_TOO_LARGE: true,
+    ERR_NOT_A_JWT: true,
+    ERR_TRUNCATED: true,
+    ERR_BAD_BASE64URL: true,
+    ERR_BAD_UTF8: true,
+    ERR_HEADER_NOT_JSON: true,
+    ERR_HEADER_NOT_OBJECT: true,
+    ERR_PAYLOAD_NOT_JSON: true,
+    ERR_PAYLOAD_NOT_OBJECT: true,
+    ERR_TOO_DEEP: true,
+    ERR_JOSE_REJECTED: true,
+    ERR_BASIC_NO_COLON: true,
+  };
+  it.each(Object.keys(codes))('decode.%s is in the catalogue', (code) => {
+    expect(Object.hasOwn(catalogue, `decode.${code}`)).toBe(true);
   });
 });
