@@ -12,10 +12,13 @@ export function layout({ title, site, body, scripts = [], mode = '' }) {
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>${title}</title>
       <link rel="stylesheet" href="/assets/style.css" />
-      <link rel="icon" href="data:," />
+      <link rel="icon" href="/icon.png" />
     </head>
     <body data-site="${site}" data-mode="${mode}">
-      <header><span class="logo">🐰 Tokki demo</span> <span class="site">${site}</span></header>
+      <header>
+        <span class="logo"><img src="/icon.png" alt="" width="20" height="20" /> Tokki demo</span>
+        <span class="site">${site}</span>
+      </header>
       <main>${body}</main>
       ${scripts.map((s) => html`<script src="/assets/${s}" defer></script>`)}
     </body>

@@ -1,5 +1,5 @@
 /** Routes every host answers: the JWKS (issuer keys) and the static client files. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { sendAsset, sendJson } from '../http-util.mjs';
 
 const CLIENT_DIR = new URL('../client/', import.meta.url);
@@ -16,6 +16,10 @@ const assets = new Map(
   ]),
 );
 
+// The extension's own rabbit doubles as the demo's logo and favicon (emoji fonts are often missing).
+const ICON = new URL('../../public/icon/32.png', import.meta.url);
+const icon = existsSync(ICON) ? readFileSync(ICON) : null;
+
 /**
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
@@ -26,6 +30,10 @@ export async function sharedRoutes(req, res, ctx) {
   if (req.method !== 'GET') return false;
   if (ctx.path === '/.well-known/jwks.json') {
     sendJson(res, 200, ctx.keys.jwks);
+    return true;
+  }
+  if (ctx.path === '/icon.png' && icon) {
+    sendAsset(res, 'image/png', icon);
     return true;
   }
   if (ctx.path.startsWith('/assets/')) {
