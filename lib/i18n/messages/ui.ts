@@ -162,7 +162,6 @@ export const uiMessages = {
     ko: '쿠키가 {n}개나 있습니다. 팝업에는 요약만 보여 드려요. 전체 목록은 인스펙터에서 보세요.',
     en: 'This site has {n} cookies. The popup shows a summary; see them all in the inspector.',
   },
-  'ui.state.unavailable': { ko: '읽지 못한 항목: {what}', en: 'Could not read: {what}' },
 
   // Inspector
   'ui.inspector.hint': {

@@ -112,3 +112,31 @@ describe('popup view', () => {
     }
   });
 });
+
+describe('popup view: what could not be read', () => {
+  beforeEach(() => useSettings.setState({ lang: 'en', loaded: true }));
+  afterEach(cleanup);
+
+  it('says when requests were not captured yet, and to reload', () => {
+    show({
+      ...sessionReport,
+      unavailable: [
+        { what: 'requests', reason: 'not-captured-yet' },
+        { what: 'bodies', reason: 'devtools-only' },
+      ],
+    });
+    const note = screen.getByTestId('unavailable');
+    expect(note.querySelectorAll('li')).toHaveLength(1);
+    expect(note.textContent).toContain(
+      'Request log: No requests of this tab have been recorded yet',
+    );
+  });
+
+  it('says when the background could not be reached', () => {
+    useSettings.setState({ lang: 'ko' });
+    show({ ...noneReport, unavailable: [{ what: 'page', reason: 'background-unreachable' }] });
+    expect(screen.getByTestId('unavailable').textContent).toContain(
+      '백그라운드와 연결하지 못했습니다',
+    );
+  });
+});

@@ -30,9 +30,7 @@ describe('Text and LanguageSwitch', () => {
 
   it('security: renders markup in parameters as text', () => {
     const { container } = render(
-      <Text
-        msg={{ key: 'ui.state.unavailable', params: { what: '<img src=x onerror=alert(1)>' } }}
-      />,
+      <Text msg={{ key: 'ui.state.manyCookies', params: { n: '<img src=x onerror=alert(1)>' } }} />,
     );
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
