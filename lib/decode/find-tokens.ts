@@ -26,6 +26,7 @@ const MAX_JSON_NODES = 50_000;
 /** JSON inside a JSON string inside …: how many layers we unwrap. */
 const MAX_LAYERS = 3;
 const MIN_OPAQUE_LENGTH = 16;
+const BEARER_PREFIX = /^bearer[ \t]+/i;
 
 class Collector {
   readonly found: FoundValue[] = [];
@@ -210,8 +211,10 @@ function collect(
   }
   const embedded = value.includes('eyJ') ? findJwtsInText(value) : [];
   for (const jwt of embedded) out.add(jwt, encoding);
-  if (embedded.length === 0 && isTokenishKey(keyHint) && plausibleOpaque(value)) {
-    out.add(value, encoding);
+  if (embedded.length === 0 && isTokenishKey(keyHint)) {
+    // Some apps store the whole header value: `Bearer <opaque token>`.
+    const bare = BEARER_PREFIX.test(value) ? value.replace(BEARER_PREFIX, '') : value;
+    if (plausibleOpaque(bare)) out.add(bare, encoding);
   }
 }
 

@@ -42,7 +42,7 @@ export function isTokenField(name: string): boolean {
 const TOKENISH =
   /token|jwt|auth|sess|(?:^|[^a-z])sid(?:$|[^a-z])|bearer|credential|secret|api[-_]?key/;
 const NOT_TOKENISH =
-  /csrf|xsrf|token[-_]?type|expir|[-_.]exp$|timeout|time$|[-_]at$|count|author|consent/;
+  /csrf|xsrf|token[-_]?type|expir|[-_.]exp$|timeout|time$|[-_]at$|count|author(?!i[sz]ation)|consent/;
 
 /**
  * True for a cookie name or storage key that suggests a credential (`sessionid`, `auth_token`,

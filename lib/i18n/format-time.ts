@@ -96,9 +96,12 @@ export function formatRelative(targetMs: number, nowMs: number, lang: Lang): str
   const diff = targetMs - nowMs;
   const [unit, size] = pickUnit(Math.abs(diff));
   const amount = Math.trunc(diff / size);
+  // 'always' keeps "in 1 day" exact (a token 47 h from expiry is not "tomorrow"); only zero
+  // reads better as a word ("now", "지금").
+  const numeric = amount === 0 ? 'auto' : 'always';
   const text = cached(
-    `rel|${l}`,
-    () => new Intl.RelativeTimeFormat(LOCALE[l], { style: 'short', numeric: 'auto' }),
+    `rel|${l}|${numeric}`,
+    () => new Intl.RelativeTimeFormat(LOCALE[l], { style: 'short', numeric }),
   ).format(amount === 0 ? 0 : amount, unit);
   // CLDR's short English units end in an abbreviation dot ("in 4 min."), which reads oddly
   // mid-sentence; the unit is still clear without it.

@@ -60,3 +60,10 @@ describe('formatDuration', () => {
     expect(formatDuration(ms, lang)).toBe(text);
   });
 });
+
+describe('formatRelative: exact day counts', () => {
+  it('a token 47 hours from expiry is "in 1 day", not "tomorrow"', () => {
+    expect(formatRelative(now + 47 * HOUR, now, 'en')).toBe('in 1 day');
+    expect(formatRelative(now + 47 * HOUR, now, 'ko')).toBe('1일 후');
+  });
+});

@@ -128,3 +128,25 @@ describe('findTokensInUrl', () => {
     expect(findTokensInUrl(url)).toEqual(wanted);
   });
 });
+
+describe('findTokensInValue: key hints', () => {
+  it.each([
+    [
+      'authorization',
+      'Bearer 9f8e7d6c5b4a39281706f5e4d3c2b1a0',
+      '9f8e7d6c5b4a39281706f5e4d3c2b1a0',
+    ],
+    ['PHPSESSID', 'k3ytqnx8cd2mp0sl9vr4wz7aq2', 'k3ytqnx8cd2mp0sl9vr4wz7aq2'],
+    ['ASP.NET_SessionId', 'x3kq2l0fj1t4mz5vn0dwq2ab', 'x3kq2l0fj1t4mz5vn0dwq2ab'],
+    ['token', '"9f8e7d6c5b4a39281706f5e4d3c2b1a0"', '9f8e7d6c5b4a39281706f5e4d3c2b1a0'],
+  ])('a plain value under %s is returned as the credential', (key, raw, value) => {
+    expect(findTokensInValue(raw, key)).toEqual([expect.objectContaining({ value })]);
+  });
+
+  it.each(['author', 'token_expires_at', 'XSRF-TOKEN', 'cookie_consent', 'theme'])(
+    'a plain value under %s is not',
+    (key) => {
+      expect(findTokensInValue('9f8e7d6c5b4a39281706f5e4d3c2b1a0', key)).toEqual([]);
+    },
+  );
+});
