@@ -13,7 +13,7 @@ import {
   tabIdOf,
   waitForDemoDone,
 } from './harness';
-import type { DemoServer, ExtensionBrowser } from './harness';
+import type { ChromeApi, DemoServer, ExtensionBrowser } from './harness';
 import {
   getSnapshot,
   openMessagingPage,
@@ -22,6 +22,8 @@ import {
   sessionStorageUsage,
   waitForSnapshot,
 } from './snapshot-helper';
+
+declare const chrome: ChromeApi;
 
 let demo: DemoServer;
 let browser: ExtensionBrowser;
@@ -237,5 +239,94 @@ describe('pages Tokki cannot read', () => {
   it('a closed tab gives unavailable tab-missing', async () => {
     const snapshot = await getSnapshot(messenger, 987654);
     expect(snapshot.unavailable).toContainEqual(expect.objectContaining({ reason: 'tab-missing' }));
+  });
+});
+
+describe('badge, live updates and withheld access', () => {
+  it('paints a verdict hint on the toolbar badge of a logged-in tab', async () => {
+    const { page, tabId } = await openDemo(demo.urls.session.auto);
+    const deadline = Date.now() + 10_000;
+    let badge = '';
+    while (badge !== 'S' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      badge = await browser.serviceWorker.evaluate(
+        (id: number) => chrome.action.getBadgeText({ tabId: id }),
+        tabId,
+      );
+    }
+    expect(badge).toBe('S');
+    await page.close();
+  });
+
+  it('pushes capture-added over the tab’s live port, and the port drops when the worker stops', async () => {
+    const { page, tabId } = await openDemo(demo.urls.session.auto);
+    const watcher = await openMessagingPage(browser.context, browser.extensionId);
+    await watcher.evaluate((id: number) => {
+      const state = { events: [] as string[], disconnected: false };
+      (globalThis as { tokkiLive?: typeof state }).tokkiLive = state;
+      const port = chrome.runtime.connect({ name: `tokki-live:${id}` });
+      port.onMessage.addListener((message: { type: string }) => state.events.push(message.type));
+      port.onDisconnect.addListener(() => (state.disconnected = true));
+    }, tabId);
+    const live = () =>
+      watcher.evaluate(
+        () =>
+          (globalThis as { tokkiLive?: { events: string[]; disconnected: boolean } }).tokkiLive!,
+      );
+    await page.evaluate(() => fetch('/me', { credentials: 'same-origin' }));
+    await expect
+      .poll(async () => (await live()).events, { timeout: 10_000 })
+      .toContain('capture-added');
+
+    browser.serviceWorker = await restartServiceWorker(browser.context, messenger);
+    await expect.poll(async () => (await live()).disconnected, { timeout: 10_000 }).toBe(true);
+    await watcher.close();
+    await page.close();
+  });
+
+  it('says what it cannot read when site access is withheld, and reads it again once granted', async () => {
+    const settings = await browser.context.newPage();
+    await settings.goto('chrome://extensions/');
+    // What the user does with "Site access: On click" in the extension's details.
+    const setAccess = (hostAccess: 'ON_CLICK' | 'ON_ALL_SITES') =>
+      settings.evaluate(
+        ([id, access]) =>
+          (
+            globalThis as unknown as {
+              chrome: {
+                developerPrivate: { updateExtensionConfiguration(c: object): Promise<void> };
+              };
+            }
+          ).chrome.developerPrivate.updateExtensionConfiguration({
+            extensionId: id,
+            hostAccess: access,
+          }),
+        [browser.extensionId, hostAccess] as const,
+      );
+    await setAccess('ON_CLICK');
+    try {
+      const { page, tabId } = await openDemo(demo.urls.jwtCookie.auto);
+      const withheld = await getSnapshot(messenger, tabId);
+      expect(withheld.unavailable).toContainEqual(
+        expect.objectContaining({
+          what: 'site-access',
+          reason: 'no-host-permission',
+          detail: demo.urls.jwtCookie.origin,
+        }),
+      );
+      expect(withheld.unavailable.map((u) => u.what)).toEqual(
+        expect.arrayContaining(['cookies', 'requests', 'storage']),
+      );
+      expect(withheld.cookies).toEqual([]);
+
+      await setAccess('ON_ALL_SITES');
+      const granted = await getSnapshot(messenger, tabId);
+      expect(granted.unavailable.filter((u) => u.reason === 'no-host-permission')).toEqual([]);
+      expect(granted.cookies.length).toBeGreaterThan(0);
+      await page.close();
+    } finally {
+      await setAccess('ON_ALL_SITES');
+      await settings.close();
+    }
   });
 });
