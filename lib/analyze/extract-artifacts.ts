@@ -128,6 +128,7 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
   }
   /** `name=value` as sent in a Cookie header → the artifacts holding that cookie. */
   const cookieByPair = new Map<string, string[]>();
+  const credentialCookieNames = new Set<string>();
   snapshot.cookies.forEach((cookie, index) => {
     const chunk = chunkOf.get(index);
     const location: Location = cookie.httpOnly ? 'cookie-httponly' : 'cookie-script';
@@ -167,6 +168,7 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
       });
     }
     if (!cls.is || value === '') return;
+    credentialCookieNames.add(cookie.name);
     const sighting = (path?: string): Sighting => ({
       artifactId: artifact.id,
       location,
@@ -259,7 +261,23 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
 
   // --- requests --------------------------------------------------------------------------------
   const headerArtifacts = new Map<string, Artifact>();
-  const cookieHeaderMemo = new Map<string, [string, string][]>();
+  // Pages send the same Cookie header with hundreds of requests: resolve each distinct header once,
+  // and keep only the cookies that hold a token (the rest need no request links).
+  const cookieHeaderMemo = new Map<string, Artifact[]>();
+  const credentialCookiesIn = (header: string): Artifact[] => {
+    let found = cookieHeaderMemo.get(header);
+    if (found) return found;
+    found = [];
+    for (const [name, value] of parseCookieHeader(header)) {
+      if (!credentialCookieNames.has(name)) continue;
+      for (const artifactId of cookieByPair.get(`${name}=${value}`) ?? []) {
+        const artifact = x.artifactById.get(artifactId);
+        if (artifact?.tokenId !== undefined) found.push(artifact);
+      }
+    }
+    cookieHeaderMemo.set(header, found);
+    return found;
+  };
   const siteMemo = new Map<string, SiteInfo>();
   const siteOfOrigin = (url: string): SiteInfo => {
     // Key by the text before the path so 2,000 requests to one API parse the host once.
@@ -295,19 +313,9 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
     for (const header of request.requestHeaders) {
       const lname = header.name.toLowerCase();
       if (lname === 'cookie') {
-        let pairs = cookieHeaderMemo.get(header.value);
-        if (!pairs) {
-          pairs = parseCookieHeader(header.value);
-          cookieHeaderMemo.set(header.value, pairs);
-        }
-        for (const [name, value] of pairs) {
-          for (const artifactId of cookieByPair.get(`${name}=${value}`) ?? []) {
-            const artifact = x.artifactById.get(artifactId);
-            if (!artifact) continue;
-            const draft = artifact.tokenId ? x.tokenById.get(artifact.tokenId) : undefined;
-            use(artifact, draft);
-            if (draft) facts.credential = true;
-          }
+        for (const artifact of credentialCookiesIn(header.value)) {
+          use(artifact, x.tokenById.get(artifact.tokenId ?? ''));
+          facts.credential = true;
         }
         continue;
       }
@@ -357,7 +365,7 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
       facts.scheme ??= auth ? auth.scheme : header.name;
     }
 
-    if (request.url.includes('?') || request.url.includes('#')) {
+    if (mayCarryUrlToken(request.url)) {
       for (const found of findTokensInUrl(request.url)) {
         const key = `url\u0000${reqSite.origin}\u0000${found.param}\u0000${found.value}`;
         let artifact = headerArtifacts.get(key);
@@ -412,7 +420,7 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
   }
 
   // The page URL itself (tokens handed over in a redirect, e.g. `#access_token=`).
-  if (site.url.includes('?') || site.url.includes('#')) {
+  if (mayCarryUrlToken(site.url)) {
     for (const found of findTokensInUrl(site.url)) {
       const artifact = addArtifact(
         `url:${site.origin}:${found.param}:${shortHash(found.value)}`,
@@ -434,6 +442,17 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
   }
 
   return x;
+}
+
+/**
+ * Cheap pre-filter before the full URL scan: a credential in a URL is JWT-shaped or sits under a
+ * token-ish parameter name (see findTokensInUrl), so a query without any of these cannot hold one.
+ */
+const URL_TOKEN_HINT = /eyJ|token|jwt|sess|secret|credential|code=|key|auth|sid/i;
+
+function mayCarryUrlToken(url: string): boolean {
+  const start = url.search(/[?#]/);
+  return start >= 0 && URL_TOKEN_HINT.test(url.slice(start));
 }
 
 function safePathname(url: string): string {

@@ -33,11 +33,6 @@ export const sessionCookies: readonly SessionCookieRow[] = [
     source: 'https://laravel.com/docs/session#configuration',
   },
   {
-    pattern: /^[a-z0-9_]+_session$/i,
-    framework: 'Laravel (APP_NAME_session)',
-    source: 'https://github.com/laravel/laravel/blob/11.x/config/session.php',
-  },
-  {
     name: 'ASP.NET_SessionId',
     framework: 'ASP.NET',
     source:
@@ -58,11 +53,6 @@ export const sessionCookies: readonly SessionCookieRow[] = [
     name: '_session_id',
     framework: 'Ruby on Rails',
     source: 'https://api.rubyonrails.org/classes/ActionDispatch/Session/CookieStore.html',
-  },
-  {
-    pattern: /^_[a-z0-9]+_session$/i,
-    framework: 'Ruby on Rails (_app_session)',
-    source: 'https://guides.rubyonrails.org/security.html#session-storage',
   },
   {
     name: 'rack.session',
@@ -116,6 +106,17 @@ export const sessionCookies: readonly SessionCookieRow[] = [
     name: 'KEYCLOAK_IDENTITY',
     framework: 'Keycloak',
     source: 'https://www.keycloak.org/docs/latest/server_admin/#_cookies',
+  },
+  // Generic name patterns last, so exact names above (ci_session, …) win.
+  {
+    pattern: /^_[a-z0-9]+_session$/i,
+    framework: 'Ruby on Rails (_app_session)',
+    source: 'https://guides.rubyonrails.org/security.html#session-storage',
+  },
+  {
+    pattern: /^[a-z0-9_]+_session$/i,
+    framework: 'Laravel (APP_NAME_session)',
+    source: 'https://github.com/laravel/laravel/blob/11.x/config/session.php',
   },
 ];
 

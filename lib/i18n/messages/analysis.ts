@@ -24,7 +24,7 @@ export const analysisMessages = {
   },
   'analysis.kind.csrf': {
     ko: 'CSRF 토큰: 요청이 이 사이트의 페이지에서 왔는지 확인하는 값입니다. 로그인 자체를 증명하지는 않습니다.',
-    en: 'CSRF token: checks that a request came from this site\'s own pages. It does not prove a login by itself.',
+    en: "CSRF token: checks that a request came from this site's own pages. It does not prove a login by itself.",
   },
   'analysis.kind.unknown': {
     ko: '용도를 알 수 없는 토큰입니다.',
@@ -120,7 +120,10 @@ export const analysisMessages = {
     ko: '세션 쿠키: 만료 날짜가 없어 브라우저를 닫으면 사라집니다(세션 복원 기능을 켜면 남기도 합니다).',
     en: 'Session cookie: no expiry date, so it goes away when the browser closes (unless the browser restores sessions).',
   },
-  'analysis.expiry.valid': { ko: '유효함: 아직 만료되지 않았습니다.', en: 'Valid: not expired yet.' },
+  'analysis.expiry.valid': {
+    ko: '유효함: 아직 만료되지 않았습니다.',
+    en: 'Valid: not expired yet.',
+  },
   'analysis.expiry.expiring-soon': { ko: '곧 만료됩니다.', en: 'Expires soon.' },
   'analysis.expiry.expired': { ko: '이미 만료되었습니다.', en: 'Already expired.' },
   'analysis.expiry.not-yet-valid': {
@@ -172,7 +175,10 @@ export const analysisMessages = {
     ko: '{framework}의 기본 세션 쿠키 이름입니다.',
     en: 'The default session cookie name of {framework}.',
   },
-  'analysis.cookie.reason.contains-jwt': { ko: '값에 JWT가 들어 있습니다.', en: 'Its value holds a JWT.' },
+  'analysis.cookie.reason.contains-jwt': {
+    ko: '값에 JWT가 들어 있습니다.',
+    en: 'Its value holds a JWT.',
+  },
   'analysis.cookie.reason.empty': { ko: '값이 비어 있습니다.', en: 'Its value is empty.' },
   'analysis.cookie.reason.credential-name': {
     ko: '이름 "{name}"이 인증용 쿠키처럼 보입니다.',

@@ -24,7 +24,7 @@ export const findingsMessages = {
   },
   'finding.jwt.jku-x5u': {
     ko: '헤더의 {param}가 검증 키를 {url}에서 받아 오라고 가리킵니다. Tokki는 이 주소에 접속하지 않습니다. 서버가 허용 목록 없이 이 주소를 따르면 위조 토큰을 받아들일 수 있습니다.',
-    en: 'The header\'s {param} points to a key at {url}. Tokki never fetches it. A server that follows it without an allow-list can be fed forged tokens.',
+    en: "The header's {param} points to a key at {url}. Tokki never fetches it. A server that follows it without an allow-list can be fed forged tokens.",
   },
   'finding.jwt.suspicious-kid': {
     ko: 'kid 값 "{kid}"가 경로 이동, SQL 조각 또는 URL처럼 보입니다. 서버가 kid로 파일이나 DB를 조회한다면 인젝션에 노출될 수 있습니다.',
@@ -44,11 +44,11 @@ export const findingsMessages = {
   },
   'finding.jwt.nbf-in-future': {
     ko: 'nbf(이 시각 이전에는 무효)가 미래입니다. 아직 쓰면 안 되는 토큰이거나 발급 서버의 시계가 어긋나 있습니다.',
-    en: 'nbf (not before) is in the future: the token is not valid yet, or the issuer\'s clock is off.',
+    en: "nbf (not before) is in the future: the token is not valid yet, or the issuer's clock is off.",
   },
   'finding.jwt.iat-in-future': {
     ko: '발급 시각(iat)이 미래로 되어 있습니다. 발급 서버의 시계가 어긋났거나 토큰이 만들어진 것일 수 있습니다.',
-    en: 'The issued-at time (iat) is in the future: the issuer\'s clock is off, or the token was crafted.',
+    en: "The issued-at time (iat) is in the future: the issuer's clock is off, or the token was crafted.",
   },
   'finding.jwt.exp-in-milliseconds': {
     ko: 'exp가 초가 아니라 밀리초로 적혀 있습니다. 표준(NumericDate)은 초 단위라서 다른 라이브러리는 이 토큰을 수만 년 뒤에 만료되는 것으로 읽습니다.',

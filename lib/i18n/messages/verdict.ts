@@ -17,7 +17,7 @@ export const verdictMessages = {
   },
   'verdict.summary.token-in-cookie': {
     ko: '이 사이트는 토큰(JWT)을 쿠키에 담아 로그인을 유지합니다. 브라우저가 쿠키를 자동으로 보내는 점은 세션과 같지만, 서버는 세션 저장소 대신 토큰의 서명을 검증합니다.',
-    en: 'This site keeps you logged in with a token (JWT) inside a cookie. The browser sends it automatically like a session cookie, but the server checks the token\'s signature instead of looking up a session.',
+    en: "This site keeps you logged in with a token (JWT) inside a cookie. The browser sends it automatically like a session cookie, but the server checks the token's signature instead of looking up a session.",
   },
   'verdict.summary.hybrid': {
     ko: '이 사이트는 세션 쿠키와 토큰을 함께 씁니다. 보통 페이지는 세션으로, API 호출은 토큰으로 인증합니다.',
@@ -69,7 +69,7 @@ export const verdictMessages = {
   },
   'verdict.evidence.nothing-found': {
     ko: '이 사이트의 쿠키, 저장소, 요청에서 인증 정보를 찾지 못했습니다. 분석·동의·CDN 쿠키와 다른 사이트로 가는 요청은 로그인 근거로 보지 않습니다.',
-    en: 'No credential in this site\'s cookies, storage or requests. Analytics, consent and CDN cookies and requests to other sites do not count as a login.',
+    en: "No credential in this site's cookies, storage or requests. Analytics, consent and CDN cookies and requests to other sites do not count as a login.",
   },
   'verdict.evidence.nothing-readable': {
     ko: '일부 정보를 읽을 수 없어 로그인 여부를 확실히 말하기 어렵습니다.',

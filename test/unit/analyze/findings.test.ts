@@ -40,11 +40,15 @@ const CASES: Record<FindingId, { hit: () => Snapshot; miss: () => Snapshot }> = 
     miss: good,
   },
   'jwt.embedded-jwk': {
-    hit: () => jwtSite(jwt(goodClaims(), { alg: 'ES256', jwk: { kty: 'EC', crv: 'P-256', x: 'x', y: 'y' } })),
+    hit: () =>
+      jwtSite(
+        jwt(goodClaims(), { alg: 'ES256', jwk: { kty: 'EC', crv: 'P-256', x: 'x', y: 'y' } }),
+      ),
     miss: good,
   },
   'jwt.jku-x5u': {
-    hit: () => jwtSite(jwt(goodClaims(), { alg: 'RS256', jku: 'https://attacker.example/jwks.json' })),
+    hit: () =>
+      jwtSite(jwt(goodClaims(), { alg: 'RS256', jku: 'https://attacker.example/jwks.json' })),
     miss: good,
   },
   'jwt.suspicious-kid': {
@@ -85,10 +89,14 @@ const CASES: Record<FindingId, { hit: () => Snapshot; miss: () => Snapshot }> = 
   },
   'jwt.id-token-as-bearer': {
     hit: () => jwtSite(jwt(goodClaims({ scope: undefined, nonce: 'n-0S6_WzA2Mj' }))),
-    miss: () => snap({ storage: [stored('id_token', jwt(goodClaims({ scope: undefined, nonce: 'n-0S6_WzA2Mj' })))] }),
+    miss: () =>
+      snap({
+        storage: [stored('id_token', jwt(goodClaims({ scope: undefined, nonce: 'n-0S6_WzA2Mj' })))],
+      }),
   },
   'jwt.sensitive-payload': {
-    hit: () => jwtSite(jwt(goodClaims({ email: 'alice@example.com', phone_number: '+82 10-1234-5678' }))),
+    hit: () =>
+      jwtSite(jwt(goodClaims({ email: 'alice@example.com', phone_number: '+82 10-1234-5678' }))),
     miss: good,
   },
   'cookie.credential-without-httponly': {
@@ -104,15 +112,19 @@ const CASES: Record<FindingId, { hit: () => Snapshot; miss: () => Snapshot }> = 
     miss: () => credCookie({ name: 'sessionid', value: SID, sameSite: 'strict' }),
   },
   'cookie.samesite-none-without-secure': {
-    hit: () => credCookie({ name: 'sessionid', value: SID, sameSite: 'no_restriction', secure: false }),
-    miss: () => credCookie({ name: 'sessionid', value: SID, sameSite: 'no_restriction', secure: true }),
+    hit: () =>
+      credCookie({ name: 'sessionid', value: SID, sameSite: 'no_restriction', secure: false }),
+    miss: () =>
+      credCookie({ name: 'sessionid', value: SID, sameSite: 'no_restriction', secure: true }),
   },
   'cookie.loose-domain': {
-    hit: () => credCookie({ name: 'sessionid', value: SID, domain: '.example.com', hostOnly: false }),
+    hit: () =>
+      credCookie({ name: 'sessionid', value: SID, domain: '.example.com', hostOnly: false }),
     miss: () => credCookie({ name: 'sessionid', value: SID }),
   },
   'cookie.host-prefix-broken': {
-    hit: () => credCookie({ name: '__Host-sid', value: SID, domain: '.example.com', hostOnly: false }),
+    hit: () =>
+      credCookie({ name: '__Host-sid', value: SID, domain: '.example.com', hostOnly: false }),
     miss: () => credCookie({ name: '__Host-sid', value: SID }),
   },
   'cookie.secure-prefix-broken': {
@@ -124,8 +136,14 @@ const CASES: Record<FindingId, { hit: () => Snapshot; miss: () => Snapshot }> = 
     miss: () => credCookie({ name: 'auth', value: jwt(goodClaims()) }),
   },
   'storage.token-in-localstorage': {
-    hit: () => snap({ storage: [stored('auth', JSON.stringify({ user: { accessToken: jwt(goodClaims()) } }))] }),
-    miss: () => snap({ storage: [stored('theme', 'dark'), stored('auth', jwt(goodClaims()), 'sessionStorage')] }),
+    hit: () =>
+      snap({
+        storage: [stored('auth', JSON.stringify({ user: { accessToken: jwt(goodClaims()) } }))],
+      }),
+    miss: () =>
+      snap({
+        storage: [stored('theme', 'dark'), stored('auth', jwt(goodClaims()), 'sessionStorage')],
+      }),
   },
   'storage.token-in-sessionstorage': {
     hit: () => snap({ storage: [stored('auth', jwt(goodClaims()), 'sessionStorage')] }),
@@ -140,15 +158,25 @@ const CASES: Record<FindingId, { hit: () => Snapshot; miss: () => Snapshot }> = 
             database: 'firebaseLocalStorageDb',
             store: 'firebaseLocalStorage',
             key: 'firebase:authUser:AIza:[DEFAULT]',
-            value: JSON.stringify({ value: { stsTokenManager: { accessToken: jwt(goodClaims()) } } }),
+            value: JSON.stringify({
+              value: { stsTokenManager: { accessToken: jwt(goodClaims()) } },
+            }),
           },
         ],
       }),
-    miss: () => snap({ indexedDB: [{ origin: SITE, database: 'app', store: 'prefs', key: 'k', value: '{"theme":"dark"}' }] }),
+    miss: () =>
+      snap({
+        indexedDB: [
+          { origin: SITE, database: 'app', store: 'prefs', key: 'k', value: '{"theme":"dark"}' },
+        ],
+      }),
   },
   'storage.refresh-token-readable': {
     hit: () => snap({ storage: [stored('refresh_token', 'rt_9f8e7d6c5b4a39281706f5e4d3c2b1a0')] }),
-    miss: () => snap({ cookies: [cookie({ name: 'refresh_token', value: 'rt_9f8e7d6c5b4a39281706f5e4d3c2b1a0' })] }),
+    miss: () =>
+      snap({
+        cookies: [cookie({ name: 'refresh_token', value: 'rt_9f8e7d6c5b4a39281706f5e4d3c2b1a0' })],
+      }),
   },
   'url.token-in-url': {
     hit: () => snap({}, `${SITE}/callback#access_token=${jwt(goodClaims())}&token_type=Bearer`),
@@ -192,7 +220,9 @@ describe('findings catalogue', () => {
     const finding = report.findings.find((f) => f.id === 'jwt.alg-none');
     expect(report.tokens.map((t) => t.id)).toContain(finding?.tokenId);
     expect(report.artifacts.map((a) => a.id)).toContain(finding?.artifactId);
-    expect(report.tokens.find((t) => t.id === finding?.tokenId)?.findingIds).toContain(finding?.key);
+    expect(report.tokens.find((t) => t.id === finding?.tokenId)?.findingIds).toContain(
+      finding?.key,
+    );
   });
 });
 

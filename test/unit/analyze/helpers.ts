@@ -18,10 +18,20 @@ export function jwt(
 
 /** Claims of a well-formed, one-hour access token issued a minute ago. */
 export function goodClaims(extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { iss: 'https://id.example.com', aud: 'api', sub: 'alice', iat: SEC - 60, exp: SEC + 3540, scope: 'read', ...extra };
+  return {
+    iss: 'https://id.example.com',
+    aud: 'api',
+    sub: 'alice',
+    iat: SEC - 60,
+    exp: SEC + 3540,
+    scope: 'read',
+    ...extra,
+  };
 }
 
-export function cookie(o: Partial<SnapshotCookie> & { name: string; value: string }): SnapshotCookie {
+export function cookie(
+  o: Partial<SnapshotCookie> & { name: string; value: string },
+): SnapshotCookie {
   return {
     domain: 'app.example.com',
     path: '/',
@@ -38,14 +48,34 @@ export function cookie(o: Partial<SnapshotCookie> & { name: string; value: strin
 let seq = 0;
 export function request(o: Partial<CapturedRequest> & { url: string }): CapturedRequest {
   seq += 1;
-  return { id: `r${seq}`, method: 'GET', type: 'xmlhttprequest', time: NOW - 1000, requestHeaders: [], responseHeaders: [], ...o };
+  return {
+    id: `r${seq}`,
+    method: 'GET',
+    type: 'xmlhttprequest',
+    time: NOW - 1000,
+    requestHeaders: [],
+    responseHeaders: [],
+    ...o,
+  };
 }
 
-export function bearer(url: string, token: string, o: Partial<CapturedRequest> = {}): CapturedRequest {
-  return request({ url, requestHeaders: [{ name: 'Authorization', value: `Bearer ${token}` }], ...o });
+export function bearer(
+  url: string,
+  token: string,
+  o: Partial<CapturedRequest> = {},
+): CapturedRequest {
+  return request({
+    url,
+    requestHeaders: [{ name: 'Authorization', value: `Bearer ${token}` }],
+    ...o,
+  });
 }
 
-export function stored(key: string, value: string, area: StorageEntry['area'] = 'localStorage'): StorageEntry {
+export function stored(
+  key: string,
+  value: string,
+  area: StorageEntry['area'] = 'localStorage',
+): StorageEntry {
   return { area, origin: SITE, key, value };
 }
 
@@ -55,7 +85,12 @@ export function snap(parts: Partial<Snapshot> = {}, url = `${SITE}/`): Snapshot 
     takenAt: NOW,
     cookies: [],
     requests: [],
-    requestStats: { total: parts.requests?.length ?? 0, withoutCredentials: 0, dropped: 0, since: NOW - 60_000 },
+    requestStats: {
+      total: parts.requests?.length ?? 0,
+      withoutCredentials: 0,
+      dropped: 0,
+      since: NOW - 60_000,
+    },
     storage: [],
     indexedDB: [],
     bodies: [],

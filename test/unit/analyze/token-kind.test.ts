@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze/analyze';
+import { decodeToken } from '@/lib/decode/decode-token';
+import { guessTokenKind } from '@/lib/analyze/token-kind';
+import type { Sighting } from '@/lib/analyze/types';
+import type { TokenKind } from '@/lib/model/report';
+import { bearer, cookie, goodClaims, jwt, NOW, SITE, snap, stored } from './helpers';
+
+const at = (o: Partial<Sighting> = {}): Sighting => ({
+  artifactId: 'a1',
+  location: 'localStorage',
+  name: 'auth',
+  firstParty: true,
+  ...o,
+});
+const OPAQUE = 'Zx8f2Qp9LmN4vR7tY1wK3eH6uJ0aS5dF';
+
+describe('token kind', () => {
+  it.each<[string, string, Sighting[], TokenKind]>([
+    ['Cognito token_use=id', jwt(goodClaims({ token_use: 'id' })), [at({ name: 'x' })], 'id'],
+    [
+      'RFC 9068 typ at+jwt',
+      jwt({ sub: 'a' }, { alg: 'ES256', typ: 'at+jwt' }),
+      [at({ name: 'x' })],
+      'access',
+    ],
+    [
+      'Keycloak payload typ Refresh',
+      jwt({ typ: 'Refresh', sub: 'a' }),
+      [at({ name: 'x' })],
+      'refresh',
+    ],
+    ['OIDC nonce', jwt({ sub: 'a', nonce: 'n1' }), [at({ name: 'access_token' })], 'id'],
+    ['at_hash', jwt({ sub: 'a', at_hash: 'h' }), [at()], 'id'],
+    ['a refresh_token key', OPAQUE, [at({ name: 'refresh_token' })], 'refresh'],
+    [
+      'a JSON path ending in idToken',
+      jwt({ sub: 'a' }),
+      [at({ name: 'auth', path: '$.user.idToken' })],
+      'id',
+    ],
+    ['an XSRF name', OPAQUE, [at({ name: 'XSRF-TOKEN' })], 'csrf'],
+    ['scope claim', jwt({ sub: 'a', scope: 'read write' }), [at()], 'access'],
+    [
+      'sent as bearer',
+      OPAQUE,
+      [at({ location: 'header', name: 'Authorization', bearer: true, header: true })],
+      'access',
+    ],
+    [
+      'opaque value in a cookie',
+      OPAQUE,
+      [at({ location: 'cookie-httponly', name: 'sid_x' })],
+      'session-id',
+    ],
+    [
+      'JWT in a cookie',
+      jwt({ sub: 'a' }),
+      [at({ location: 'cookie-httponly', name: 'auth' })],
+      'access',
+    ],
+    ['nothing to go on', OPAQUE, [at({ name: 'blob' })], 'unknown'],
+  ])('%s', (_what, value, sightings, kind) => {
+    const guess = guessTokenKind(decodeToken(value), sightings);
+    expect(guess.kind).toBe(kind);
+    expect(guess.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('lets what the issuer wrote beat the name the app chose', () => {
+    const idToken = jwt({ sub: 'a', nonce: 'n' });
+    expect(guessTokenKind(decodeToken(idToken), [at({ name: 'access_token' })]).kind).toBe('id');
+  });
+
+  it('uses the knowledge table for SDK keys', () => {
+    const report = analyze(
+      snap({ storage: [stored('CognitoIdentityServiceProvider.cid.alice.refreshToken', OPAQUE)] }),
+      NOW,
+    );
+    expect(report.tokens[0]?.kind).toBe('refresh');
+    expect(report.tokens[0]?.kindReasons[0]?.params).toMatchObject({
+      sdk: 'Amazon Cognito / Amplify',
+    });
+  });
+});
+
+describe('one token, many places', () => {
+  it('dedupes a value found in storage, a header and a cookie into one TokenReport', () => {
+    const token = jwt(goodClaims());
+    const report = analyze(
+      snap({
+        cookies: [cookie({ name: 'auth', value: token })],
+        storage: [
+          stored('access_token', token),
+          stored('backup', JSON.stringify({ access_token: token })),
+        ],
+        requests: [bearer(`${SITE}/api/a`, token), bearer(`${SITE}/api/b`, token)],
+      }),
+      NOW,
+    );
+    expect(report.tokens).toHaveLength(1);
+    expect(report.tokens[0]?.artifactIds).toHaveLength(4);
+    expect(report.tokens[0]?.sentIn).toHaveLength(2);
+  });
+
+  it('joins Auth.js chunked cookies into one token', () => {
+    const token = jwt(goodClaims());
+    const cut = Math.floor(token.length / 2);
+    const report = analyze(
+      snap({
+        cookies: [
+          cookie({ name: '__Secure-authjs.session-token.1', value: token.slice(cut) }),
+          cookie({ name: '__Secure-authjs.session-token.0', value: token.slice(0, cut) }),
+        ],
+      }),
+      NOW,
+    );
+    expect(report.tokens).toHaveLength(1);
+    expect(report.tokens[0]?.value).toBe(token);
+    expect(report.tokens[0]?.format).toBe('jws');
+    expect(report.cookies.every((c) => c.tokenId === report.tokens[0]?.id)).toBe(true);
+    expect(report.cookies[0]?.credential.knownAs).toBe('Auth.js / NextAuth.js');
+  });
+});

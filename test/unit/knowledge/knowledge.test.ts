@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { authSdks, findAuthSdk } from '@/lib/knowledge/auth-sdks';
+import { findIssuer, issuers } from '@/lib/knowledge/issuers';
+import {
+  findNonCredentialCookie,
+  nonCredentialCookies,
+} from '@/lib/knowledge/non-credential-cookies';
+import { findSessionCookie, sessionCookies } from '@/lib/knowledge/session-cookies';
+
+const tables = { sessionCookies, authSdks, issuers, nonCredentialCookies };
+
+describe('knowledge tables', () => {
+  it.each(Object.entries(tables))('%s: every row cites an https source', (_name, rows) => {
+    for (const row of rows) expect(row.source).toMatch(/^https:\/\/\S+$/);
+  });
+
+  it.each([
+    ['JSESSIONID', 'Java Servlet'],
+    ['PHPSESSID', 'PHP'],
+    ['connect.sid', 'Express'],
+    ['sessionid', 'Django'],
+    ['laravel_session', 'Laravel'],
+    ['ASP.NET_SessionId', 'ASP.NET'],
+    ['.AspNetCore.Cookies', 'ASP.NET Core'],
+    ['.AspNetCore.Session', 'ASP.NET Core'],
+    ['_session_id', 'Rails'],
+    ['rack.session', 'Rack'],
+    ['express:sess', 'cookie-session'],
+    ['ci_session', 'CodeIgniter'],
+  ])('knows the session cookie %s (%s)', (name, framework) => {
+    expect(findSessionCookie(name)?.framework).toContain(framework);
+  });
+
+  it.each([
+    ['authjs.session-token', 'cookie', 'Auth.js'],
+    ['__Secure-next-auth.session-token.1', 'cookie', 'Auth.js'],
+    ['firebaseLocalStorageDb', 'indexedDB', 'Firebase'],
+    ['CognitoIdentityServiceProvider.abc.alice.accessToken', 'localStorage', 'Cognito'],
+    ['uid.tid-login.windows.net-accesstoken-cid-tid-user.read', 'sessionStorage', 'MSAL'],
+    ['@@auth0spajs@@::cid::aud::openid', 'localStorage', 'Auth0'],
+    ['sb-abcdefgh-auth-token', 'localStorage', 'Supabase'],
+    ['__session', 'cookie', 'Clerk'],
+    ['__client', 'cookie', 'Clerk'],
+  ] as const)('knows the SDK store %s in %s', (name, where, sdk) => {
+    expect(findAuthSdk(name, where)?.sdk).toContain(sdk);
+  });
+
+  it('does not match an SDK store in the wrong place', () => {
+    expect(findAuthSdk('firebaseLocalStorageDb', 'cookie')).toBeUndefined();
+  });
+
+  it.each([
+    ['https://accounts.google.com', 'Google'],
+    ['https://login.microsoftonline.com/9188040d-6c67-4c5b-b112-36a304b66dad/v2.0', 'Entra'],
+    ['https://dev-abc.eu.auth0.com/', 'Auth0'],
+    ['https://dev-123.okta.com/oauth2/default', 'Okta'],
+    ['https://cognito-idp.ap-northeast-2.amazonaws.com/ap-northeast-2_AbC', 'Cognito'],
+    ['https://sso.example.com/realms/master', 'Keycloak'],
+    ['https://securetoken.google.com/my-project', 'Firebase'],
+  ])('recognises the issuer %s', (iss, provider) => {
+    expect(findIssuer(iss)?.provider).toContain(provider);
+  });
+
+  it('does not invent an issuer', () => {
+    expect(findIssuer('https://id.example.com')).toBeUndefined();
+    expect(findIssuer(42)).toBeUndefined();
+  });
+
+  it.each([
+    ['_ga', 'analytics'],
+    ['_ga_ABC123', 'analytics'],
+    ['_gid', 'analytics'],
+    ['_fbp', 'advertising'],
+    ['_hjSessionUser_123', 'analytics'],
+    ['cookie_consent', 'consent'],
+    ['OptanonConsent', 'consent'],
+    ['CookieConsent', 'consent'],
+    ['AWSALB', 'load-balancer'],
+    ['__cf_bm', 'cdn'],
+    ['csrftoken', 'csrf'],
+    ['XSRF-TOKEN', 'csrf'],
+    ['_csrf', 'csrf'],
+  ])('knows %s is not a credential (%s)', (name, purpose) => {
+    expect(findNonCredentialCookie(name)?.purpose).toBe(purpose);
+  });
+
+  it('does not mistake a session cookie for noise', () => {
+    for (const name of ['sessionid', 'JSESSIONID', 'auth_token', '__session']) {
+      expect(findNonCredentialCookie(name)).toBeUndefined();
+    }
+  });
+});
