@@ -191,6 +191,26 @@ describe('popup on the demo logins', () => {
     );
   });
 
+  it('stays a summary on a site with 300 cookies', async () => {
+    const { page, tabId } = await visit(demo.urls.session.auto);
+    const url = new URL(page.url());
+    await browser.context.addCookies(
+      Array.from({ length: 300 }, (_, i) => ({
+        name: `_pref_${i}`,
+        value: `v${i}`,
+        domain: url.hostname,
+        path: '/',
+        ...(i % 2 ? { expires: Math.floor(Date.now() / 1000) + 86_400 } : {}),
+      })),
+    );
+    const popup = await popupFor(tabId);
+    expect(await verdictOf(popup)).toBe('session');
+    // Chromium keeps at most 180 cookies per host (it evicts the oldest), so not all 300 stay.
+    const note = await popup.getByTestId('state-many-cookies').innerText();
+    expect(Number(/(\d+) cookies/.exec(note)?.[1])).toBeGreaterThanOrEqual(150);
+    expect(await popup.locator('[data-testid="token"]').count()).toBeLessThanOrEqual(3);
+  });
+
   it('explains a restricted page instead of showing an empty verdict', async () => {
     const page = await browser.context.newPage();
     await page.goto('chrome://version/');
