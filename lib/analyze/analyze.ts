@@ -8,6 +8,7 @@ import type {
   TokenReport,
 } from '../model/report';
 import type { Snapshot, SnapshotCookie } from '../model/snapshot';
+import { findIssuer } from '../knowledge/issuers';
 import type { CookieClass } from './classify-cookie';
 import { claimReports, tokenTimes } from './decode-facade';
 import { cookieExpiry, DEFAULT_EXPIRING_SOON_MS, tokenExpiry } from './expiry';
@@ -43,7 +44,7 @@ function analyzeUnsafe(input: Snapshot, now: number, options: AnalyzeOptions): R
   const soonMs = options.expiringSoonMs ?? DEFAULT_EXPIRING_SOON_MS;
   const { snapshot, problems } = normalizeSnapshot(input);
   const site = siteOf(snapshot.site.url);
-  if (site.origin === '' || site.origin === 'null') {
+  if (site.origin === '') {
     problems.push({
       message: {
         key: 'analysis.problem.bad-site-url',
@@ -157,6 +158,13 @@ function buildTokens(
       expiry = cookie ? cookieExpiry(cookie, now, soonMs) : { state: 'unknown' };
     }
     const guess = guessTokenKind(decoded, draft.sightings, expiry.lifetimeMs);
+    const issuer = findIssuer((payload as Record<string, unknown> | undefined)?.iss);
+    if (issuer) {
+      guess.reasons.push({
+        key: 'analysis.kind.reason.issuer',
+        params: { provider: issuer.provider },
+      });
+    }
     const report: TokenReport = {
       id: draft.id,
       value: draft.value,

@@ -53,6 +53,8 @@ export function decideVerdict(input: VerdictInput): Verdict {
   let refreshOnly = 0;
   let sessionKnown = false;
   const tokenById = new Map(input.tokens.map((t) => [t.report.id, t.report]));
+  // Refresh tokens support a token login but do not make one: list them after the main evidence.
+  const refreshEvidence: Evidence[] = [];
 
   for (const { report, firstParty } of input.cookies) {
     if (!firstParty || !report.credential.is || report.tokenId === undefined) continue;
@@ -100,7 +102,7 @@ export function decideVerdict(input: VerdictInput): Verdict {
       if (draft.sightings.some((s) => s.firstParty)) {
         refreshOnly += 1;
         const place = draft.sightings.find((s) => s.firstParty);
-        evidence.push(
+        refreshEvidence.push(
           ev(
             'refresh-token',
             { name: place?.name ?? '' },
@@ -138,6 +140,7 @@ export function decideVerdict(input: VerdictInput): Verdict {
     }
   }
 
+  evidence.push(...refreshEvidence);
   if (input.flow) {
     const { flow } = input;
     if (flow.refreshRequestIds.length > 0) {

@@ -14,8 +14,3 @@ export interface CheckContext {
   extraction: Extraction;
   requestById: ReadonlyMap<string, CapturedRequest>;
 }
-
-/** The artifact a token finding points at: the first place the token was seen. */
-export function firstArtifact(token: TokenReport): string | undefined {
-  return token.artifactIds[0];
-}

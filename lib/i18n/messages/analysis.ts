@@ -78,6 +78,10 @@ export const analysisMessages = {
     ko: '용도를 짐작할 단서가 없습니다.',
     en: 'Nothing hints at its purpose.',
   },
+  'analysis.kind.reason.issuer': {
+    ko: '{provider}에서 발급한 토큰입니다.',
+    en: 'Issued by {provider}.',
+  },
   'analysis.kind.reason.basic': {
     ko: 'HTTP Basic 인증 정보(사용자 이름과 비밀번호)입니다.',
     en: 'HTTP Basic credentials (user name and password).',

@@ -83,6 +83,26 @@ describe('token kind', () => {
   });
 });
 
+describe('issuer', () => {
+  it('names a known identity provider among the reasons', () => {
+    const token = jwt(
+      goodClaims({ iss: 'https://cognito-idp.ap-northeast-2.amazonaws.com/ap-northeast-2_AbC' }),
+    );
+    const reasons = analyze(snap({ storage: [stored('access_token', token)] }), NOW).tokens[0]
+      ?.kindReasons;
+    expect(reasons).toContainEqual({
+      key: 'analysis.kind.reason.issuer',
+      params: { provider: 'Amazon Cognito' },
+    });
+  });
+
+  it('does not name a provider for an unknown issuer', () => {
+    const reasons = analyze(snap({ storage: [stored('access_token', jwt(goodClaims()))] }), NOW)
+      .tokens[0]?.kindReasons;
+    expect(reasons?.map((r) => r.key)).not.toContain('analysis.kind.reason.issuer');
+  });
+});
+
 describe('one token, many places', () => {
   it('dedupes a value found in storage, a header and a cookie into one TokenReport', () => {
     const token = jwt(goodClaims());

@@ -134,6 +134,11 @@ describe('refresh flow', () => {
     expect(flow?.refreshRequestIds).toEqual([refresh.id]);
     expect(flow?.replacements).toEqual([{ fromTokenId: olderId, toTokenId: newerId }]);
     expect(report.verdict.kind).toBe('token');
+    // The bearer use is what makes it a token login; the refresh token only supports it.
+    const keys = report.verdict.evidence.map((e) => e.message.key);
+    expect(keys.indexOf('verdict.evidence.bearer-header')).toBeLessThan(
+      keys.indexOf('verdict.evidence.refresh-token'),
+    );
   });
 
   it('does not take another grant or a third party’s /token for a refresh', () => {
