@@ -21,12 +21,7 @@ export function FindingItems({ findings, report }: { findings: Finding[]; report
           f.artifactId && cookieIds.has(f.artifactId) ? f.artifactId : undefined;
         const linkable = cookieArtifactId !== undefined || f.tokenId !== undefined;
         return (
-          <li
-            key={f.key}
-            className={`tp-finding tp-sev--${f.severity}`}
-            data-finding-id={f.id}
-            data-severity={f.severity}
-          >
+          <li key={f.key} className="tp-finding" data-finding-id={f.id} data-severity={f.severity}>
             <span className={`tp-sev tp-sev--${f.severity}`}>
               <Text msg={{ key: `ui.severity.${f.severity}` }} />
             </span>{' '}

@@ -1,5 +1,5 @@
 import { Text } from '@/components/shared/text';
-import type { Location, Report } from '@/lib/model/report';
+import type { Evidence, Location, Report } from '@/lib/model/report';
 import { FindingItems, SEVERITIES } from './finding-items';
 import { openArtifact } from './panel-store';
 
@@ -14,6 +14,20 @@ const MATRIX_ORDER: Location[] = [
   'url',
   'response-body',
 ];
+
+/**
+ * Identical pieces of evidence (one per refreshed token, say) shown once with a count; the link
+ * goes to the newest artifact, the one the user most likely wants.
+ */
+function groupEvidence(evidence: Evidence[]): { evidence: Evidence; count: number }[] {
+  const groups = new Map<string, { evidence: Evidence; count: number }>();
+  for (const e of evidence) {
+    const key = `${e.message.key}\u0000${JSON.stringify(e.message.params ?? {})}`;
+    const seen = groups.get(key);
+    groups.set(key, seen ? { evidence: e, count: seen.count + 1 } : { evidence: e, count: 1 });
+  }
+  return [...groups.values()];
+}
 
 function Yes({ value, risky }: { value: boolean; risky: boolean }) {
   return (
@@ -58,12 +72,12 @@ export function OverviewView({ report }: { report: Report }) {
               <Text msg={{ key: 'panel.evidence' }} />
             </h3>
             <ul className="tp-evidence">
-              {verdict.evidence.map((e, i) => {
+              {groupEvidence(verdict.evidence).map(({ evidence: e, count }, i) => {
                 const cookieArtifactId =
                   e.artifactId && cookieIds.has(e.artifactId) ? e.artifactId : undefined;
                 const linkable = cookieArtifactId !== undefined || e.tokenId !== undefined;
                 return (
-                  <li key={i} data-testid="evidence">
+                  <li key={i} data-testid="evidence" data-count={count}>
                     {linkable ? (
                       <button
                         type="button"
@@ -75,6 +89,7 @@ export function OverviewView({ report }: { report: Report }) {
                     ) : (
                       <Text msg={e.message} />
                     )}
+                    {count > 1 && <span className="tp-muted"> ×{count}</span>}
                   </li>
                 );
               })}

@@ -68,6 +68,19 @@ function TokenCard({
   );
 }
 
+const KIND_ORDER = ['access', 'refresh', 'id', 'session-id', 'csrf', 'unknown'];
+const DEAD = new Set(['expired']);
+
+/** Live tokens first (access, refresh, ID, …), then expired ones, each group in engine order. */
+export function orderTokens(tokens: TokenReport[]): TokenReport[] {
+  const rank = (t: TokenReport) =>
+    (DEAD.has(t.expiry.state) ? 100 : 0) + KIND_ORDER.indexOf(t.kind);
+  return tokens
+    .map((t, i) => ({ t, i }))
+    .sort((a, b) => rank(a.t) - rank(b.t) || a.i - b.i)
+    .map(({ t }) => t);
+}
+
 /** One card per token, already deduplicated across places by the engine. */
 export function TokensView({ report }: { report: Report }) {
   const selected = usePanel((s) => s.selectedToken);
@@ -80,7 +93,7 @@ export function TokensView({ report }: { report: Report }) {
   }
   return (
     <div className="tp-cards">
-      {report.tokens.map((t) => (
+      {orderTokens(report.tokens).map((t) => (
         <TokenCard key={t.id} token={t} report={report} selected={t.id === selected} />
       ))}
     </div>

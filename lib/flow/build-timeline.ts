@@ -165,6 +165,36 @@ function expiryEvent(expiresAt: number | undefined, now: number): FlowEvent | un
 }
 
 /**
+ * Folds repeats of one step (a rotated refresh cookie set again on every refresh) into one event
+ * with a count and the first and last time, so a long session stays one screen.
+ */
+function mergeRepeats(events: FlowEvent[]): FlowEvent[] {
+  const merged = new Map<string, FlowEvent>();
+  for (const e of events) {
+    if (e.stage === 'used' || e.stage === 'stored') {
+      merged.set(`${merged.size}`, e);
+      continue;
+    }
+    const key = `${e.stage}\u0000${e.message.key}\u0000${JSON.stringify(e.message.params ?? {})}`;
+    const seen = merged.get(key);
+    if (!seen) {
+      merged.set(key, { ...e });
+      continue;
+    }
+    const count = (seen.count ?? 1) + 1;
+    const times = [seen.time, seen.lastTime, e.time].filter((t): t is number => t !== undefined);
+    merged.set(key, {
+      ...seen,
+      count,
+      time: times.length > 0 ? Math.min(...times) : undefined,
+      lastTime: times.length > 0 ? Math.max(...times) : undefined,
+      requestIds: [...seen.requestIds, ...e.requestIds].slice(0, USED_SAMPLE),
+    });
+  }
+  return [...merged.values()];
+}
+
+/**
  * Tells each credential's life from a report: issued (Set-Cookie or response body) → stored
  * (cookie, storage key) → used (requests) → refreshed or replaced → expired. Access tokens are
  * linked to the refresh token that renewed them and to the token they replaced.
@@ -261,7 +291,10 @@ export function buildTimeline(report: Report, now: number): CredentialLife[] {
     if (successor) {
       const next = report.tokens.find((t) => t.id === successor);
       const nextFirst = next ? usedEvent(next.sentIn, requests)?.time : undefined;
-      const refresh = refreshRequests.find((r) => nextFirst === undefined || r.time <= nextFirst);
+      // The refresh that replaced it is the last one before its successor was first used.
+      const refresh = [...refreshRequests]
+        .reverse()
+        .find((r) => nextFirst === undefined || r.time <= nextFirst);
       events.push({
         stage: 'replaced',
         time: refresh?.time ?? nextFirst,
@@ -281,7 +314,7 @@ export function buildTimeline(report: Report, now: number): CredentialLife[] {
       tokenId: token.id,
       label: labelOf(token, artifacts),
       kind: token.kind,
-      events: events.sort(byTime),
+      events: mergeRepeats(events).sort(byTime),
       links: {
         refreshTokenId:
           token.kind === 'access' && flow?.refreshTokenId !== token.id
@@ -320,7 +353,7 @@ export function buildTimeline(report: Report, now: number): CredentialLife[] {
       id: cookie.artifactId,
       label: cookie.name,
       kind: cookie.credential.kind ?? 'unknown',
-      events: events.sort(byTime),
+      events: mergeRepeats(events).sort(byTime),
       links: {},
     });
   }

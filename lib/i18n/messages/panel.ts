@@ -100,7 +100,7 @@ export const panelMessages = {
   },
   'panel.token.kind': { ko: '종류', en: 'Kind' },
   'panel.token.where': { ko: '저장·발견 위치', en: 'Where it lives' },
-  'panel.token.sentIn': { ko: '전송된 요청 {n}건', en: 'Sent in {n} requests' },
+  'panel.token.sentIn': { ko: '실어 보낸 요청 ({n}건)', en: 'Requests that carried it ({n})' },
   'panel.token.issued': { ko: '발급 시각 (iat)', en: 'Issued (iat)' },
   'panel.token.notBefore': { ko: '유효 시작 (nbf)', en: 'Not before (nbf)' },
   'panel.token.lifetime': { ko: '수명 (exp − iat)', en: 'Lifetime (exp − iat)' },
@@ -244,8 +244,13 @@ export const panelMessages = {
     en: 'Renewed with the refresh token {label}',
   },
   'panel.flow.renews': {
-    ko: '이 토큰으로 갱신한 액세스 토큰: {label}',
-    en: 'Renewed the access token {label}',
+    ko: '이 토큰으로 액세스 토큰을 {n}번 갱신했습니다 (최근: {label})',
+    en: 'Renewed access tokens {n} times (latest: {label})',
+  },
+  'panel.flow.last': { ko: '마지막:', en: 'last' },
+  'panel.flow.past': {
+    ko: '만료되었거나 교체된 인증 정보 {n}개',
+    en: '{n} expired or replaced credentials',
   },
 
   'panel.decoder.label': {

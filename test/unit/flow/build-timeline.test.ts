@@ -121,3 +121,43 @@ describe('buildTimeline', () => {
     expect(() => buildTimeline(broken, FIXTURE_NOW)).not.toThrow();
   });
 });
+
+describe('buildTimeline with a rotating refresh cookie', () => {
+  it('folds the same step repeated on every refresh into one step with a count', () => {
+    const refreshes = Array.from({ length: 4 }, (_, i) => ({
+      id: `rr-${i}`,
+      url: 'http://localhost:8787/api/auth/refresh',
+      origin: 'http://localhost:8787',
+      method: 'POST',
+      type: 'fetch',
+      status: 200,
+      time: FIXTURE_NOW - 4 * 60_000 + i * 60_000,
+      thirdParty: false,
+      tokenIds: ['t-refresh'],
+      setCookies: ['refresh_token'],
+    }));
+    const report: Report = {
+      ...bearerReport,
+      requests: [...bearerReport.requests, ...refreshes],
+      verdict: {
+        ...bearerReport.verdict,
+        flow: {
+          ...bearerReport.verdict.flow!,
+          refreshRequestIds: ['r-refresh', ...refreshes.map((r) => r.id)],
+        },
+      },
+    };
+    const refresh = buildTimeline(report, FIXTURE_NOW).find((l) => l.id === 't-refresh')!;
+    const rotations = refresh.events.filter(
+      (e) => e.stage === 'issued' && e.message.params?.request === 'POST /api/auth/refresh',
+    );
+    expect(rotations).toHaveLength(1);
+    expect(rotations[0]).toMatchObject({
+      count: 4,
+      time: refreshes[0]!.time,
+      lastTime: refreshes[3]!.time,
+    });
+    expect(refresh.events.filter((e) => e.stage === 'refreshed')).toHaveLength(1);
+    expect(refresh.events.find((e) => e.stage === 'refreshed')?.count).toBe(5);
+  });
+});

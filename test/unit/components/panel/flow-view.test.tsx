@@ -8,19 +8,30 @@ import { renderPanel } from './helpers';
 describe('Flow', () => {
   afterEach(cleanup);
 
-  it('draws each credential’s life with its steps', () => {
+  it('draws each credential’s life with its steps, live ones first and past ones folded below', () => {
     renderPanel(bearerReport, 'flow');
     const lives = screen.getAllByTestId('flow-life');
-    expect(lives.map((l) => l.getAttribute('data-kind'))).toEqual(['access', 'access', 'refresh']);
-    const steps = within(lives[0]!)
-      .getAllByTestId('flow-step')
-      .map((s) => s.getAttribute('data-stage'));
-    expect(steps).toEqual(['issued', 'stored', 'used', 'replaced', 'expired']);
+    expect(
+      lives.map((l) => [l.getAttribute('data-token-id'), l.getAttribute('data-past')]),
+    ).toEqual([
+      ['t-access-2', 'false'],
+      ['t-refresh', 'false'],
+      ['t-access-1', 'true'],
+    ]);
+    const stepsOf = (life: HTMLElement) =>
+      within(life)
+        .getAllByTestId('flow-step')
+        .map((s) => s.getAttribute('data-stage'));
+    expect(stepsOf(lives[0]!)).toEqual(['issued', 'stored', 'used', 'expires']);
+    expect(stepsOf(lives[2]!)).toEqual(['issued', 'stored', 'used', 'replaced', 'expired']);
+    expect(screen.getByTestId('flow-past').contains(lives[2]!)).toBe(true);
   });
 
   it('links an access token to the one that replaced it', () => {
     renderPanel(bearerReport, 'flow');
-    const first = screen.getAllByTestId('flow-life')[0]!;
+    const first = document.querySelector<HTMLElement>(
+      '[data-testid="flow-life"][data-token-id="t-access-1"]',
+    )!;
     const link = first.querySelector<HTMLButtonElement>(
       '.tp-life__links [data-link="panel.flow.replacedBy"]',
     )!;

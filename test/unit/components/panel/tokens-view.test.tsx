@@ -11,15 +11,14 @@ const card = (id: string) =>
 describe('Tokens', () => {
   afterEach(cleanup);
 
-  it('shows one card per token with its kind and where it lives', () => {
+  it('shows one card per token with its kind and where it lives, live tokens first', () => {
     renderPanel(bearerReport, 'tokens');
     const cards = screen.getAllByTestId('token');
-    expect(
-      cards.map((c) => [c.getAttribute('data-token-kind'), c.getAttribute('data-location')]),
-    ).toEqual([
-      ['access', 'localStorage'],
-      ['access', 'localStorage'],
-      ['refresh', 'cookie-httponly'],
+    const attrs = ['data-token-id', 'data-token-kind', 'data-location'];
+    expect(cards.map((c) => attrs.map((a) => c.getAttribute(a)))).toEqual([
+      ['t-access-2', 'access', 'localStorage'],
+      ['t-refresh', 'refresh', 'cookie-httponly'],
+      ['t-access-1', 'access', 'localStorage'],
     ]);
     const places = [...card('t-access-2').querySelectorAll('.tp-places [data-location]')].map((p) =>
       p.getAttribute('data-location'),
