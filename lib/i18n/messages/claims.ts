@@ -229,4 +229,93 @@ export const claimsMessages = {
     ko: '허용된 출처: 이 토큰을 브라우저에서 쓸 수 있는 웹 출처(CORS)입니다(Keycloak).',
     en: 'Allowed origins: the web origins allowed to use this token from a browser (Keycloak CORS).',
   },
+  // JOSE header parameters (lib/claims/header-params.ts)
+  'jose.header.custom': {
+    ko: '비표준 헤더 매개변수 "{name}": 이 서비스가 직접 정한 값입니다.',
+    en: 'Non-standard header parameter "{name}": defined by this service.',
+  },
+  'jose.header.alg': {
+    ko: '알고리즘: 서명(JWS)이나 키 암호화(JWE)에 쓴 알고리즘입니다. none이면 서명이 없다는 뜻입니다.',
+    en: 'Algorithm: how the token is signed (JWS) or its key encrypted (JWE); none means unsigned.',
+  },
+  'jose.header.typ': {
+    ko: '타입: 토큰의 종류입니다(예: JWT, at+jwt는 액세스 토큰, dpop+jwt는 DPoP 증명).',
+    en: 'Type: what kind of token this is (JWT; at+jwt = access token; dpop+jwt = DPoP proof).',
+  },
+  'jose.header.cty': {
+    ko: '콘텐츠 타입: 페이로드에 담긴 내용의 종류입니다(JWT면 토큰이 한 번 더 감싸져 있습니다).',
+    en: 'Content type: what the payload holds (JWT means a token nested inside).',
+  },
+  'jose.header.kid': {
+    ko: '키 ID: 검증(또는 복호화)에 쓸 키를 발급자의 키 목록(JWKS)에서 찾는 이름입니다.',
+    en: "Key id: names the key in the issuer's key set (JWKS) that verifies or decrypts it.",
+  },
+  'jose.header.jku': {
+    ko: 'JWK Set URL: 검증 키를 받아 올 주소입니다. 이 값을 그대로 믿고 키를 받아 오면 위조에 악용될 수 있습니다.',
+    en: 'JWK Set URL: where to fetch the verification key; trusting it blindly lets forgers pick their key.',
+  },
+  'jose.header.jwk': {
+    ko: '내장 공개 키: 토큰에 검증 키가 들어 있습니다. 이 키를 그대로 믿으면 누구나 토큰을 위조할 수 있습니다.',
+    en: 'Embedded public key: the token carries its own key; trusting it lets anyone forge tokens.',
+  },
+  'jose.header.x5u': {
+    ko: 'X.509 인증서 URL: 검증용 인증서를 받아 올 주소입니다. 그대로 믿으면 위험합니다.',
+    en: 'X.509 URL: where to fetch the signing certificate; risky to trust as is.',
+  },
+  'jose.header.x5c': {
+    ko: 'X.509 인증서 체인: 서명 키의 인증서가 토큰에 들어 있습니다.',
+    en: 'X.509 certificate chain: the signing certificate travels inside the token.',
+  },
+  'jose.header.x5t': {
+    ko: 'X.509 인증서 지문(SHA-1): 서명에 쓴 인증서를 가리킵니다.',
+    en: 'X.509 thumbprint (SHA-1): identifies the signing certificate.',
+  },
+  'jose.header.x5t#S256': {
+    ko: 'X.509 인증서 지문(SHA-256): 서명에 쓴 인증서를 가리킵니다.',
+    en: 'X.509 thumbprint (SHA-256): identifies the signing certificate.',
+  },
+  'jose.header.crit': {
+    ko: '필수 확장: 검증하는 쪽이 반드시 이해해야 하는 헤더 매개변수 목록입니다.',
+    en: 'Critical: header parameters a verifier must understand or reject the token.',
+  },
+  'jose.header.b64': {
+    ko: 'b64: false면 페이로드가 base64url로 인코딩되지 않은 채 서명되었습니다(RFC 7797).',
+    en: 'b64: false means the payload was signed without base64url encoding (RFC 7797).',
+  },
+  'jose.header.enc': {
+    ko: '콘텐츠 암호화 알고리즘: JWE 페이로드를 암호화한 방식입니다(예: A256GCM).',
+    en: 'Content encryption: how the JWE payload is encrypted (e.g. A256GCM).',
+  },
+  'jose.header.zip': {
+    ko: '압축: 암호화 전에 페이로드를 압축했습니다(DEF).',
+    en: 'Compression: the payload was compressed before encryption (DEF).',
+  },
+  'jose.header.epk': {
+    ko: '임시 공개 키: ECDH 키 합의에 쓴 일회용 공개 키입니다.',
+    en: 'Ephemeral public key: the one-time key used for ECDH key agreement.',
+  },
+  'jose.header.apu': {
+    ko: '합의 당사자 정보(보내는 쪽): ECDH 키 유도에 쓰입니다.',
+    en: 'Agreement PartyUInfo: producer information used in ECDH key derivation.',
+  },
+  'jose.header.apv': {
+    ko: '합의 당사자 정보(받는 쪽): ECDH 키 유도에 쓰입니다.',
+    en: 'Agreement PartyVInfo: recipient information used in ECDH key derivation.',
+  },
+  'jose.header.iv': {
+    ko: '초기화 벡터: AES-GCM 키 래핑에 쓴 값입니다.',
+    en: 'Initialisation vector: used for AES-GCM key wrapping.',
+  },
+  'jose.header.tag': {
+    ko: '인증 태그: AES-GCM 키 래핑의 무결성 확인 값입니다.',
+    en: 'Authentication tag: integrity check of AES-GCM key wrapping.',
+  },
+  'jose.header.p2s': {
+    ko: 'PBES2 솔트: 비밀번호 기반 키 암호화에 쓴 솔트입니다.',
+    en: 'PBES2 salt: the salt of password-based key encryption.',
+  },
+  'jose.header.p2c': {
+    ko: 'PBES2 반복 횟수: 비밀번호 기반 키 유도를 몇 번 반복했는지 나타냅니다.',
+    en: 'PBES2 count: how many iterations password-based key derivation used.',
+  },
 } satisfies Catalogue;

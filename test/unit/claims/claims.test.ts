@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimReports, tokenTimes } from '@/lib/claims/claims';
+import { headerReports, KNOWN_HEADER_PARAMS } from '@/lib/claims/header-params';
 import { KNOWN_CLAIM_NAMES } from '@/lib/claims/known-claims';
 import { decodeToken } from '@/lib/decode/decode-token';
 import { catalogue } from '@/lib/i18n/catalogue';
@@ -93,5 +94,27 @@ describe('tokenTimes', () => {
     ['an object', { $date: 1 }],
   ])('ignores an exp that is %s', (_name, exp) => {
     expect(tokenTimes({ exp })).toEqual({});
+  });
+});
+
+describe('headerReports', () => {
+  it.each(KNOWN_HEADER_PARAMS)('%s has its meaning in Korean and English', (name) => {
+    const [report] = headerReports({ [name]: 'x' });
+    expect(report?.meaning).toEqual({ key: `jose.header.${name}` });
+    expect(Object.hasOwn(catalogue, `jose.header.${name}`)).toBe(true);
+  });
+
+  it('explains the header of a real token, warning about an embedded key', () => {
+    const header = decodeToken(tokens.rs256).jws!.header;
+    expect(headerReports(header).map((r) => r.name)).toEqual(['alg', 'typ', 'kid']);
+    expect(translate(headerReports({ jwk: {} })[0]!.meaning, 'en')).toMatch(/forge/);
+    expect(translate(headerReports({ jwk: {} })[0]!.meaning, 'ko')).toMatch(/위조/);
+  });
+
+  it('names a non-standard parameter as such', () => {
+    expect(headerReports({ 'x-app': 1 })[0]?.meaning).toEqual({
+      key: 'jose.header.custom',
+      params: { name: 'x-app' },
+    });
   });
 });
