@@ -2,7 +2,8 @@
 import { browser } from 'wxt/browser';
 import type { CapturedRequest } from '@/lib/model/snapshot';
 import { CaptureStore, type FlushResult } from '@/lib/capture/capture-store-adapter';
-import { pushLive, registerLivePorts } from '@/lib/capture/live-adapter';
+import type { TabOp } from '@/lib/capture/in-flight';
+import { pushLive, registerLivePorts, watchedTabs } from '@/lib/capture/live-adapter';
 import { registrableDomain } from '@/lib/capture/site';
 import { hasUrlToken } from '@/lib/capture/url-tokens';
 import { registerWebRequest } from '@/lib/capture/webrequest-adapter';
@@ -35,10 +36,7 @@ export function registerCapture(onTabChanged: TabChanged): CaptureStore {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (!change.url) return;
     const time = Date.now();
-    const ops: {
-      tabId: number;
-      change: Parameters<CaptureStore['enqueue']>[0][number]['change'];
-    }[] = [{ tabId, change: { op: 'navigate', url: change.url, time } }];
+    const ops: TabOp[] = [{ tabId, change: { op: 'navigate', url: change.url, time } }];
     // Fragments never reach webRequest: a token handed over in #access_token=… (OAuth implicit
     // flow) is only visible in the tab's URL.
     if (change.url.includes('#') && hasUrlToken(change.url)) {
@@ -58,12 +56,22 @@ export function registerCapture(onTabChanged: TabChanged): CaptureStore {
 
   browser.cookies.onChanged.addListener(({ cookie }) => {
     const domain = cookie.domain.replace(/^\./, '');
-    for (const { tabId, url } of store.knownTabs()) {
+    const concerns = (url: string) => {
       const site = registrableDomain(url);
-      if (site !== '' && (domain === site || domain.endsWith(`.${site}`))) {
-        pushLive({ type: 'cookies-changed', tabId });
-        onTabChanged(tabId);
-      }
+      return site !== '' && (domain === site || domain.endsWith(`.${site}`));
+    };
+    const notify = (tabId: number) => {
+      pushLive({ type: 'cookies-changed', tabId });
+      onTabChanged(tabId);
+    };
+    const known = new Map(store.knownTabs().map(({ tabId, url }) => [tabId, url]));
+    for (const [tabId, url] of known) if (concerns(url)) notify(tabId);
+    // After a worker restart the logs are not in memory yet; a watched tab must still hear of it.
+    for (const tabId of watchedTabs()) {
+      if (known.has(tabId)) continue;
+      void store.read(tabId).then((log) => {
+        if (log && concerns(log.url)) notify(tabId);
+      });
     }
   });
 
