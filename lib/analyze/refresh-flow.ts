@@ -44,10 +44,16 @@ export function detectRefreshFlow(
 ): RefreshFlow | undefined {
   const firstParty = tokens.filter(({ draft }) => draft.sightings.some((s) => s.firstParty));
   const refresh = firstParty.filter(({ report }) => report.kind === 'refresh');
-  const refreshSentIn = new Set(refresh.flatMap(({ report }) => report.sentIn));
+  // Only a refresh token the page posts itself marks a refresh request: a refresh cookie with
+  // Path=/ rides along with every request and says nothing about the endpoint.
+  const refreshValues = new Set(refresh.map(({ report }) => report.value));
+  const postsRefreshToken = (request: CapturedRequest) =>
+    Object.values(request.formFields ?? {}).some(
+      (values) => Array.isArray(values) && values.some((v) => refreshValues.has(v)),
+    );
   const refreshRequestIds = requests
     .filter((request) =>
-      isRefreshRequest(request, refreshSentIn.has(request.id), isFirstPartyRequest(request.id)),
+      isRefreshRequest(request, postsRefreshToken(request), isFirstPartyRequest(request.id)),
     )
     .map((request) => request.id);
 

@@ -13,7 +13,8 @@ interface Expected {
   verdict: VerdictKind;
   /** Analyse at this time instead of the snapshot's takenAt. */
   now?: number;
-  flow?: { refreshToken?: boolean; refreshRequests?: boolean; replacements?: boolean };
+  /** `refreshRequests`: true = at least one, a number = exactly that many. */
+  flow?: { refreshToken?: boolean; refreshRequests?: boolean | number; replacements?: boolean };
   /** Finding ids that must appear. */
   findings?: string[];
   /** Finding ids that must not appear. */
@@ -63,7 +64,9 @@ describe('snapshot fixtures', () => {
       }
       expect(flow).toBeDefined();
       if (expected.flow.refreshToken) expect(flow?.refreshTokenId).toBeDefined();
-      if (expected.flow.refreshRequests) expect(flow?.refreshRequestIds.length).toBeGreaterThan(0);
+      const wanted = expected.flow.refreshRequests;
+      if (typeof wanted === 'number') expect(flow?.refreshRequestIds).toHaveLength(wanted);
+      else if (wanted) expect(flow?.refreshRequestIds.length).toBeGreaterThan(0);
       if (expected.flow.replacements) expect(flow?.replacements.length).toBeGreaterThan(0);
     });
 
