@@ -1,0 +1,58 @@
+import { describe, expect, it, vi } from 'vitest';
+import { withPrefetch } from '@/components/shared/prefetch-source';
+import type { ReportSource } from '@/components/shared/use-report-with';
+import { emptySnapshot } from '@/lib/model/snapshot';
+import { noneReport } from '@/test/fixtures/reports';
+
+function source(): ReportSource {
+  let n = 0;
+  return {
+    fetchSnapshot: vi.fn(async (tabId: number) => {
+      n += 1;
+      const s = emptySnapshot(`https://fetch-${n}.example/`, 0);
+      s.site.tabId = tabId;
+      return s;
+    }),
+    watchTab: vi.fn(() => () => {}),
+    analyze: vi.fn(() => noneReport),
+  };
+}
+
+describe('withPrefetch', () => {
+  it('starts fetching before anyone asks, and hands that fetch to the first caller', async () => {
+    const inner = source();
+    const prefetching = withPrefetch(inner, Promise.resolve(4));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(inner.fetchSnapshot).toHaveBeenCalledWith(4);
+    expect((await prefetching.fetchSnapshot(4)).site.url).toBe('https://fetch-1.example/');
+    expect(inner.fetchSnapshot).toHaveBeenCalledTimes(1);
+  });
+
+  it('fetches afresh after the first time, so live updates see new data', async () => {
+    const inner = source();
+    const prefetching = withPrefetch(inner, Promise.resolve(4));
+    await prefetching.fetchSnapshot(4);
+    expect((await prefetching.fetchSnapshot(4)).site.url).toBe('https://fetch-2.example/');
+  });
+
+  it('does not hand one tab’s snapshot to another tab', async () => {
+    const inner = source();
+    const prefetching = withPrefetch(inner, Promise.resolve(4));
+    expect((await prefetching.fetchSnapshot(5)).site.tabId).toBe(5);
+  });
+
+  it('retries when the prefetch failed', async () => {
+    const inner = source();
+    vi.mocked(inner.fetchSnapshot).mockRejectedValueOnce(new Error('restarting'));
+    const prefetching = withPrefetch(inner, Promise.resolve(4));
+    expect((await prefetching.fetchSnapshot(4)).site.tabId).toBe(4);
+  });
+
+  it('does nothing when there is no tab', async () => {
+    const inner = source();
+    withPrefetch(inner, Promise.resolve(undefined));
+    await Promise.resolve();
+    expect(inner.fetchSnapshot).not.toHaveBeenCalled();
+  });
+});
