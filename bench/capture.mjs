@@ -9,7 +9,7 @@ import { launchWith, launchWithout } from './lib/browser.mjs';
 import { median, noise, round, sleep } from './lib/stats.mjs';
 
 const FETCHES = 1000;
-const PAIRS = Number(process.env.BENCH_PAIRS ?? 7);
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
 const LOAD_TIMEOUT_MS = 90_000;
 /** Lets the extension's batched storage write finish before the next load starts. */
 const SETTLE_MS = 2500;

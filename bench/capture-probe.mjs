@@ -1,0 +1,99 @@
+/**
+ * Diagnosis for the capture-overhead figure (not part of `npm run bench`): how much of Tokki's
+ * overhead does Chrome's webRequest machinery cost by itself? Loads the same 1,000-fetch page in
+ * Chromium without extensions and with minimal MV3 extensions whose listeners do nothing:
+ *
+ * - `listeners`: Tokki's six webRequest listeners with the same options ('extraHeaders',
+ *   'requestBody', request/response headers), empty bodies;
+ * - `no-extra`: the same without 'extraHeaders';
+ * - `tokki`: the real build (optional, pass its path).
+ *
+ *   node bench/capture-probe.mjs [path/to/chrome-mv3] [pairs=3]
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchWith, launchWithout } from './lib/browser.mjs';
+import { startBenchServer } from './lib/server.mjs';
+import { median, round, sleep } from './lib/stats.mjs';
+
+const FETCHES = 1000;
+
+function probeExtension(name, extra) {
+  const dir = join(tmpdir(), `tokki-probe-${name}`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: `probe ${name}`,
+      version: '1.0',
+      permissions: ['webRequest'],
+      host_permissions: ['<all_urls>'],
+      background: { service_worker: 'background.js' },
+    }),
+  );
+  const x = (spec) => JSON.stringify(extra ? [...spec, 'extraHeaders'] : spec);
+  writeFileSync(
+    join(dir, 'background.js'),
+    `const all = { urls: ['<all_urls>'] };
+const noop = () => {};
+chrome.webRequest.onBeforeRequest.addListener(noop, all, ['requestBody']);
+chrome.webRequest.onSendHeaders.addListener(noop, all, ${x(['requestHeaders'])});
+chrome.webRequest.onHeadersReceived.addListener(noop, { urls: ['<all_urls>'], types: ['main_frame'] });
+chrome.webRequest.onBeforeRedirect.addListener(noop, all, ${x(['responseHeaders'])});
+chrome.webRequest.onCompleted.addListener(noop, all, ${x(['responseHeaders'])});
+chrome.webRequest.onErrorOccurred.addListener(noop, all);
+`,
+  );
+  return dir;
+}
+
+async function loadTime(page, url) {
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+  await page.waitForFunction(() => document.documentElement.dataset.benchDone, null, {
+    timeout: 120_000,
+    polling: 50,
+  });
+  return Number(await page.evaluate(() => document.documentElement.dataset.benchDone));
+}
+
+const [tokkiPath, pairsArg = '3'] = process.argv.slice(2);
+const pairs = Number(pairsArg);
+const server = await startBenchServer();
+const url = server.url('bench.localhost', `/fetches?n=${FETCHES}`);
+const variants = [
+  ['listeners', probeExtension('listeners', true)],
+  ['no-extra', probeExtension('no-extra', false)],
+  ...(tokkiPath ? [['tokki', tokkiPath]] : []),
+];
+const baseline = await launchWithout();
+try {
+  const basePage = await baseline.context.newPage();
+  await loadTime(basePage, url);
+  for (const [name, path] of variants) {
+    const b = await launchWith(path);
+    try {
+      const page = await b.context.newPage();
+      await loadTime(page, url);
+      const ratios = [];
+      for (let i = 0; i < pairs; i++) {
+        const first = i % 2 === 0;
+        const a = first ? await loadTime(page, url) : undefined;
+        await sleep(1500);
+        const base = await loadTime(basePage, url);
+        await sleep(1500);
+        const w = a ?? (await loadTime(page, url));
+        await sleep(1500);
+        ratios.push(w / base);
+        console.log(`${name}: with ${round(w)} ms, without ${round(base)} ms`);
+      }
+      console.log(`${name}: median ratio ${round(median(ratios), 3)}`);
+    } finally {
+      await b.close();
+    }
+  }
+} finally {
+  await baseline.close();
+  await server.close();
+}
