@@ -17,6 +17,27 @@ function getAll(details: Details): Promise<RawCookie[]> {
 }
 
 /**
+ * Firefox only: the URL to ask `getAll({ url })` with. Firefox sends `Secure` cookies to
+ * http://localhost and http://*.localhost (secure contexts), yet its cookies API counts only
+ * https: URLs as secure and leaves those cookies out of the answer; Chrome includes them. Asking
+ * with the https: form of such a URL gives what Firefox really sends (seen in Firefox ESR 153:
+ * test/e2e/parity-firefox.e2e.ts). Other http: sites get no Secure cookies in either browser.
+ */
+function sentCookiesUrl(url: string): string {
+  if (!import.meta.env.FIREFOX) return url;
+  try {
+    const parsed = new URL(url);
+    const host = parsed.hostname;
+    if (parsed.protocol !== 'http:' || !(host === 'localhost' || host.endsWith('.localhost')))
+      return url;
+    parsed.protocol = 'https:';
+    return parsed.href;
+  } catch {
+    return url;
+  }
+}
+
+/**
  * The cookies of a site: those sent to `url`, the registrable domain's others, and partitioned
  * (CHIPS) cookies of this top-level site where the browser supports querying them.
  */
@@ -29,7 +50,7 @@ export async function readSiteCookies(
   const domain = registrableDomain(url);
   const site = topLevelSite(url);
   const [sent, others, partitioned] = await Promise.all([
-    getAll({ url, ...store }).catch((error: unknown) => {
+    getAll({ url: sentCookiesUrl(url), ...store }).catch((error: unknown) => {
       unavailable.push({ what: 'cookies', reason: 'api-missing', detail: String(error) });
       return [];
     }),
