@@ -9,11 +9,17 @@ export interface PopupView {
   verdict: string | null;
   heading: string;
   tokens: string[];
+  /** The evidence lines under the verdict, as read. */
+  evidence: string[];
   counts: string;
   text: string;
 }
 
-const READ_POPUP = `(() => {
+/**
+ * Source text that reads a {@link PopupView} in the popup page; works in any browser
+ * (Playwright's `page.evaluate(POPUP_VIEW_SCRIPT)` in Chromium too), so both read the same way.
+ */
+export const POPUP_VIEW_SCRIPT = `(() => {
   const verdict = document.querySelector('[data-testid="verdict"]');
   return {
     verdict: verdict?.getAttribute('data-verdict') ?? null,
@@ -21,6 +27,7 @@ const READ_POPUP = `(() => {
     tokens: [...document.querySelectorAll('[data-testid="token"]')].map(
       (r) => r.getAttribute('data-token-kind') + '@' + r.getAttribute('data-location'),
     ),
+    evidence: [...document.querySelectorAll('[data-testid="evidence"] li')].map((li) => li.innerText),
     counts: document.querySelector('[data-testid="counts"]')?.innerText ?? '',
     text: document.body.innerText,
   };
@@ -28,7 +35,7 @@ const READ_POPUP = `(() => {
 
 /** The popup's view right now. */
 export function readPopup(ff: FirefoxWithAddon, popup: AddonFrame): Promise<PopupView> {
-  return ff.evaluate<PopupView>(popup, READ_POPUP);
+  return ff.evaluate<PopupView>(popup, POPUP_VIEW_SCRIPT);
 }
 
 /**
