@@ -31,8 +31,11 @@ export const MAX_BODY_BYTES = 64 * 1024;
 /** Longest storage value the page scan returns per entry. */
 export const MAX_STORAGE_VALUE = 64 * 1024;
 
-/** Badge updates wait this long after the last change of a tab. */
-export const BADGE_DEBOUNCE_MS = 800;
+/**
+ * Badge updates wait this long after the last change of a tab. Longer than MAX_FLUSH_DELAY_MS, so
+ * a request flood (a flush every 2 s) does not re-analyse the tab after every flush.
+ */
+export const BADGE_DEBOUNCE_MS = 2500;
 
 /** Marker appended to a value that was cut. */
 export const TRUNCATION_MARK = '…[truncated]';

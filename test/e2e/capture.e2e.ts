@@ -183,7 +183,7 @@ describe('the per-tab log', () => {
     console.info(`storage.session bytes for one tab at the ${LOG_CAP} cap: ${bytes}`);
     expect(bytes).toBeLessThanOrEqual(5 * 1024 * 1024);
     await page.close();
-  }, 240_000);
+  }, 400_000);
 
   it('starts afresh when the tab moves to another site, and keeps it within the same site', async () => {
     const { page, tabId } = await openDemo(demo.urls.session.auto);
