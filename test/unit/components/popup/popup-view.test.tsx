@@ -42,7 +42,7 @@ describe('popup view', () => {
     expect(screen.getByTestId('soonest-expiry').textContent).toContain('expires in 1m 30s');
     expect(screen.getAllByTestId('token')).toHaveLength(2);
     expect(
-      document.querySelector('[data-finding-id="storage.jwt-in-localstorage"]'),
+      document.querySelector('[data-finding-id="storage.token-in-localstorage"]'),
     ).not.toBeNull();
   });
 

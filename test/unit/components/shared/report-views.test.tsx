@@ -91,8 +91,8 @@ describe('report views', () => {
     );
     const items = [...container.querySelectorAll('[data-finding-id]')];
     expect(items.map((i) => i.getAttribute('data-finding-id'))).toEqual([
-      'storage.jwt-in-localstorage',
-      'jwt.no-jti',
+      'storage.token-in-localstorage',
+      'jwt.missing-iss',
     ]);
     expect(items[0]?.textContent).toContain('localStorage["access_token"]');
   });

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { catalogue } from '@/lib/i18n/catalogue';
+import type { Msg, Report } from '@/lib/model/report';
+import * as fixtures from '@/test/fixtures/reports';
+
+/** Every Msg inside a report: anything with a string `key`. */
+function messagesIn(value: unknown, found: Msg[] = []): Msg[] {
+  if (Array.isArray(value)) value.forEach((v) => messagesIn(v, found));
+  else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (
+      typeof record.key === 'string' &&
+      ('params' in record || Object.keys(record).length === 1)
+    ) {
+      found.push(record as unknown as Msg);
+    }
+    Object.values(record).forEach((v) => messagesIn(v, found));
+  }
+  return found;
+}
+
+const reports = Object.entries(fixtures).filter(
+  (entry): entry is [string, Report] =>
+    typeof entry[1] === 'object' && entry[1] !== null && 'verdict' in entry[1],
+);
+
+describe('report fixtures', () => {
+  it.each(reports)(
+    '%s only uses sentences the catalogue has, with all their parameters',
+    (_name, report) => {
+      const messages = messagesIn(report);
+      expect(messages.length).toBeGreaterThan(0);
+      for (const msg of messages) {
+        const entry = catalogue[msg.key];
+        expect(entry, msg.key).toBeDefined();
+        const needed = [...(entry?.en ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+        for (const name of needed)
+          expect(msg.params ?? {}, `${msg.key} {${name}}`).toHaveProperty(name!);
+      }
+    },
+  );
+});
