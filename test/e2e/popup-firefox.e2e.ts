@@ -175,3 +175,29 @@ describe('Firefox: what the background captures', () => {
     expect(await settled(plain.tabId)).toBe('—');
   });
 });
+
+describe('Firefox: the inspector page', () => {
+  it('devtools-panel.html?tabId=N opens as a tab and shows the same verdict as the popup', async () => {
+    const { tabId } = await visit(demo.urls.jwtCookie.auto);
+    const panel = await ff.openExtensionPage('devtools-panel.html', tabId);
+    const read = () =>
+      ff.evaluate<{ status: string | null; tab: string | null; verdict: string | null }>(
+        panel,
+        `(() => {
+          const root = document.querySelector('[data-testid="panel"]');
+          return {
+            status: root?.getAttribute('data-status') ?? null,
+            tab: root?.getAttribute('data-tab-id') ?? null,
+            verdict: document.querySelector('[data-verdict]')?.getAttribute('data-verdict') ?? null,
+          };
+        })()`,
+      );
+    const deadline = Date.now() + 15_000;
+    let seen = await read();
+    while (seen.verdict === null && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      seen = await read();
+    }
+    expect(seen).toEqual({ status: 'ready', tab: String(tabId), verdict: 'token-in-cookie' });
+  });
+});
