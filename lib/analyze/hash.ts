@@ -14,9 +14,13 @@ export function shortHash(text: string): string {
 /** Hands out ids, appending `~2`, `~3`, … when a base id repeats. */
 export function idAllocator(): (base: string) => string {
   const used = new Set<string>();
+  // Next suffix per base, so 10,000 look-alike cookies cost linear time, not quadratic.
+  const next = new Map<string, number>();
   return (base) => {
     let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}~${n}`;
+    let n = next.get(base) ?? 2;
+    while (used.has(id)) id = `${base}~${n++}`;
+    next.set(base, n);
     used.add(id);
     return id;
   };

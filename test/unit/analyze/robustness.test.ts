@@ -179,6 +179,15 @@ describe('robustness', () => {
     expectConsistent(report);
   }, 120_000);
 
+  it('security: one token copied into thousands of look-alike cookies stays one token', () => {
+    const token = jwt(goodClaims());
+    const cookies = Array.from({ length: 5_000 }, () => cookie({ name: 'auth', value: token }));
+    const report = analyze(snap({ cookies }), NOW);
+    expect(report.tokens).toHaveLength(1);
+    expect(report.tokens[0]?.artifactIds).toHaveLength(5_000);
+    expectConsistent(report);
+  }, 120_000);
+
   it('says what it could not read: a cookie too large to search', () => {
     const report = analyze(
       snap({ cookies: [cookie({ name: 'huge', value: 'x'.repeat(100_000) })] }),
