@@ -47,11 +47,11 @@ export const analysisMessages = {
     en: 'It has the {claim} claim, which only ID tokens carry.',
   },
   'analysis.kind.reason.known-sdk': {
-    ko: '{sdk}가 이 종류의 토큰을 "{name}"에 저장합니다.',
+    ko: '{sdk}에서 이 종류의 토큰을 "{name}"에 저장합니다.',
     en: '{sdk} keeps this kind of token under "{name}".',
   },
   'analysis.kind.reason.name': {
-    ko: '저장된 이름 "{name}"이 용도를 알려 줍니다.',
+    ko: '저장된 이름("{name}")이 용도를 알려 줍니다.',
     en: 'Its name, "{name}", says what it is for.',
   },
   'analysis.kind.reason.scope': {
@@ -172,7 +172,7 @@ export const analysisMessages = {
     en: 'Remembers a preference such as language or theme.',
   },
   'analysis.cookie.reason.known-sdk': {
-    ko: '{sdk}가 로그인 정보를 담는 쿠키입니다.',
+    ko: '{sdk}에서 로그인 정보를 담는 쿠키입니다.',
     en: '{sdk} keeps the login in this cookie.',
   },
   'analysis.cookie.reason.known-session': {
@@ -185,7 +185,7 @@ export const analysisMessages = {
   },
   'analysis.cookie.reason.empty': { ko: '값이 비어 있습니다.', en: 'Its value is empty.' },
   'analysis.cookie.reason.credential-name': {
-    ko: '이름 "{name}"이 인증용 쿠키처럼 보입니다.',
+    ko: '이름("{name}")이 인증용 쿠키처럼 보입니다.',
     en: 'The name "{name}" looks like a credential cookie\'s.',
   },
   'analysis.cookie.reason.opaque-httponly': {
@@ -210,7 +210,7 @@ export const analysisMessages = {
     en: 'Skipped {count} malformed {what} entries.',
   },
   'analysis.problem.bad-site-url': {
-    ko: '페이지 주소 "{url}"를 해석할 수 없습니다.',
+    ko: '페이지 주소("{url}")를 해석할 수 없습니다.',
     en: 'The page address "{url}" could not be parsed.',
   },
   'analysis.problem.internal': {

@@ -3,7 +3,7 @@ import type { Catalogue } from '../entry';
 /** One sentence per finding id (lib/analyze/findings/catalogue.ts): what is wrong and why it matters. */
 export const findingsMessages = {
   'finding.jwt.alg-none': {
-    ko: '이 JWT는 헤더에 alg "{alg}"를 적어 서명이 없습니다. 서버가 이런 토큰을 받아 준다면 누구나 내용을 고쳐 다른 사용자로 행세할 수 있습니다.',
+    ko: '이 JWT는 헤더의 alg가 "{alg}"이고 서명이 없습니다. 서버가 이런 토큰을 받아 준다면 누구나 내용을 고쳐 다른 사용자로 행세할 수 있습니다.',
     en: 'This JWT declares alg "{alg}" and carries no signature. If the server accepts tokens like this, anyone can edit the claims and pose as another user.',
   },
   'finding.jwt.empty-signature': {
@@ -15,7 +15,7 @@ export const findingsMessages = {
     en: 'The {alg} signature is all zeros. Unpatched Java 15–18 (CVE-2022-21449) accepts such a "psychic signature" as valid.',
   },
   'finding.jwt.hmac-alg': {
-    ko: '{alg}는 서버와 검증하는 쪽이 같은 비밀 키를 나눠 쓰는 방식입니다. 키가 짧거나 흔하면 오프라인에서 추측해 낼 수 있으니 충분히 긴 무작위 키인지 확인하세요.',
+    ko: '{alg} 알고리즘은 서명하는 쪽과 검증하는 쪽이 같은 비밀 키를 나눠 쓰는 방식입니다. 키가 짧거나 흔하면 오프라인에서 추측해 낼 수 있으니 충분히 긴 무작위 키인지 확인하세요.',
     en: '{alg} uses one shared secret for signing and verifying. A short or common secret can be guessed offline, so make sure it is long and random.',
   },
   'finding.jwt.embedded-jwk': {
@@ -23,11 +23,11 @@ export const findingsMessages = {
     en: 'The header embeds a public key (jwk). A server that verifies with a key the token brings along accepts tokens the attacker signed with their own key.',
   },
   'finding.jwt.jku-x5u': {
-    ko: '헤더의 {param}가 검증 키를 {url}에서 받아 오라고 가리킵니다. Tokki는 이 주소에 접속하지 않습니다. 서버가 허용 목록 없이 이 주소를 따르면 위조 토큰을 받아들일 수 있습니다.',
+    ko: '헤더의 {param} 값이 {url}에 있는 검증 키를 가리킵니다. Tokki는 이 주소에 접속하지 않습니다. 서버가 허용 목록 없이 이 주소를 따르면 위조 토큰을 받아들일 수 있습니다.',
     en: "The header's {param} points to a key at {url}. Tokki never fetches it. A server that follows it without an allow-list can be fed forged tokens.",
   },
   'finding.jwt.suspicious-kid': {
-    ko: 'kid 값 "{kid}"가 경로 이동, SQL 조각 또는 URL처럼 보입니다. 서버가 kid로 파일이나 DB를 조회한다면 인젝션에 노출될 수 있습니다.',
+    ko: 'kid 값("{kid}")이 경로 이동, SQL 조각 또는 URL처럼 보입니다. 서버가 kid로 파일이나 DB를 조회한다면 인젝션에 노출될 수 있습니다.',
     en: 'The kid "{kid}" looks like path traversal, an SQL fragment or a URL. If the server looks keys up by kid in files or a database, it may be open to injection.',
   },
   'finding.jwt.missing-exp': {
@@ -83,19 +83,19 @@ export const findingsMessages = {
     en: 'The credential cookie {name} sets no SameSite. Chrome treats it as Lax, but other browsers may attach it to cross-site requests, which opens the door to CSRF.',
   },
   'finding.cookie.samesite-none-without-secure': {
-    ko: '인증 쿠키 {name}가 SameSite=None인데 Secure가 없습니다. 최신 브라우저는 이런 쿠키를 거부하고, 받아 주는 브라우저에서는 다른 사이트 요청에 http로도 실려 갑니다.',
+    ko: '인증 쿠키({name})가 SameSite=None인데 Secure가 없습니다. 최신 브라우저는 이런 쿠키를 거부하고, 받아 주는 브라우저에서는 다른 사이트 요청에 http로도 실려 갑니다.',
     en: 'The credential cookie {name} is SameSite=None without Secure. Current browsers reject it; where it is accepted, it rides along cross-site requests, even over http.',
   },
   'finding.cookie.loose-domain': {
-    ko: '인증 쿠키 {name}가 Domain={domain}으로 설정되어 {domain}의 모든 하위 도메인에 전송됩니다. 하위 도메인 하나만 뚫려도 이 쿠키가 새어 나갈 수 있습니다.',
+    ko: '인증 쿠키({name})에 Domain={domain} 속성이 있어 {domain}의 모든 하위 도메인으로 전송됩니다. 하위 도메인 하나만 뚫려도 이 쿠키가 새어 나갈 수 있습니다.',
     en: 'The credential cookie {name} is set for Domain={domain}, so every subdomain of {domain} receives it. One compromised subdomain can leak it.',
   },
   'finding.cookie.host-prefix-broken': {
-    ko: '쿠키 {name}는 __Host- 접두사를 쓰지만 규칙(Secure, Domain 없음, Path=/)을 지키지 않습니다. 접두사가 약속하는 보호를 받지 못합니다.',
+    ko: '쿠키({name})는 __Host- 접두사를 쓰지만 규칙(Secure, Domain 없음, Path=/)을 지키지 않습니다. 접두사가 약속하는 보호를 받지 못합니다.',
     en: 'The cookie {name} uses the __Host- prefix but breaks its rules (Secure, no Domain, Path=/), so it does not get the protection the prefix promises.',
   },
   'finding.cookie.secure-prefix-broken': {
-    ko: '쿠키 {name}는 __Secure- 접두사를 쓰지만 Secure 속성이 없습니다.',
+    ko: '쿠키({name})는 __Secure- 접두사를 쓰지만 Secure 속성이 없습니다.',
     en: 'The cookie {name} uses the __Secure- prefix but is not Secure.',
   },
   'finding.cookie.jwt-readable-by-scripts': {
@@ -123,7 +123,7 @@ export const findingsMessages = {
     en: 'A token travels in the URL parameter {name}. URLs end up in history, server logs and Referer headers, so the token leaks easily.',
   },
   'finding.transport.credentials-over-http': {
-    ko: '{name}가 암호화되지 않은 http로 {host}에 전송되었습니다. 같은 네트워크의 누구나 이 인증 정보를 가로챌 수 있습니다.',
+    ko: '인증 정보({name})가 암호화되지 않은 http로 {host}에 전송되었습니다. 같은 네트워크의 누구나 이 인증 정보를 가로챌 수 있습니다.',
     en: '{name} was sent to {host} over unencrypted http. Anyone on the same network can capture this credential.',
   },
 } satisfies Catalogue;

@@ -36,7 +36,7 @@ export const verdictMessages = {
     en: 'The cookie {name} holds a random value that looks like a session id.',
   },
   'verdict.evidence.known-session-cookie': {
-    ko: '쿠키 {name}는 {framework}의 기본 세션 쿠키 이름입니다.',
+    ko: '{framework}의 기본 세션 쿠키 이름({name})입니다.',
     en: 'The cookie {name} is the default session cookie of {framework}.',
   },
   'verdict.evidence.jwt-cookie': {
@@ -44,7 +44,7 @@ export const verdictMessages = {
     en: 'The cookie {name} holds a {format} token.',
   },
   'verdict.evidence.cookie-sent': {
-    ko: '쿠키 {name}가 이 사이트로 가는 요청 {count}건에 함께 전송되었습니다.',
+    ko: '쿠키({name})가 이 사이트로 가는 요청 {count}건에 함께 전송되었습니다.',
     en: 'The cookie {name} was sent with {count} request(s) to this site.',
   },
   'verdict.evidence.refresh-token': {
