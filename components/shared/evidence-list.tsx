@@ -24,7 +24,7 @@ export const EvidenceList = memo(function EvidenceList({
       <ul className="tk-evidence__list">
         {shown.map((item, i) => (
           <li key={i} data-artifact-id={item.artifactId} data-token-id={item.tokenId}>
-            <Text msg={item.message} />
+            <Text msg={item.message} layout="block" />
           </li>
         ))}
       </ul>
