@@ -79,6 +79,7 @@ export function applyOps(
   for (const change of ops) {
     switch (change.op) {
       case 'append': {
+        if (isRepeatedNavigation(current, change.entry)) break;
         const size = JSON.stringify(change.entry).length;
         current.entries.push(change.entry);
         current.sizes.push(size);
@@ -105,6 +106,19 @@ export function applyOps(
   }
   if (appended > 0) enforceLimits(current, limits);
   return current;
+}
+
+/**
+ * A URL token seen by tabs.onUpdated (type `navigation`) that webRequest already recorded: Chrome
+ * includes the fragment in a main_frame request's URL, Firefox does not, and same-document
+ * fragment changes reach only tabs.onUpdated. Recent entries are enough to look at.
+ */
+function isRepeatedNavigation(log: TabLog, entry: CapturedRequest): boolean {
+  if (entry.type !== 'navigation') return false;
+  for (let i = log.entries.length - 1; i >= Math.max(0, log.entries.length - 50); i -= 1) {
+    if (log.entries[i]?.url === entry.url) return true;
+  }
+  return false;
 }
 
 function enforceLimits(log: TabLog, limits: LogLimits): void {

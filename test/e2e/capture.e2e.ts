@@ -223,6 +223,73 @@ describe('the per-tab log', () => {
   });
 });
 
+describe('page storage and URL tokens', () => {
+  it('reads a Firebase Auth IndexedDB store, and creates no database on pages without one', async () => {
+    const withStore = await openDemo(demo.urls.plain.home);
+    await withStore.page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          // What the Firebase JS SDK writes with indexedDBLocalPersistence.
+          const open = indexedDB.open('firebaseLocalStorageDb', 1);
+          open.onupgradeneeded = () =>
+            open.result.createObjectStore('firebaseLocalStorage', { keyPath: 'fbase_key' });
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('firebaseLocalStorage', 'readwrite');
+            tx.objectStore('firebaseLocalStorage').put({
+              fbase_key: 'firebase:authUser:key:[DEFAULT]',
+              value: {
+                stsTokenManager: {
+                  accessToken: 'eyJhbGciOiJSUzI1NiJ9.e30.sig',
+                  refreshToken: 'AMf-r',
+                },
+              },
+            });
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+          };
+        }),
+    );
+    const snapshot = await getSnapshot(messenger, withStore.tabId);
+    const record = snapshot.indexedDB.find((e) => e.database === 'firebaseLocalStorageDb');
+    expect(record).toMatchObject({ store: 'firebaseLocalStorage', origin: demo.urls.plain.origin });
+    expect(record?.value).toContain('refreshToken');
+    await withStore.page.close();
+
+    const without = await openDemo(demo.urls.session.auto);
+    const plain = await getSnapshot(messenger, without.tabId);
+    expect(plain.indexedDB).toEqual([]);
+    const databases = await without.page.evaluate(async () =>
+      (await indexedDB.databases()).map((d) => d.name),
+    );
+    expect(databases).toEqual([]);
+    await without.page.close();
+  });
+
+  it('records a token handed over in the URL fragment (OAuth implicit flow), once', async () => {
+    const page = await browser.context.newPage();
+    const url = `${demo.urls.plain.home}?e2e=fragment#access_token=frag-token-123&token_type=Bearer`;
+    await page.goto(url);
+    const tabId = await tabIdOf(browser.serviceWorker, url);
+    const first = await waitForSnapshot(messenger, tabId, (s) =>
+      s.requests.some((r) => r.url === url),
+    );
+    expect(first.requests.filter((r) => r.url === url)).toHaveLength(1);
+
+    // A single-page app that receives the token without loading a page: only the tab's URL shows it.
+    await page.evaluate(() => {
+      location.hash = '#id_token=eyJhbGciOiJub25lIn0.eyJzdWIiOiJraW0ifQ.';
+    });
+    const after = await waitForSnapshot(messenger, tabId, (s) =>
+      s.requests.some((r) => r.url.includes('#id_token=')),
+    );
+    expect(after.requests.find((r) => r.url.includes('#id_token='))?.type).toBe('navigation');
+    await page.close();
+  });
+});
+
 describe('pages Tokki cannot read', () => {
   it('a browser page gives unavailable restricted-page, not an error', async () => {
     const page = await browser.context.newPage();

@@ -99,6 +99,18 @@ describe('the per-tab ring buffer', () => {
   });
 });
 
+describe('URL tokens seen by tabs.onUpdated', () => {
+  it('are recorded once: not again when webRequest already has the same URL', () => {
+    const url = 'https://app.example.com/cb#access_token=abc';
+    const viaTab = { op: 'append', entry: entry(2, { url, type: 'navigation' }) } as LogOp;
+    const fromWebRequest = { op: 'append', entry: entry(1, { url, type: 'main_frame' }) } as LogOp;
+    expect(applyOps(undefined, 1, [fromWebRequest, viaTab], 0).entries.map((e) => e.type)).toEqual([
+      'main_frame',
+    ]);
+    expect(applyOps(undefined, 1, [viaTab], 0).entries.map((e) => e.type)).toEqual(['navigation']);
+  });
+});
+
 describe('reviveTabLog', () => {
   it('reads back what was stored', () => {
     const log = applyOps(newTabLog(4, 'https://a.example/', 5), 4, appends(1, 2), 5);
