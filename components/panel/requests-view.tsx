@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { Text, useTranslate } from '@/components/shared/text';
 import type { Report, RequestReport, TokenKind } from '@/lib/model/report';
 import { selectRequest, setRequestFilter, usePanel, type PanelState } from './panel-store';
-import { dateTime } from './time-format';
+import { timeOfDay } from './time-format';
 
 const ROW_HEIGHT = 24;
 /** Rows rendered beyond the visible ones; with the viewport cap this keeps the DOM under 100 rows. */
@@ -65,8 +65,8 @@ function Row({
       onClick={() => selectRequest(selected ? undefined : r.id)}
       onKeyDown={onKeyDown}
     >
-      <span role="cell" className="tp-req__time tp-muted">
-        <Text render={(l) => dateTime(r.time, l)} />
+      <span role="cell" className="tp-req__time tp-muted" title={new Date(r.time).toISOString()}>
+        <Text render={(l) => timeOfDay(r.time, l)} />
       </span>
       <span role="cell" className="tp-req__method tp-mono">
         {r.method}

@@ -44,6 +44,18 @@ export function dateTime(ms: number, lang: Lang): string {
   }
 }
 
+/** Time of day with seconds, for dense rows where the date is in the tooltip. */
+export function timeOfDay(ms: number, lang: Lang): string {
+  if (!Number.isFinite(ms)) return '—';
+  try {
+    return new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', {
+      timeStyle: 'medium',
+    }).format(new Date(ms));
+  } catch {
+    return '—';
+  }
+}
+
 /** A countdown "04:59" / "1d 02:03:04" for a live timer; "00:00" once passed. */
 export function countdown(targetMs: number, nowMs: number): string {
   const total = Math.max(0, Math.floor((targetMs - nowMs) / 1000));

@@ -229,7 +229,7 @@ export const panelMessages = {
     ko: 'IndexedDB {label}에 저장',
     en: 'Stored in IndexedDB {label}',
   },
-  'panel.flow.used': { ko: '요청 {n}건에 실려 전송', en: 'Sent with {n} requests' },
+  'panel.flow.used': { ko: '요청 {n}건에 실려 전송', en: 'Carried by {n} request(s)' },
   'panel.flow.refreshed': {
     ko: '{request}에서 새 액세스 토큰을 받는 데 사용',
     en: 'Traded for a new access token at {request}',
