@@ -35,6 +35,7 @@ export interface CaptureStoreOptions {
 export class CaptureStore {
   private readonly cache = new Map<number, TabLog>();
   private readonly queue = new Map<number, LogOp[]>();
+  private readonly closed = new Set<number>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Writes run one after another, so a slow write never races a newer one. */
   private chain: Promise<void> = Promise.resolve();
@@ -52,6 +53,8 @@ export class CaptureStore {
   enqueue(ops: readonly TabOp[]): void {
     if (ops.length === 0) return;
     for (const { tabId, change } of ops) {
+      // Requests of a closing tab can finish after onRemoved; they must not bring its log back.
+      if (this.closed.has(tabId)) continue;
       const list = this.queue.get(tabId);
       if (list) list.push(change);
       else this.queue.set(tabId, [change]);
@@ -98,6 +101,10 @@ export class CaptureStore {
 
   /** Frees a tab's log (the tab closed). */
   async remove(tabId: number): Promise<void> {
+    // Tab ids are not reused within a browser session; remember a bounded number of closed ones.
+    this.closed.add(tabId);
+    if (this.closed.size > 1000) this.closed.delete(this.closed.values().next().value as number);
+    this.queue.delete(tabId);
     await this.flush();
     this.chain = this.chain
       .then(async () => {

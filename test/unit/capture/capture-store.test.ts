@@ -76,6 +76,16 @@ describe('CaptureStore', () => {
     expect(await new CaptureStore().read(4)).toBeUndefined();
   });
 
+  it('does not bring back the log of a closed tab when its last requests finish late', async () => {
+    const store = new CaptureStore();
+    store.enqueue([append(9, 'a')]);
+    await store.flush();
+    await store.remove(9);
+    store.enqueue([append(9, 'late')]);
+    await store.flush();
+    expect(await fakeBrowser.storage.session.get('tokki.capture.9')).toEqual({});
+  });
+
   it('security: never writes captured values to storage.local', async () => {
     const store = new CaptureStore();
     store.enqueue([append(7, 'a')]);
