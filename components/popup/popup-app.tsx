@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { isRestrictedReport } from '@/components/shared/report-state';
 import { LanguageSwitch } from '@/components/shared/language-switch';
 import { Text } from '@/components/shared/text';
 import { useReportWith, type ReportSource } from '@/components/shared/use-report-with';
@@ -10,6 +11,10 @@ export interface PopupAppProps {
   source: ReportSource;
   requestSiteAccess: (origin: string) => Promise<boolean>;
   openInspector: (tabId: number) => Promise<void>;
+}
+
+function siteLabel(site: { url: string; origin: string }): string {
+  return site.origin && site.origin !== 'null' ? site.origin : site.url;
 }
 
 /** The toolbar popup: resolves its tab, follows its report live, and renders it. */
@@ -43,9 +48,10 @@ export function PopupApp({
         </h1>
         <LanguageSwitch />
       </header>
-      {state.status === 'ready' && (
-        <p className="tk-popup__site">
-          <bdi>{state.report.site.origin}</bdi>
+      {state.status === 'ready' && !isRestrictedReport(state.report) && (
+        <p className="tk-popup__site" data-testid="site">
+          {/* Opaque origins (chrome://, about:, file:) serialise as "null": show the URL. */}
+          <bdi>{siteLabel(state.report.site)}</bdi>
         </p>
       )}
       {state.status === 'ready' ? (
