@@ -102,29 +102,30 @@ function isBadUtf8(cause: unknown): boolean {
  */
 export function wrapError(e: unknown, part?: ErrorPart): TokkiError {
   if (e instanceof TokkiError) return e;
+  const [code, side, params] = classify(e);
+  const options = { part: part ?? side, cause: e, ...(params ? { params } : {}) };
+  return e instanceof joseErrors.JOSEError || e instanceof TypeError
+    ? new StrictDecodeRejected(code, options)
+    : new TokkiError(code, options);
+}
+
+function classify(e: unknown): [DecodeErrorCode, ErrorPart, ErrorParams?] {
   if (e instanceof joseErrors.JOSEError || e instanceof TypeError) {
-    const known = classifyJose(e);
-    if (known) return new StrictDecodeRejected(known[0], { part: part ?? known[1], cause: e });
-    return new StrictDecodeRejected('ERR_JOSE_REJECTED', {
-      part: part ?? 'whole',
-      params: { detail: e.message.slice(0, 200) },
-      cause: e,
-    });
+    return classifyJose(e) ?? ['ERR_JOSE_REJECTED', 'whole', { detail: e.message.slice(0, 200) }];
   }
   const detail = e instanceof Error ? e.message : String(e);
-  return new TokkiError('ERR_JOSE_REJECTED', {
-    part: part ?? 'whole',
-    params: { detail: detail.slice(0, 200) },
-    cause: e,
-  });
+  return ['ERR_JOSE_REJECTED', 'whole', { detail: detail.slice(0, 200) }];
 }
 
 /**
- * Like {@link wrapError}, but returns the plain value a report carries.
+ * Like {@link wrapError}, but returns the plain value a report carries. It builds no Error object
+ * on the way (no stack to capture): malformed tokens are common and decoded by the thousand.
  *
  * @example
  * try { decodeJwt(raw) } catch (e) { return toDecodeError(e) } // { code: 'ERR_PAYLOAD_NOT_JSON', … }
  */
 export function toDecodeError(e: unknown, part?: ErrorPart): DecodeError {
-  return wrapError(e, part).toValue();
+  if (e instanceof TokkiError) return e.toValue();
+  const [code, side, params] = classify(e);
+  return decodeError(code, part ?? side, params);
 }

@@ -2,7 +2,8 @@
  * Decodes one credential string: JWS compact (including `alg: none` and empty signatures),
  * JWE compact (header only: the payload is encrypted), or an opaque value. Lenient first: our own
  * split/base64url/JSON pass says exactly what is broken; then jose's strict decoders give their
- * verdict once per token. Never throws; work is bounded by {@link MAX_TOKEN_LENGTH}.
+ * verdict, at most once per token (see {@link CANONICAL} for when their answer is already known).
+ * Never throws; work is bounded by {@link MAX_TOKEN_LENGTH}.
  */
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { decodeError, toDecodeError } from '../errors';
@@ -34,9 +35,9 @@ type PartResult =
   /** `text` is the decoded text when only the JSON step failed, so it can still be shown. */
   | { ok: false; error: DecodeError; text?: string };
 
-function decodePart(encoded: string, part: Part): PartResult {
+function decodePart(encoded: string, part: Part, canonical = false): PartResult {
   if (encoded.length === 0) return { ok: false, error: decodeError('ERR_TRUNCATED', part) };
-  const decoded = decodeBase64UrlText(encoded);
+  const decoded = decodeBase64UrlText(encoded, canonical);
   if (!decoded.ok) {
     if (decoded.reason === 'utf8') return { ok: false, error: decodeError('ERR_BAD_UTF8', part) };
     const code = decoded.truncated ? 'ERR_TRUNCATED' : 'ERR_BAD_BASE64URL';
@@ -66,6 +67,15 @@ function malformed(error: DecodeError, extra?: Partial<DecodedToken>): DecodedTo
   return { format: 'malformed', ...extra, error };
 }
 
+/**
+ * Nothing but base64url characters. For such parts our lenient pass does exactly what jose's
+ * decoders do (same alphabet, fatal UTF-8, JSON.parse, plain-object test), so when it succeeds
+ * jose's verdict is known to be "accepted" and calling jose would only repeat the work, which is
+ * most of the cost of decoding a token. Every other token (padding, `+`/`/`, whitespace, any
+ * failure) goes through jose. A property test checks the verdict equals jose's on random input.
+ */
+const CANONICAL = /^[\w-]+$/;
+
 function strictVerdict(value: string, parts: string[]): NonNullable<TokenReport['jws']>['strict'] {
   // One call to each of jose's decoders: the header, then the claims set.
   let error: DecodeError | undefined;
@@ -87,13 +97,17 @@ function strictVerdict(value: string, parts: string[]): NonNullable<TokenReport[
 
 function decodeJws(value: string, parts: string[]): DecodedToken {
   const [h = '', p = '', signature = ''] = parts;
-  const header = decodePart(h, 'header');
+  const canonical = CANONICAL.test(h) && CANONICAL.test(p);
+  const header = decodePart(h, 'header', canonical);
   if (!header.ok) return malformed(header.error);
   if (!isJsonObject(header.value)) return malformed(decodeError('ERR_HEADER_NOT_OBJECT', 'header'));
   // Three parts under an encryption header: a JWE cut short (one chunk of an Auth.js cookie).
   if (isJweHeader(header.value)) return cutShort(parts);
-  const strict = strictVerdict(value, parts);
-  const payload = decodePart(p, 'payload');
+  const payload = decodePart(p, 'payload', canonical);
+  const strict =
+    canonical && payload.ok && isJsonObject(payload.value)
+      ? { ok: true as const }
+      : strictVerdict(value, parts);
   if (!payload.ok) {
     return malformed(payload.error, {
       jws: { header: header.value, payload: payload.text, signature, strict },
@@ -111,13 +125,16 @@ function decodeJws(value: string, parts: string[]): DecodedToken {
 }
 
 function decodeJwe(value: string, parts: string[]): DecodedToken {
-  const header = decodePart(parts[0] ?? '', 'header');
+  const canonical = CANONICAL.test(parts[0] ?? '');
+  const header = decodePart(parts[0] ?? '', 'header', canonical);
   if (!header.ok) return malformed(header.error);
   if (!isJsonObject(header.value)) return malformed(decodeError('ERR_HEADER_NOT_OBJECT', 'header'));
-  try {
-    decodeProtectedHeader(value);
-  } catch (e) {
-    return malformed(toDecodeError(e, 'header'), { jwe: { header: header.value } });
+  if (!canonical) {
+    try {
+      decodeProtectedHeader(value);
+    } catch (e) {
+      return malformed(toDecodeError(e, 'header'), { jwe: { header: header.value } });
+    }
   }
   return { format: 'jwe', jwe: { header: header.value } };
 }

@@ -109,6 +109,9 @@ function unwrap(raw: string): { value: string; encoding: Encoding } {
     value = parsed.ok && typeof parsed.value === 'string' ? parsed.value : value.slice(1, -1);
     encoding = 'quoted';
   }
+  // Raw JSON is never URL-encoded as a whole; decoding it would turn a `%00` inside one of its
+  // strings into a control character and break the JSON.
+  if (startsJson(value)) return { value, encoding };
   for (let round = 0; round < 2 && /%[0-9a-f]{2}/i.test(value); round++) {
     const decoded = safeDecodeUri(value);
     if (decoded === undefined || decoded === value) break;

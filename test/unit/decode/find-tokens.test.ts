@@ -22,6 +22,13 @@ describe('findTokensInValue: auth SDK storage', () => {
     expect(found).toEqual([]);
   });
 
+  it('leaves percent signs inside raw JSON alone', () => {
+    const value = JSON.stringify({ note: '100%00 sure', access_token: tokens.hs256 });
+    expect(findTokensInValue(value)).toEqual([
+      { value: tokens.hs256, path: '$.access_token', encoding: 'json' },
+    ]);
+  });
+
   it('writes awkward keys as bracketed paths', () => {
     const found = findTokensInValue(JSON.stringify({ 'a.b': [{ 'x y': tokens.hs256 }] }));
     expect(found).toEqual([{ value: tokens.hs256, path: '$["a.b"][0]["x y"]', encoding: 'json' }]);
