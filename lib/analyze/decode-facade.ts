@@ -3,7 +3,11 @@
  * depends on the agreed API and nothing else of lib/decode).
  */
 export { decodeToken, looksLikeJwt, type DecodedToken } from '../decode/decode-token';
-export { isCredentialHeaderName, parseAuthorization } from '../decode/parse-authorization';
+export {
+  isCredentialHeaderName,
+  parseAuthorization,
+  type AuthorizationCredential,
+} from '../decode/parse-authorization';
 export { findTokensInUrl, findTokensInValue, type FoundValue } from '../decode/find-tokens';
 export { describeOpaque } from '../decode/opaque';
 export { claimReports, tokenTimes } from '../claims/claims';

@@ -11,6 +11,7 @@ import {
   isCredentialHeaderName,
   looksLikeJwt,
   parseAuthorization,
+  type AuthorizationCredential,
   type DecodedToken,
 } from './decode-facade';
 import { idAllocator, shortHash } from './hash';
@@ -266,6 +267,23 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
 
   // --- requests --------------------------------------------------------------------------------
   const headerArtifacts = new Map<string, Artifact>();
+  // Keyed by the header text itself (no concatenation): a token sent with 2,000 requests is
+  // parsed once and each lookup hashes the header value once.
+  const authMemo = new Map<string, { auth?: AuthorizationCredential; value: string }>();
+  const otherMemo = new Map<string, { auth?: AuthorizationCredential; value: string }>();
+  const parsedHeader = (lname: string, text: string) => {
+    const isAuthorization = lname === 'authorization' || lname === 'proxy-authorization';
+    const memo = isAuthorization ? authMemo : otherMemo;
+    let parsed = memo.get(text);
+    if (!parsed) {
+      const auth = isAuthorization ? parseAuthorization(text) : undefined;
+      parsed = auth ? { auth, value: auth.credentials } : { value: text.trim() };
+      memo.set(text, parsed);
+    }
+    return parsed;
+  };
+  /** origin + header name → header text → artifact */
+  const headerArtifactsBySource = new Map<string, Map<string, Artifact>>();
   // Pages send the same Cookie header with hundreds of requests: resolve each distinct header once,
   // and keep only the cookies that hold a token (the rest need no request links).
   const cookieHeaderMemo = new Map<string, Artifact[]>();
@@ -325,12 +343,15 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
         continue;
       }
       if (!isCredentialHeaderName(lname)) continue;
-      const isAuthorization = lname === 'authorization' || lname === 'proxy-authorization';
-      const auth = isAuthorization ? parseAuthorization(header.value) : undefined;
-      const value = auth ? auth.credentials : header.value.trim();
+      const { auth, value } = parsedHeader(lname, header.value);
       if (value === '') continue;
-      const key = `${reqSite.origin}\u0000${lname}\u0000${auth?.scheme ?? ''}\u0000${value}`;
-      let artifact = headerArtifacts.get(key);
+      const source = `${reqSite.origin}\u0000${lname}`;
+      let bySource = headerArtifactsBySource.get(source);
+      if (!bySource) {
+        bySource = new Map();
+        headerArtifactsBySource.set(source, bySource);
+      }
+      let artifact = bySource.get(header.value);
       let draft: TokenDraft;
       if (!artifact) {
         const label = auth ? `${header.name}: ${auth.scheme}` : header.name;
@@ -339,7 +360,7 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
           { location: 'header', label, name: header.name, origin: reqSite.origin },
           firstParty,
         );
-        headerArtifacts.set(key, artifact);
+        bySource.set(header.value, artifact);
         draft = addSighting(value, {
           artifactId: artifact.id,
           location: 'header',

@@ -78,7 +78,8 @@ export function jwtChecks(ctx: CheckContext): Finding[] {
         }),
       );
     }
-    if (expiry.expiresAt !== undefined) {
+    // Requests lie in the past, so only a token that has expired by now can have been sent late.
+    if (expiry.expiresAt !== undefined && expiry.expiresAt <= ctx.now) {
       const late = report.sentIn.filter((id) => {
         const time = ctx.requestById.get(id)?.time;
         return time !== undefined && time > (expiry.expiresAt ?? Infinity);

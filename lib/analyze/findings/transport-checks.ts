@@ -39,8 +39,9 @@ export function transportChecks(ctx: CheckContext): Finding[] {
     )
       continue;
     const overHttp = artifact.requestIds.find((id) => {
-      const url = ctx.requestById.get(id)?.url;
-      return url !== undefined && isPlainHttp(url);
+      // The request's site was parsed once during extraction; no per-use URL parsing here.
+      const site = ctx.extraction.requests.get(id)?.site;
+      return site !== undefined && site.protocol === 'http:' && !isLoopbackHost(site.hostname);
     });
     const cookie = ctx.extraction.cookieOf.get(artifact.id);
     const pageOverHttp =
