@@ -10,6 +10,8 @@ const MS_THRESHOLD = 1e12;
 /** Latest instant a JavaScript Date can hold. */
 const MAX_DATE_MS = 8.64e15;
 const MAX_CLAIMS = 500;
+/** Custom claims whose name suggests personal or secret data. */
+const SENSITIVE_NAME = /passw|secret|ssn|phone|email|birth|address/i;
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -50,7 +52,7 @@ export function claimReports(payload: unknown): ClaimReport[] {
       const time = numericDateToMs(value);
       if (time) report.time = time.ms;
     }
-    if (SENSITIVE_CLAIMS.has(name) || /passw|secret|ssn|phone|email/i.test(name)) {
+    if (known ? SENSITIVE_CLAIMS.has(name) : SENSITIVE_NAME.test(name)) {
       report.sensitive = true;
     }
     reports.push(report);

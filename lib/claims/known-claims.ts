@@ -39,6 +39,7 @@ export const KNOWN_CLAIM_NAMES = [
   'locale',
   'zoneinfo',
   'birthdate',
+  'address',
   'updated_at',
   // OAuth access tokens
   'scope',
@@ -97,6 +98,7 @@ export const SENSITIVE_CLAIMS: ReadonlySet<string> = new Set([
   'email',
   'phone_number',
   'birthdate',
+  'address',
   'upn',
   'unique_name',
   'preferred_username',

@@ -234,6 +234,8 @@ function collect(
  */
 export function findTokensInValue(raw: string, keyHint?: string): FoundValue[] {
   if (typeof raw !== 'string' || raw.length === 0) return [];
+  // The common case, a bare JWT, needs no unwrapping.
+  if (looksLikeJwt(raw)) return [{ value: raw, encoding: 'plain' }];
   const text = raw.length > MAX_SCAN_LENGTH ? raw.slice(0, MAX_SCAN_LENGTH) : raw;
   const out = new Collector();
   const { value, encoding } = unwrap(text);

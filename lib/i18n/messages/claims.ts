@@ -100,6 +100,7 @@ export const claimsMessages = {
   },
   'claim.zoneinfo': { ko: '사용자의 시간대입니다.', en: "Zone info: the user's time zone." },
   'claim.birthdate': { ko: '생년월일입니다.', en: "Birthdate: the user's date of birth." },
+  'claim.address': { ko: '우편 주소입니다.', en: "Address: the user's postal address." },
   'claim.updated_at': {
     ko: '프로필 갱신 시각: 사용자 정보가 마지막으로 바뀐 시각입니다.',
     en: "Updated at: when the user's profile last changed.",
