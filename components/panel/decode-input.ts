@@ -3,12 +3,22 @@
  * a cookie or storage value (URL-encoded, quoted, JSON holding tokens) or an opaque string.
  * Pure and never throws, so anything can be pasted.
  */
+import { analyze } from '@/lib/analyze/analyze';
+import { FINDING_CATALOGUE } from '@/lib/analyze/findings/catalogue';
 import { tokenTimes, claimReports } from '@/lib/claims/claims';
 import { tokenExpiry, DEFAULT_EXPIRING_SOON_MS } from '@/lib/analyze/expiry';
 import { decodeToken, looksLikeJwt, type DecodedToken } from '@/lib/decode/decode-token';
 import { findTokensInValue } from '@/lib/decode/find-tokens';
 import { parseAuthorization } from '@/lib/decode/parse-authorization';
-import type { ClaimReport, DecodeErrorCode, Expiry } from '@/lib/model/report';
+import type {
+  ClaimReport,
+  DecodeErrorCode,
+  Expiry,
+  Finding,
+  Msg,
+  TokenKind,
+} from '@/lib/model/report';
+import { emptySnapshot } from '@/lib/model/snapshot';
 
 export interface DecodedItem {
   /** Where in the pasted text this value sat: `$.access_token`, `Authorization: Bearer`, … */
@@ -18,6 +28,10 @@ export interface DecodedItem {
   claims: ClaimReport[];
   expiry: Expiry;
   basic?: { user: string; password: string };
+  /** The engine's findings about the token itself (alg none, missing exp, …). */
+  findings: Finding[];
+  /** The engine's guess of what the token is for, when it is a JWT. */
+  kind?: { kind: TokenKind; reasons: Msg[] };
 }
 
 export interface DecoderResult {
@@ -32,6 +46,34 @@ const MAX_ITEMS = 20;
 const AUTH_SCHEME =
   /^(?:(?:proxy-)?authorization\s*:\s*)?(bearer|basic|digest|negotiate|token|dpop)\s+\S/i;
 
+/** A stand-in origin for the decoder's one-request snapshot; `.invalid` never resolves (RFC 2606). */
+const DECODER_URL = 'https://decoder.invalid/';
+
+/**
+ * The same analysis the panel runs on a site, for one pasted JWT: it goes to the engine as the
+ * bearer token of a single made-up HTTPS request, and only findings about the token itself are
+ * kept (where it was "found" is made up, so location findings would mislead).
+ */
+function engineView(value: string, now: number): Pick<DecodedItem, 'findings' | 'kind'> {
+  const snapshot = emptySnapshot(DECODER_URL, now);
+  snapshot.requests.push({
+    id: 'decoder',
+    url: DECODER_URL,
+    method: 'GET',
+    type: 'xmlhttprequest',
+    time: now,
+    requestHeaders: [{ name: 'Authorization', value: `Bearer ${value}` }],
+    responseHeaders: [],
+  });
+  const report = analyze(snapshot, now);
+  const token = report.tokens.find((t) => t.value === value);
+  const findings = report.findings.filter((f) => {
+    const entry = (FINDING_CATALOGUE as Record<string, { group: string } | undefined>)[f.id];
+    return entry?.group === 'jwt' && (f.tokenId === undefined || f.tokenId === token?.id);
+  });
+  return { findings, kind: token ? { kind: token.kind, reasons: token.kindReasons } : undefined };
+}
+
 function item(value: string, now: number, source?: string): DecodedItem {
   const decoded = decodeToken(value);
   const payload = decoded.jws?.payload;
@@ -40,7 +82,8 @@ function item(value: string, now: number, source?: string): DecodedItem {
     payload === undefined
       ? { state: 'unknown' }
       : tokenExpiry(tokenTimes(payload), now, DEFAULT_EXPIRING_SOON_MS);
-  return { source, value, decoded, claims, expiry };
+  const engine = decoded.jws || decoded.jwe ? engineView(value, now) : { findings: [] };
+  return { source, value, decoded, claims, expiry, ...engine };
 }
 
 /**
@@ -62,6 +105,7 @@ export function decodeInput(raw: string, now: number): DecoderResult {
     const one = item(auth.credentials, now, `Authorization: ${auth.scheme}`);
     if (auth.basic) {
       one.basic = auth.basic;
+      one.findings = [];
       one.decoded = { format: 'basic' };
     } else if (auth.schemeKind === 'digest' || auth.schemeKind === 'negotiate') {
       one.decoded = { format: auth.schemeKind };

@@ -51,6 +51,56 @@ function DecodedCard({ item, now }: { item: DecodedItem; now: number }) {
           <Text msg={{ key: `ui.expiry.${expiry.state}` }} />
         </p>
       )}
+      {expiry.issuedAt !== undefined && (
+        <p>
+          <Text msg={{ key: 'panel.token.issued' }} />{' '}
+          <TimeText ms={expiry.issuedAt} now={now} showCountdown={false} />
+        </p>
+      )}
+      {item.kind && (
+        <div data-testid="decoded-kind" data-token-kind={item.kind.kind}>
+          <strong>
+            <Text msg={{ key: `ui.kind.${item.kind.kind}` }} />
+          </strong>
+          {item.kind.reasons.length > 0 && (
+            <ul className="tp-reasons">
+              {item.kind.reasons.map((r, i) => (
+                <li key={i}>
+                  <Text msg={r} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {(decoded.jws || decoded.jwe) && (
+        <>
+          <h4>
+            <Text msg={{ key: 'panel.findings.title' }} />
+          </h4>
+          {item.findings.length === 0 ? (
+            <p className="tp-muted">
+              <Text msg={{ key: 'panel.findings.none' }} />
+            </p>
+          ) : (
+            <ul className="tp-findings">
+              {item.findings.map((f) => (
+                <li
+                  key={f.key}
+                  className="tp-finding"
+                  data-finding-id={f.id}
+                  data-severity={f.severity}
+                >
+                  <span className={`tp-sev tp-sev--${f.severity}`}>
+                    <Text msg={{ key: `ui.severity.${f.severity}` }} />
+                  </span>{' '}
+                  <Text msg={f.message} /> <code className="tp-muted">{f.id}</code>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
       {decoded.opaque && (
         <p>
           <Text

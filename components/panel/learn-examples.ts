@@ -68,7 +68,8 @@ export function learnExamples(report: Report | undefined): Record<LearnTopic, Le
   if (sessionCookie) {
     out.session = site(sessionCookie.httpOnly ? 'learn.session.site' : 'learn.session.siteScript', {
       name: sessionCookie.name,
-      known: sessionCookie.credential.knownAs ?? '—',
+      // A framework name reads the same in both languages; absent, the sentence simply omits it.
+      known: sessionCookie.credential.knownAs ? ` (${sessionCookie.credential.knownAs})` : '',
     });
   }
 

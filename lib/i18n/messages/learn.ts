@@ -18,11 +18,11 @@ export const learnMessages = {
     en: 'Authentication proves who you are: that is logging in. Authorization decides what you may do once you are in. You log in once, but authorization happens on every request, so each request must carry proof that you are the person who logged in. That proof is a session id or a token.',
   },
   'learn.authn-authz.site': {
-    ko: '로그인으로 받은 {label}이(가) 지금까지 요청 {n}건에 실려 갔고, 서버는 그걸 보고 요청마다 권한을 판단했습니다.',
+    ko: '로그인할 때 받은 인증 정보({label})가 지금까지 요청 {n}건에 실려 갔고, 서버는 그것을 보고 요청마다 권한을 판단했습니다.',
     en: 'The credential you got at login, {label}, went out with {n} requests so far; the server used it to authorize each one.',
   },
   'learn.authn-authz.siteDenied': {
-    ko: '{label}이(가) 요청 {n}건에 실려 갔고, 그중 {denied}건은 401/403으로 거절됐습니다. 인증 정보가 만료됐거나 권한이 모자랐다는 뜻입니다.',
+    ko: '인증 정보({label})가 요청 {n}건에 실려 갔고, 그중 {denied}건은 401/403으로 거절됐습니다. 인증 정보가 만료됐거나 권한이 모자랐다는 뜻입니다.',
     en: '{label} went out with {n} requests, and {denied} of them were refused with 401/403: the credential had expired or lacked the right.',
   },
   'learn.authn-authz.demo': {
@@ -36,12 +36,12 @@ export const learnMessages = {
     en: 'At login the server creates a session, keeps "who is logged in" on its side, and gives the browser only a random session id in a cookie. The browser attaches that cookie to every later request, and the server looks the session up by its id. The id itself says nothing.',
   },
   'learn.session.site': {
-    ko: '이 사이트의 세션 ID는 {name} 쿠키입니다({known}). HttpOnly라서 페이지 스크립트는 읽을 수 없습니다.',
-    en: "This site's session id is the cookie {name} ({known}). It is HttpOnly, so page scripts cannot read it.",
+    ko: '이 사이트의 세션 ID는 {name} 쿠키입니다{known}. HttpOnly라서 페이지 스크립트는 읽을 수 없습니다.',
+    en: "This site's session id is the cookie {name}{known}. It is HttpOnly, so page scripts cannot read it.",
   },
   'learn.session.siteScript': {
-    ko: '이 사이트의 세션 ID는 {name} 쿠키입니다({known}). 그런데 HttpOnly가 아니어서 XSS 한 번이면 훔쳐 갈 수 있습니다.',
-    en: "This site's session id is the cookie {name} ({known}). It is not HttpOnly, so a single XSS could steal it.",
+    ko: '이 사이트의 세션 ID는 {name} 쿠키입니다{known}. 그런데 HttpOnly가 아니어서 XSS 한 번이면 훔쳐 갈 수 있습니다.',
+    en: "This site's session id is the cookie {name}{known}. It is not HttpOnly, so a single XSS could steal it.",
   },
   'learn.session.demo': {
     ko: 'session.localhost는 로그인하면 HttpOnly 쿠키 sessionid에 세션 ID를 담아 줍니다. 사용자 정보는 서버 메모리에 있습니다.',

@@ -76,3 +76,21 @@ describe('Decoder', () => {
     }
   });
 });
+
+describe('Decoder: the engine’s analysis of a pasted token', () => {
+  afterEach(cleanup);
+
+  it('flags an unsigned token as the panel would on a site', () => {
+    renderPanel(noneReport, 'decoder');
+    const result = paste(ALG_NONE);
+    const ids = [...result.querySelectorAll('[data-finding-id]')].map((f) =>
+      f.getAttribute('data-finding-id'),
+    );
+    expect(ids).toContain('jwt.alg-none');
+  });
+
+  it('keeps only findings about the token, not about the made-up place it was pasted from', () => {
+    const ids = decodeInput(ACCESS_2, FIXTURE_NOW).items[0]!.findings.map((f) => f.id);
+    expect(ids.every((id) => id.startsWith('jwt.'))).toBe(true);
+  });
+});
