@@ -157,7 +157,7 @@ export async function benchPanel({ extensionPath, server, log }) {
         measured: `${round(render, 1)} ms (open → report ready ${round(median(ready))} ms)`,
         pass: render <= 500,
         noise: { render: noise(firstRows), ready: noise(ready) },
-        note: `log seeded in storage.session past the 1,000 cap (see bench/panel.mjs), worker restarted; ${seen}`,
+        note: `real background snapshot plus a test-only feed of ${REQUESTS} requests in the panel page (the capture keeps 1,000; see bench/panel.mjs); ${seen}`,
       },
       {
         id: 'panel.heap',

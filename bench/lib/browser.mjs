@@ -1,7 +1,7 @@
 /**
  * Launching Chromium for the bench: the same launch as the e2e harness (demo/chromium.mjs), plus
- * an identical browser without the extension for the overhead comparison, and the small CDP bits
- * the bench needs (copied from test/e2e/snapshot-helper.ts rather than importing test code).
+ * an identical browser without the extension for the overhead comparison, and the page scripts
+ * the bench injects to time extension pages from the inside.
  */
 /* global chrome -- functions passed to serviceWorker.evaluate run inside the extension */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -45,31 +45,6 @@ export async function tabIdOf(serviceWorker, url, timeout = 10_000) {
     }, url);
     if (id !== null) return id;
     if (Date.now() > deadline) throw new Error(`No tab shows ${url}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/**
- * Stops the extension's service worker (CDP ServiceWorker.stopAllWorkers), so its in-memory cache
- * is gone and the next message makes it read storage.session afresh. Returns the new worker.
- */
-export async function restartServiceWorker(context, page, timeout = 15_000) {
-  const before = context.serviceWorkers()[0];
-  await before?.evaluate(() => {
-    globalThis.tokkiBenchMark = 1;
-  });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const worker = context.serviceWorkers()[0];
-    const marked = worker
-      ? await worker.evaluate(() => globalThis.tokkiBenchMark === 1).catch(() => true)
-      : true;
-    if (worker && !marked) return worker;
-    if (Date.now() > deadline) throw new Error('The service worker did not restart');
     await new Promise((r) => setTimeout(r, 100));
   }
 }
