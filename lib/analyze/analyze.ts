@@ -18,7 +18,7 @@ import { runChecks } from './findings/run-checks';
 import { locationRisks } from './locations';
 import { normalizeSnapshot } from './normalize-snapshot';
 import { detectRefreshFlow } from './refresh-flow';
-import { registrableDomainOf, siteOf, type SiteInfo } from './site';
+import { siteOf, type SiteInfo } from './site';
 import { guessTokenKind } from './token-kind';
 import type { TokenDraft } from './types';
 import { decideVerdict } from './verdict';
@@ -304,7 +304,7 @@ function failedReport(snapshot: Snapshot, now: number, e: unknown): Report {
     site: {
       url: site.url,
       origin: site.origin,
-      registrableDomain: site.registrableDomain || registrableDomainOf(''),
+      registrableDomain: site.registrableDomain,
     },
     generatedAt: now,
     verdict: {

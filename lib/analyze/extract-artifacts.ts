@@ -324,7 +324,7 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
       credential: false,
     };
     x.requests.set(request.id, facts);
-    const use = (artifact: Artifact, draft: TokenDraft | undefined) => {
+    const linkRequest = (artifact: Artifact, draft: TokenDraft | undefined) => {
       if (artifact.requestIds[artifact.requestIds.length - 1] !== request.id)
         artifact.requestIds.push(request.id);
       if (draft) {
@@ -337,7 +337,7 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
       const lname = header.name.toLowerCase();
       if (lname === 'cookie') {
         for (const artifact of credentialCookiesIn(header.value)) {
-          use(artifact, x.tokenById.get(artifact.tokenId ?? ''));
+          linkRequest(artifact, x.tokenById.get(artifact.tokenId ?? ''));
           facts.credential = true;
         }
         continue;
@@ -386,7 +386,7 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
             firstParty,
           });
       }
-      use(artifact, draft);
+      linkRequest(artifact, draft);
       facts.credential = true;
       facts.scheme ??= auth ? auth.scheme : header.name;
     }
@@ -415,7 +415,7 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
             firstParty,
           });
         }
-        use(artifact, x.tokenById.get(artifact.tokenId ?? ''));
+        linkRequest(artifact, x.tokenById.get(artifact.tokenId ?? ''));
         facts.credential = true;
       }
     }
