@@ -6,9 +6,12 @@
  * - `listeners`: Tokki's six webRequest listeners with the same options ('extraHeaders',
  *   'requestBody', request/response headers), empty bodies;
  * - `no-extra`: the same without 'extraHeaders';
+ * - `three`: only onSendHeaders + onCompleted (with 'extraHeaders') + onErrorOccurred, the
+ *   fewest events that still see request headers, Set-Cookie and failures;
  * - `tokki`: the real build (optional, pass its path).
  *
  *   node bench/capture-probe.mjs [path/to/chrome-mv3] [pairs=3]
+ *   PROBE_VARIANTS=three,tokki node bench/capture-probe.mjs /tmp/tokki-bench-out/chrome-mv3
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +22,7 @@ import { median, round, sleep } from './lib/stats.mjs';
 
 const FETCHES = 1000;
 
-function probeExtension(name, extra) {
+function probeExtension(name, extra, minimal = false) {
   const dir = join(tmpdir(), `tokki-probe-${name}`);
   mkdirSync(dir, { recursive: true });
   writeFileSync(
@@ -34,9 +37,17 @@ function probeExtension(name, extra) {
     }),
   );
   const x = (spec) => JSON.stringify(extra ? [...spec, 'extraHeaders'] : spec);
+  const few = `const all = { urls: ['<all_urls>'] };
+const noop = () => {};
+chrome.webRequest.onSendHeaders.addListener(noop, all, ${x(['requestHeaders'])});
+chrome.webRequest.onCompleted.addListener(noop, all, ${x(['responseHeaders'])});
+chrome.webRequest.onErrorOccurred.addListener(noop, all);
+`;
   writeFileSync(
     join(dir, 'background.js'),
-    `const all = { urls: ['<all_urls>'] };
+    minimal
+      ? few
+      : `const all = { urls: ['<all_urls>'] };
 const noop = () => {};
 chrome.webRequest.onBeforeRequest.addListener(noop, all, ['requestBody']);
 chrome.webRequest.onSendHeaders.addListener(noop, all, ${x(['requestHeaders'])});
@@ -62,11 +73,15 @@ const [tokkiPath, pairsArg = '3'] = process.argv.slice(2);
 const pairs = Number(pairsArg);
 const server = await startBenchServer();
 const url = server.url('bench.localhost', `/fetches?n=${FETCHES}`);
-const variants = [
+const all = [
   ['listeners', probeExtension('listeners', true)],
   ['no-extra', probeExtension('no-extra', false)],
+  ['three', probeExtension('three', true, true)],
   ...(tokkiPath ? [['tokki', tokkiPath]] : []),
 ];
+// PROBE_VARIANTS=three,tokki picks some; default: all.
+const picked = process.env.PROBE_VARIANTS?.split(',');
+const variants = all.filter(([name]) => !picked || picked.includes(name));
 const baseline = await launchWithout();
 try {
   const basePage = await baseline.context.newPage();

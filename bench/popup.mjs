@@ -31,10 +31,15 @@ export async function benchPopup({ extensionPath, server, log }) {
       polling: 50,
     });
     const tabId = await tabIdOf(b.serviceWorker, siteUrl);
-    const cookies = await b.serviceWorker.evaluate(
-      async (url) => (await chrome.cookies.getAll({ url })).length,
-      siteUrl,
-    );
+    const cookies = await b.serviceWorker.evaluate(async (url) => {
+      const own = await chrome.cookies.getAll({ url });
+      const { protocol, hostname } = new URL(url);
+      const topLevelSite = `${protocol}//${hostname.replace(/^app\./, '')}`;
+      const partitioned = await chrome.cookies
+        .getAll({ partitionKey: { topLevelSite } })
+        .catch(() => []);
+      return own.length + partitioned.filter((c) => c.partitionKey).length;
+    }, siteUrl);
     const popupUrl = `chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`;
     const times = [];
     const parts = [];

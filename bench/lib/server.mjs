@@ -2,8 +2,9 @@
  * The bench's own loopback site (127.0.0.1 only; Chromium resolves *.localhost there).
  * - `/fetches?n=N`: a page that fires N authenticated fetches at once and records when all answered.
  * - `/blank`: an empty page the bench drives with `page.evaluate` (request floods).
- * - `/many`: a site with 300 cookies (150 host-only + 150 on the parent domain: Chrome keeps at
- *   most 180 per domain key, so one key could not hold 300) and 50 JWTs in web storage.
+ * - `/many`: a site with about 300 cookies and 50 JWTs in web storage. Chrome keeps at most 180
+ *   cookies per domain key (it trims to ~176 of the 300 first-party ones it is sent), so an
+ *   embedded third party (`/partitioned`) adds 124 partitioned (CHIPS) cookies.
  * - `/api/ping`: the endpoint the fetches hit.
  */
 import { createServer } from 'node:http';
@@ -33,13 +34,28 @@ function fetchesPage(n, token) {
   );
 }
 
-function manyPage(tokens) {
+function manyPage(tokens, frameUrl) {
   return page(
     'bench: 300 cookies, 50 tokens',
     `const tokens = ${JSON.stringify(tokens)};
     tokens.forEach((t, i) => (i % 2 ? sessionStorage : localStorage).setItem(i === 0 ? 'access_token' : 'tok_' + i, t));
-    fetch('/api/ping', { headers: { Authorization: 'Bearer ' + tokens[0] } })
+    const frame = document.createElement('iframe');
+    const framed = new Promise((resolve) => (frame.onload = resolve));
+    frame.src = ${JSON.stringify(frameUrl)};
+    document.body.append(frame);
+    Promise.all([framed, fetch('/api/ping', { headers: { Authorization: 'Bearer ' + tokens[0] } })])
       .then(() => { document.documentElement.dataset.benchDone = String(performance.now()); });`,
+  );
+}
+
+/**
+ * Partitioned (CHIPS) cookies an embedded third party sets: they count against their own
+ * partition, so together with the 176 first-party ones the site shows about 300 cookies.
+ */
+function partitionedCookies(n) {
+  return Array.from(
+    { length: n },
+    (_, i) => `pc_${i}=p${i}; Path=/; Secure; SameSite=None; Partitioned`,
   );
 }
 
@@ -92,7 +108,12 @@ export async function startBenchServer() {
     if (url.pathname === '/blank') return html(page('bench', ''));
     if (url.pathname === '/many') {
       const parent = host.split('.').slice(1).join('.');
-      return html(manyPage(tokens), { 'set-cookie': manyCookies(parent, tokens) });
+      const port = server.address().port;
+      const frameUrl = `http://embed.localhost:${port}/partitioned`;
+      return html(manyPage(tokens, frameUrl), { 'set-cookie': manyCookies(parent, tokens) });
+    }
+    if (url.pathname === '/partitioned') {
+      return html(page('bench: embedded', ''), { 'set-cookie': partitionedCookies(124) });
     }
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');
