@@ -15,6 +15,30 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 const SECOND: [Intl.RelativeTimeFormatUnit, number] = ['second', 1000];
 
+/*
+ * Intl formatters are costly to build and the request list formats dozens of rows per render:
+ * build each (language, options) pair once.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+const relativeFormats = new Map<Lang, Intl.RelativeTimeFormat>();
+function relativeFormat(lang: Lang): Intl.RelativeTimeFormat {
+  let format = relativeFormats.get(lang);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(lang, { numeric: 'auto', style: 'short' });
+    relativeFormats.set(lang, format);
+  }
+  return format;
+}
+
 /** "in 4 min" / "4분 후", "3 days ago" / "3일 전". */
 export function relativeTime(targetMs: number, nowMs: number, lang: Lang): string {
   const diff = targetMs - nowMs;
@@ -22,10 +46,7 @@ export function relativeTime(targetMs: number, nowMs: number, lang: Lang): strin
   const [unit, size] = UNITS.find(([, s]) => abs >= s) ?? SECOND;
   const value = Math.round(diff / size);
   try {
-    return new Intl.RelativeTimeFormat(lang, { numeric: 'auto', style: 'short' }).format(
-      value,
-      unit,
-    );
+    return relativeFormat(lang).format(value, unit);
   } catch {
     return `${value} ${unit}`;
   }
@@ -35,7 +56,7 @@ export function relativeTime(targetMs: number, nowMs: number, lang: Lang): strin
 export function dateTime(ms: number, lang: Lang): string {
   if (!Number.isFinite(ms)) return '—';
   try {
-    return new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-US', {
+    return dateFormat(lang === 'ko' ? 'ko-KR' : 'en-US', {
       dateStyle: 'medium',
       timeStyle: 'medium',
     }).format(new Date(ms));
@@ -48,9 +69,9 @@ export function dateTime(ms: number, lang: Lang): string {
 export function timeOfDay(ms: number, lang: Lang): string {
   if (!Number.isFinite(ms)) return '—';
   try {
-    return new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', {
-      timeStyle: 'medium',
-    }).format(new Date(ms));
+    return dateFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', { timeStyle: 'medium' }).format(
+      new Date(ms),
+    );
   } catch {
     return '—';
   }
