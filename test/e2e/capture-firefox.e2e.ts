@@ -66,7 +66,9 @@ const storedLogKeys = () =>
 describe('Firefox capture', () => {
   it('keeps the refresh grant and one Set-Cookie header per cookie', async () => {
     const { page, tabId } = await visit(demo.urls.bearer.auto);
-    const snapshot = await waitForSnapshot(tabId, (s) => s.requests.some((r) => r.url === demo.urls.bearer.refresh));
+    const snapshot = await waitForSnapshot(tabId, (s) =>
+      s.requests.some((r) => r.url === demo.urls.bearer.refresh),
+    );
     expect(snapshot.browser).toBe('firefox');
     const refresh = snapshot.requests.find((r) => r.url === demo.urls.bearer.refresh);
     expect(refresh?.formFields?.grant_type).toEqual(['refresh_token']);
@@ -111,6 +113,8 @@ describe('Firefox capture', () => {
       `browser.tabs.create({ url: 'about:blank' }).then((t) => t.id)`,
     );
     const snapshot = await snapshotOf(tabId);
-    expect(snapshot.unavailable).toContainEqual(expect.objectContaining({ what: 'page', reason: 'restricted-page' }));
+    expect(snapshot.unavailable).toContainEqual(
+      expect.objectContaining({ what: 'page', reason: 'restricted-page' }),
+    );
   });
 });
