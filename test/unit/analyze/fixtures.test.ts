@@ -6,7 +6,7 @@ import type { TokenKind, VerdictKind } from '@/lib/model/report';
 import type { Snapshot } from '@/lib/model/snapshot';
 
 /**
- * Every `<name>.json` snapshot in test/fixtures/snapshots with a `<name>.expected.json` sidecar is
+ * Every `<name>.json` snapshot in test/fixtures/snapshots (and its recorded/ folder) with a `<name>.expected.json` sidecar is
  * analysed and checked against it. Recorded fixtures can be dropped in next to the hand-made ones.
  */
 interface Expected {
@@ -23,15 +23,19 @@ interface Expected {
   tokenKinds?: Partial<Record<TokenKind, number>>;
 }
 
-const dir = join(import.meta.dirname, '../../fixtures/snapshots');
-const cases = readdirSync(dir)
-  .filter((f) => f.endsWith('.expected.json'))
-  .map((f) => {
-    const name = f.replace(/\.expected\.json$/, '');
-    const snapshot = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as Snapshot;
-    const expected = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Expected;
-    return { name, snapshot, expected };
-  });
+const root = join(import.meta.dirname, '../../fixtures/snapshots');
+// The hand-made fixtures, and the ones record.mjs saved from real runs of the extension.
+const dirs = [root, join(root, 'recorded')];
+const cases = dirs.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.expected.json'))
+    .map((f) => {
+      const name = f.replace(/\.expected\.json$/, '');
+      const snapshot = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as Snapshot;
+      const expected = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Expected;
+      return { name, snapshot, expected };
+    }),
+);
 
 describe('snapshot fixtures', () => {
   it('finds the fixtures', () => {
