@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analyze/analyze';
-import type { TokenKind, VerdictKind } from '@/lib/model/report';
+import type { ExpiryState, Location, TokenKind, VerdictKind } from '@/lib/model/report';
 import type { Snapshot } from '@/lib/model/snapshot';
 
 /**
@@ -21,6 +21,12 @@ interface Expected {
   absentFindings?: string[];
   /** How many tokens of each kind. */
   tokenKinds?: Partial<Record<TokenKind, number>>;
+  /** How many credentials of the site each location holds (the location table). */
+  locations?: Partial<Record<Location, number>>;
+  /** The expiry states of the tokens of each kind, in any order. */
+  tokenExpiry?: Partial<Record<TokenKind, ExpiryState[]>>;
+  /** The expiry state of each named cookie. */
+  cookieExpiry?: Record<string, ExpiryState>;
 }
 
 const root = join(import.meta.dirname, '../../fixtures/snapshots');
@@ -84,6 +90,24 @@ describe('snapshot fixtures', () => {
       for (const t of report.tokens) kinds[t.kind] = (kinds[t.kind] ?? 0) + 1;
       for (const [kind, count] of Object.entries(expected.tokenKinds ?? {})) {
         expect(kinds[kind as TokenKind] ?? 0).toBe(count);
+      }
+    });
+
+    it('counts the credentials in each location', () => {
+      for (const [location, count] of Object.entries(expected.locations ?? {})) {
+        expect(report.locations.find((l) => l.location === location)?.count ?? 0, location).toBe(
+          count,
+        );
+      }
+    });
+
+    it('tells how long each token and cookie stays valid', () => {
+      for (const [kind, states] of Object.entries(expected.tokenExpiry ?? {})) {
+        const seen = report.tokens.filter((t) => t.kind === kind).map((t) => t.expiry.state);
+        expect(seen.sort(), kind).toEqual([...states].sort());
+      }
+      for (const [name, state] of Object.entries(expected.cookieExpiry ?? {})) {
+        expect(report.cookies.find((c) => c.name === name)?.expiry.state, name).toBe(state);
       }
     });
 

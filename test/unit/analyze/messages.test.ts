@@ -24,10 +24,14 @@ function messagesOf(report: Report): Msg[] {
   ];
 }
 
-const dir = join(import.meta.dirname, '../../fixtures/snapshots');
-const fixtures = readdirSync(dir)
-  .filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'))
-  .map((f) => [f, JSON.parse(readFileSync(join(dir, f), 'utf8')) as Snapshot] as const);
+const dirs = ['', 'recorded'].map((sub) =>
+  join(import.meta.dirname, '../../fixtures/snapshots', sub),
+);
+const fixtures = dirs.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'))
+    .map((f) => [f, JSON.parse(readFileSync(join(dir, f), 'utf8')) as Snapshot] as const),
+);
 
 /** Extra snapshots that reach the rarer messages (problems, kinds, reasons). */
 const extras: [string, Snapshot][] = [
