@@ -3,7 +3,7 @@ import { Text } from '@/components/shared/text';
 import type { Report } from '@/lib/model/report';
 import { buildTimeline, type CredentialLife, type FlowEvent } from '@/lib/flow/build-timeline';
 import { selectToken, showTab } from './panel-store';
-import { dateTime, relativeTime } from './time-format';
+import { formatDateTime, formatRelative } from '@/lib/i18n/format-time';
 
 function TokenLink({
   id,
@@ -52,7 +52,9 @@ function Step({ e, now, lives }: { e: FlowEvent; now: number; lives: CredentialL
       </span>
       <span className="tp-step__time tp-muted">
         {e.time !== undefined ? (
-          <Text render={(l) => `${dateTime(e.time!, l)} (${relativeTime(e.time!, now, l)})`} />
+          <Text
+            render={(l) => `${formatDateTime(e.time!, l)} (${formatRelative(e.time!, now, l)})`}
+          />
         ) : (
           '—'
         )}
@@ -63,7 +65,7 @@ function Step({ e, now, lives }: { e: FlowEvent; now: number; lives: CredentialL
           <span className="tp-muted">
             {' · '}
             <Text msg={{ key: 'panel.flow.last' }} />{' '}
-            <Text render={(l) => relativeTime(e.lastTime!, now, l)} />
+            <Text render={(l) => formatRelative(e.lastTime!, now, l)} />
           </span>
         )}
         {e.relatedTokenId && e.stage === 'replaced' && (

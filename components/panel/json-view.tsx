@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Text } from '@/components/shared/text';
 import type { ClaimReport, Msg } from '@/lib/model/report';
-import { dateTime } from './time-format';
+import { formatDateTime } from '@/lib/i18n/format-time';
 
 /** Values longer than this are cut on screen: page data can be megabytes. */
 const MAX_VALUE_CHARS = 2000;
@@ -48,7 +48,7 @@ function Member({
             {time !== undefined && (
               <span className="tp-tip__time">
                 {' '}
-                <Text render={(l) => dateTime(time, l)} />
+                <Text render={(l) => formatDateTime(time, l)} />
               </span>
             )}
           </span>

@@ -1,5 +1,6 @@
 import { Text } from '@/components/shared/text';
-import { countdown, dateTime, relativeTime } from './time-format';
+import { formatDateTime, formatRelative } from '@/lib/i18n/format-time';
+import { countdown } from './time-format';
 
 /**
  * A moment shown three ways: local date-time, relative ("in 4 min"), and a live countdown while it
@@ -18,10 +19,10 @@ export function TimeText({
   return (
     <span className="tp-time" data-testid="time" data-time={ms}>
       <time dateTime={new Date(Number.isFinite(ms) ? ms : 0).toISOString()}>
-        <Text render={(l) => dateTime(ms, l)} />
+        <Text render={(l) => formatDateTime(ms, l)} />
       </time>{' '}
       <span className="tp-muted">
-        (<Text render={(l) => relativeTime(ms, now, l)} />)
+        (<Text render={(l) => formatRelative(ms, now, l)} />)
       </span>
       {showCountdown && future && (
         <span className="tp-countdown" role="timer" aria-live="off" data-testid="countdown">

@@ -4,7 +4,7 @@ import { FindingItems } from './finding-items';
 import { JsonView } from './json-view';
 import { selectRequest, showTab } from './panel-store';
 import { TimeText } from './time-text';
-import { duration } from './time-format';
+import { formatDuration } from '@/lib/i18n/format-time';
 import { usePanelNow } from './now-context';
 
 /**
@@ -116,7 +116,7 @@ export function TokenDetails({ token, report }: { token: TokenReport; report: Re
               <Text msg={{ key: 'panel.token.lifetime' }} />
             </dt>
             <dd>
-              <Text render={(l) => duration(expiry.lifetimeMs!, l)} />
+              <Text render={(l) => formatDuration(expiry.lifetimeMs!, l)} />
             </dd>
           </>
         )}

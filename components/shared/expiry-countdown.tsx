@@ -1,5 +1,5 @@
+import { formatDateTime } from '@/lib/i18n/format-time';
 import { translate } from '@/lib/i18n/translate';
-import type { Lang } from '@/lib/model/report';
 import { durationMsg } from './format-duration';
 import { Text } from './text';
 
@@ -8,17 +8,6 @@ export interface ExpiryCountdownProps {
   expiresAt: number;
   /** ms since epoch; the caller ticks it, so the same report re-renders with a new time. */
   now: number;
-}
-
-function absolute(expiresAt: number, lang: Lang): string {
-  try {
-    return new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', {
-      dateStyle: 'medium',
-      timeStyle: 'medium',
-    }).format(new Date(expiresAt));
-  } catch {
-    return new Date(expiresAt).toISOString();
-  }
 }
 
 /** "expires in 4m 10s" / "expired 2h 3m ago", with the absolute time as the datetime. */
@@ -43,7 +32,10 @@ export function ExpiryCountdown({ expiresAt, now }: ExpiryCountdownProps) {
       <span className="tk-countdown__at">
         <Text
           render={(lang) =>
-            translate({ key: 'ui.expiry.at', params: { date: absolute(expiresAt, lang) } }, lang)
+            translate(
+              { key: 'ui.expiry.at', params: { date: formatDateTime(expiresAt, lang) } },
+              lang,
+            )
           }
         />
       </span>

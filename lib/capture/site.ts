@@ -1,5 +1,5 @@
 /** What "the same site" means for capture: the registrable domain (eTLD+1) of the top-level URL. */
-import { getDomain } from 'tldts';
+import { registrableDomainOf } from '../analyze/site';
 
 function parse(url: string): URL | undefined {
   try {
@@ -17,8 +17,8 @@ function parse(url: string): URL | undefined {
 export function registrableDomain(url: string): string {
   const parsed = parse(url);
   if (!parsed) return '';
-  const host = parsed.hostname.replace(/^\[|\]$/g, '');
-  return getDomain(host, { allowPrivateDomains: true }) ?? host;
+  // One rule for "same site" in capture and analysis: the engine's.
+  return registrableDomainOf(parsed.hostname.replace(/^\[|\]$/g, ''));
 }
 
 /**
