@@ -23,8 +23,12 @@ if (!hasChromium()) {
   process.exit(1);
 }
 
+/**
+ * Builds the extension (about 3 s) so the tour never shows a stale build left in .output;
+ * TOKKI_SKIP_BUILD=1 reuses an existing one.
+ */
 function ensureBuilt() {
-  if (existsSync(join(EXTENSION, 'manifest.json'))) return;
+  if (process.env.TOKKI_SKIP_BUILD === '1' && existsSync(join(EXTENSION, 'manifest.json'))) return;
   console.log(`Building the extension into ${EXTENSION} …`);
   const result = spawnSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], {
     cwd: ROOT,
@@ -71,8 +75,18 @@ async function readVerdict(popup) {
   } catch {
     return null;
   }
-  const text = (await verdict.first().innerText()).replace(/\s+/g, ' ').trim();
-  return { kind: await verdict.first().getAttribute('data-verdict'), text };
+  const clean = (text) => text.replace(/\s+/g, ' ').trim();
+  // The tour shows both languages (see main); read each one's sentence on its own line.
+  const inLang = async (lang) => {
+    const part = verdict.first().locator(`[lang=${lang}]`).first();
+    return (await part.count()) ? clean(await part.innerText()) : '';
+  };
+  return {
+    kind: await verdict.first().getAttribute('data-verdict'),
+    text: clean(await verdict.first().innerText()),
+    ko: await inLang('ko'),
+    en: await inLang('en'),
+  };
 }
 
 async function openExtensionPage(context, extensionId, page, tabId, viewport) {
@@ -99,7 +113,11 @@ async function visit(browser, stop) {
   console.log(`\n■ ${stop.title}\n  ${stop.url} (tab ${tabId}, page: ${state})`);
   const popup = await openExtensionPage(context, extensionId, 'popup.html', tabId, POPUP_VIEWPORT);
   const verdict = await readVerdict(popup);
-  if (verdict) console.log(`  Tokki verdict: ${verdict.kind} — ${verdict.text}`);
+  if (verdict) {
+    console.log(`  Tokki verdict: ${verdict.kind}`);
+    if (verdict.ko || verdict.en) console.log(`    ko: ${verdict.ko}\n    en: ${verdict.en}`);
+    else console.log(`    ${verdict.text}`);
+  }
   const cookies = await cookieLines(serviceWorker, stop.url);
   console.log(
     `  ${verdict ? 'Cookies' : 'Cookies the extension reads (no verdict shown yet)'}:` +
@@ -133,6 +151,11 @@ async function main() {
   const headless = !process.env.DISPLAY;
   console.log(`Demo site on ${demo.urls.index} · Chromium ${headless ? 'headless' : 'headed'}`);
   const browser = await launchChromiumWithExtension({ extensionPath: EXTENSION, headless });
+  // Korean and English side by side, so the screenshots and the printout carry both (the same
+  // setting the popup's language switch saves in storage.local).
+  await browser.serviceWorker.evaluate(() =>
+    chrome.storage.local.set({ settings: { lang: 'both' } }),
+  );
   const stops = [
     { name: 'session', title: 'Server-side session (세션 쿠키)', url: demo.urls.session.auto },
     {
