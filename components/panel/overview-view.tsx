@@ -1,5 +1,6 @@
+import { groupEvidence } from '@/components/shared/group-evidence';
 import { Text } from '@/components/shared/text';
-import type { Evidence, Location, Report } from '@/lib/model/report';
+import type { Location, Report } from '@/lib/model/report';
 import { FindingItems, SEVERITIES } from './finding-items';
 import { openArtifact } from './panel-store';
 
@@ -14,20 +15,6 @@ const MATRIX_ORDER: Location[] = [
   'url',
   'response-body',
 ];
-
-/**
- * Identical pieces of evidence (one per refreshed token, say) shown once with a count; the link
- * goes to the newest artifact, the one the user most likely wants.
- */
-function groupEvidence(evidence: Evidence[]): { evidence: Evidence; count: number }[] {
-  const groups = new Map<string, { evidence: Evidence; count: number }>();
-  for (const e of evidence) {
-    const key = `${e.message.key}\u0000${JSON.stringify(e.message.params ?? {})}`;
-    const seen = groups.get(key);
-    groups.set(key, seen ? { evidence: e, count: seen.count + 1 } : { evidence: e, count: 1 });
-  }
-  return [...groups.values()];
-}
 
 function Yes({ value, risky }: { value: boolean; risky: boolean }) {
   return (

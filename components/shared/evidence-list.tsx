@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Evidence } from '@/lib/model/report';
+import { groupEvidence } from './group-evidence';
 import { Text } from './text';
 
 export interface EvidenceListProps {
@@ -14,17 +15,19 @@ export const EvidenceList = memo(function EvidenceList({
   max = Infinity,
 }: EvidenceListProps) {
   if (evidence.length === 0) return null;
-  const shown = evidence.slice(0, max);
-  const hidden = evidence.length - shown.length;
+  const groups = groupEvidence(evidence);
+  const shown = groups.slice(0, max);
+  const hidden = groups.length - shown.length;
   return (
     <div className="tk-evidence" data-testid="evidence">
       <h3 className="tk-heading">
         <Text msg={{ key: 'ui.evidence.heading' }} />
       </h3>
       <ul className="tk-evidence__list">
-        {shown.map((item, i) => (
+        {shown.map(({ evidence: item, count }, i) => (
           <li key={i} data-artifact-id={item.artifactId} data-token-id={item.tokenId}>
             <Text msg={item.message} layout="block" />
+            {count > 1 && <span className="tk-evidence__count"> ×{count}</span>}
           </li>
         ))}
       </ul>

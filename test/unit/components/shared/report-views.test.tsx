@@ -46,6 +46,25 @@ describe('report views', () => {
     expect(screen.getByText('2 more pieces of evidence')).toBeTruthy();
   });
 
+  it('shows the same piece of evidence once, with how many times it was seen', () => {
+    const sent = { key: 'verdict.evidence.bearer-header', params: { n: 1 } };
+    render(
+      <EvidenceList
+        evidence={[
+          { message: sent, tokenId: 'old' },
+          { message: sent, tokenId: 'new' },
+          { message: { key: 'verdict.evidence.refresh-token' }, tokenId: 'r' },
+        ]}
+      />,
+    );
+    const items = screen.getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0]?.textContent).toContain('×2');
+    // The group points at the newest token, the one worth opening.
+    expect(items[0]?.getAttribute('data-token-id')).toBe('new');
+    expect(items[1]?.textContent).not.toContain('×');
+  });
+
   it('counts cookies by lifetime, tokens, and findings by severity', () => {
     const { container } = render(<CountsBar counts={manyCookiesReport.counts} />);
     const cookies = container.querySelector('[data-count="cookies"]')?.textContent ?? '';
