@@ -115,7 +115,16 @@ export interface RequestStats {
 }
 
 export interface Snapshot {
-  site: { url: string; tabId?: number; title?: string };
+  site: {
+    url: string;
+    tabId?: number;
+    title?: string;
+    /**
+     * eTLD+1 of `url` (`example.co.uk`), worked out by the background with the Public Suffix
+     * List so the popup and panel need not ship that list. Older recordings lack it.
+     */
+    registrableDomain?: string;
+  };
   /** When the snapshot was taken (ms since epoch). */
   takenAt: number;
   browser?: 'chrome' | 'firefox';
