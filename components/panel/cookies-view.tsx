@@ -1,6 +1,7 @@
 import { useMemo, type KeyboardEvent } from 'react';
 import { MaskedValue } from '@/components/shared/masked-value';
 import { Text, useTranslate } from '@/components/shared/text';
+import { ValueText } from '@/components/shared/value-text';
 import type { CookieReport, Report } from '@/lib/model/report';
 import { maskValue } from '@/lib/export/mask';
 import { FindingItems } from './finding-items';
@@ -114,16 +115,16 @@ function CookieRow({ c, now, selected }: { c: CookieReport; now: number; selecte
       onKeyDown={(e) => onRowKey(e, open)}
     >
       <td className="tp-mono">
-        <bdi>{c.name}</bdi>
+        <ValueText value={c.name} />
       </td>
       <td className="tp-mono tp-muted" data-testid="cookie-value">
-        {maskValue(c.value)}
+        <ValueText value={maskValue(c.value)} />
       </td>
       <td className="tp-mono">
-        <bdi>{c.domain}</bdi>
+        <ValueText value={c.domain} />
       </td>
       <td className="tp-mono">
-        <bdi>{c.path}</bdi>
+        <ValueText value={c.path} />
       </td>
       <td data-expiry={c.expiry.state}>
         {c.expiry.state === 'session' ? (
@@ -138,7 +139,7 @@ function CookieRow({ c, now, selected }: { c: CookieReport; now: number; selecte
       <Flag on={c.httpOnly} />
       <Flag on={c.secure} />
       <td>{c.sameSite}</td>
-      <td className="tp-mono">{c.partition ?? '—'}</td>
+      <td className="tp-mono">{c.partition ? <ValueText value={c.partition} /> : '—'}</td>
       <td className="tp-mono">{c.prefix ?? '—'}</td>
       <td data-credential={c.credential.is ? (c.credential.kind ?? 'unknown') : 'no'}>
         {c.credential.is ? (
@@ -161,7 +162,7 @@ function CookieDetails({ c, report }: { c: CookieReport; report: Report }) {
   return (
     <div className="tp-details" data-testid="cookie-details" data-cookie={c.name}>
       <h3 className="tp-mono">
-        <bdi>{c.name}</bdi>
+        <ValueText value={c.name} />
       </h3>
       <MaskedValue
         value={c.value}
@@ -203,7 +204,9 @@ function CookieDetails({ c, report }: { c: CookieReport; report: Report }) {
           <h4>
             <Text msg={{ key: `panel.decoding.${d.kind}` }} />
           </h4>
-          <pre className="tp-pre">{d.text}</pre>
+          <pre className="tp-pre">
+            <ValueText value={d.text} maxChars={2000} multiline />
+          </pre>
         </div>
       ))}
       {token && <TokenDetails token={token} report={report} />}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { MaskedValue } from '@/components/shared/masked-value';
 import { Text, useTranslate } from '@/components/shared/text';
+import { ValueText } from '@/components/shared/value-text';
 import type { TokenReport } from '@/lib/model/report';
 import { decodeInput, type DecodedItem } from './decode-input';
 import { JsonView } from './json-view';
@@ -17,7 +18,7 @@ function DecodedCard({ item, now }: { item: DecodedItem; now: number }) {
         {item.source && (
           <span className="tp-muted tp-mono">
             {' '}
-            · <bdi>{item.source}</bdi>
+            · <ValueText value={item.source} />
           </span>
         )}
       </h3>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Text } from '@/components/shared/text';
+import { ValueText } from '@/components/shared/value-text';
 import type { Report } from '@/lib/model/report';
 import { buildTimeline, type CredentialLife, type FlowEvent } from '@/lib/flow/build-timeline';
 import { selectToken, showTab } from './panel-store';
@@ -100,7 +101,7 @@ function Life({
         <span className="tp-badge">
           <Text msg={{ key: `ui.kind.${life.kind}` }} />
         </span>{' '}
-        <bdi className="tp-mono">{life.label}</bdi>
+        <ValueText className="tp-mono" value={life.label} />
       </h3>
       <div className="tp-life__links">
         {life.links.replaces && (

@@ -1,19 +1,19 @@
 import { useId } from 'react';
 import { Text } from '@/components/shared/text';
+import { ValueText } from '@/components/shared/value-text';
 import type { ClaimReport, Msg } from '@/lib/model/report';
 import { formatDateTime } from '@/lib/i18n/format-time';
 
 /** Values longer than this are cut on screen: page data can be megabytes. */
 const MAX_VALUE_CHARS = 2000;
 
-function short(value: unknown): string {
-  let text: string;
+/** JSON text of a claim or header value; never throws on what a page made. */
+function asJson(value: unknown): string {
   try {
-    text = JSON.stringify(value) ?? String(value);
+    return JSON.stringify(value) ?? String(value);
   } catch {
-    text = String(value);
+    return String(value);
   }
-  return text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS)}…` : text;
 }
 
 function Member({
@@ -41,7 +41,7 @@ function Member({
         aria-describedby={meaning ? tipId : undefined}
         data-testid={meaning ? 'claim' : undefined}
       >
-        {JSON.stringify(name)}
+        <ValueText value={JSON.stringify(name)} />
         {meaning && (
           <span role="tooltip" id={tipId} className="tp-tip" data-testid="claim-meaning">
             <Text msg={meaning} layout="block" />
@@ -56,7 +56,7 @@ function Member({
       </span>
       {': '}
       <span className={`tp-json__value${sensitive ? ' tp-json__value--sensitive' : ''}`}>
-        {short(value)}
+        <ValueText value={asJson(value)} maxChars={MAX_VALUE_CHARS} />
       </span>
       {last ? '' : ','}
       {sensitive && (
@@ -108,7 +108,13 @@ export function JsonView({
           {'}'}
         </pre>
       ) : (
-        <pre className="tp-pre">{short(value)}</pre>
+        <pre className="tp-pre">
+          <ValueText
+            value={typeof value === 'string' ? value : asJson(value)}
+            maxChars={MAX_VALUE_CHARS}
+            multiline
+          />
+        </pre>
       )}
     </figure>
   );

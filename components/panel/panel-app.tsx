@@ -1,7 +1,9 @@
+import '@/lib/i18n/panel-messages';
 import { LanguageSwitch } from '@/components/shared/language-switch';
 import { RestrictedPage } from '@/components/shared/restricted-page';
 import { isRestrictedReport } from '@/components/shared/report-state';
 import { Text } from '@/components/shared/text';
+import { ValueText } from '@/components/shared/value-text';
 import type { Report } from '@/lib/model/report';
 import { CookiesView } from './cookies-view';
 import { DecoderView } from './decoder-view';
@@ -79,7 +81,7 @@ export function PanelApp({ data, tabId, live = true, onRetry }: PanelAppProps) {
         </strong>
         {report && (
           <span className="tp-site tp-mono" title={report.site.url}>
-            <bdi>{report.site.origin}</bdi>
+            <ValueText value={report.site.origin} />
           </span>
         )}
         <span className="tp-spacer" />

@@ -1,6 +1,8 @@
 import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Text, useTranslate } from '@/components/shared/text';
+import { ValueText } from '@/components/shared/value-text';
+import { visibleText } from '@/lib/display/visible-text';
 import type { Report, RequestReport, TokenKind } from '@/lib/model/report';
 import { selectRequest, setRequestFilter, usePanel, type PanelState } from './panel-store';
 import { timeOfDay } from './time-format';
@@ -74,8 +76,8 @@ function Row({
       <span role="cell" className={`tp-req__status tp-status--${statusClass(r.status)}`}>
         {r.status ?? '—'}
       </span>
-      <span role="cell" className="tp-req__url tp-mono" title={r.url}>
-        <bdi>{r.url}</bdi>
+      <span role="cell" className="tp-req__url tp-mono" title={visibleText(r.url, 2000)}>
+        <ValueText value={r.url} expandable={false} />
       </span>
       <span role="cell" className="tp-req__scheme">
         {r.scheme ?? '—'}
@@ -88,7 +90,11 @@ function Row({
         ))}
       </span>
       <span role="cell" className="tp-req__cookies tp-mono">
-        {r.setCookies.length > 0 ? `Set-Cookie: ${r.setCookies.join(', ')}` : ''}
+        {r.setCookies.length > 0 && (
+          <>
+            Set-Cookie: <ValueText value={r.setCookies.join(', ')} expandable={false} />
+          </>
+        )}
       </span>
     </div>
   );
@@ -102,9 +108,7 @@ function RequestDetails({ r, report }: { r: RequestReport; report: Report }) {
   return (
     <div className="tp-details" data-testid="request-details">
       <h3 className="tp-mono">
-        <bdi>
-          {r.method} {r.url}
-        </bdi>
+        {r.method} <ValueText value={r.url} />
       </h3>
       <dl className="tp-dl">
         <dt>
@@ -136,13 +140,17 @@ function RequestDetails({ r, report }: { r: RequestReport; report: Report }) {
               ))}
         </dd>
         <dt>Set-Cookie</dt>
-        <dd className="tp-mono">{r.setCookies.join(', ') || '—'}</dd>
+        <dd className="tp-mono">
+          {r.setCookies.length > 0 ? <ValueText value={r.setCookies.join(', ')} /> : '—'}
+        </dd>
         {issued.length > 0 && (
           <>
             <dt>
               <Text msg={{ key: 'panel.request.issuedInBody' }} />
             </dt>
-            <dd className="tp-mono">{issued.map((a) => a.path ?? a.name).join(', ')}</dd>
+            <dd className="tp-mono">
+              <ValueText value={issued.map((a) => a.path ?? a.name).join(', ')} />
+            </dd>
           </>
         )}
       </dl>
@@ -195,7 +203,7 @@ export function RequestsView({ report }: { report: Report }) {
             <option value="">{t({ key: 'panel.request.all' })}</option>
             {origins.map((o) => (
               <option key={o} value={o}>
-                {o}
+                {visibleText(o, 200)}
               </option>
             ))}
           </select>
@@ -308,7 +316,7 @@ export function RequestsView({ report }: { report: Report }) {
               const kind = a.tokenId ? kinds.get(a.tokenId) : undefined;
               return (
                 <li key={a.id} data-testid="issuing-body">
-                  <bdi className="tp-mono">{a.label}</bdi>{' '}
+                  <ValueText className="tp-mono" value={a.label} />{' '}
                   {kind && (
                     <span className="tp-badge">
                       <Text msg={{ key: `ui.kind.${kind}` }} />

@@ -1,4 +1,5 @@
 import { Text } from '@/components/shared/text';
+import { ValueText } from '@/components/shared/value-text';
 import type { Report, TokenReport } from '@/lib/model/report';
 import { FindingItems } from './finding-items';
 import { JsonView } from './json-view';
@@ -51,7 +52,7 @@ export function TokenDetails({ token, report }: { token: TokenReport; report: Re
                 <span className="tp-badge">
                   <Text msg={{ key: `ui.location.${a.location}` }} />
                 </span>{' '}
-                <bdi className="tp-mono">{a.label}</bdi>
+                <ValueText className="tp-mono" value={a.label} />
               </li>
             ))}
           </ul>
@@ -70,7 +71,7 @@ export function TokenDetails({ token, report }: { token: TokenReport; report: Re
                   showTab('requests');
                 }}
               >
-                {r.method} <bdi>{r.url}</bdi>
+                {r.method} <ValueText value={r.url} expandable={false} />
               </button>
             </div>
           ))}

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Finding } from '@/lib/model/report';
 import { Text } from './text';
+import { ValueText } from './value-text';
 
 export interface FindingItemProps {
   finding: Finding;
@@ -23,7 +24,7 @@ export const FindingItem = memo(function FindingItem({ finding, placeLabel }: Fi
         <Text msg={finding.message} />
         {placeLabel && (
           <span className="tk-finding__place">
-            <bdi>{placeLabel}</bdi>
+            <ValueText value={placeLabel} />
           </span>
         )}
       </span>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { copyText, toPrettyJson } from './copy-text';
 import { Text, useTranslate } from './text';
+import { VisibleChars } from './value-text';
 
 /** How many characters a revealed value shows before "show all" (page values can be huge). */
 export const REVEAL_PREVIEW_CHARS = 120;
@@ -58,7 +59,9 @@ export function MaskedValue({
     <div className="tk-masked" data-testid="masked-value" data-revealed={revealed}>
       {revealed ? (
         <code className="tk-masked__value" data-testid="masked-value-text">
-          <bdi>{shown}</bdi>
+          <bdi>
+            <VisibleChars value={shown} />
+          </bdi>
         </code>
       ) : (
         <span className="tk-masked__dots" data-testid="masked-value-text">

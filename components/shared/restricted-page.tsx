@@ -1,4 +1,5 @@
 import { Text } from './text';
+import { ValueText } from './value-text';
 
 /** chrome://, about:, extension stores: the browser keeps every extension out. */
 export function RestrictedPage({ url }: { url?: string }) {
@@ -9,7 +10,7 @@ export function RestrictedPage({ url }: { url?: string }) {
       </h2>
       {url && (
         <p className="tk-state__url">
-          <bdi>{url}</bdi>
+          <ValueText value={url} />
         </p>
       )}
       <p>

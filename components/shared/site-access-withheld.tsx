@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Text } from './text';
+import { ValueText } from './value-text';
 
 export interface SiteAccessWithheldProps {
   origin: string;
@@ -29,7 +30,7 @@ export function SiteAccessWithheld({ origin, onRequestAccess }: SiteAccessWithhe
         <Text msg={{ key: 'ui.state.access.title' }} />
       </h2>
       <p className="tk-state__url">
-        <bdi>{origin}</bdi>
+        <ValueText value={origin} />
       </p>
       <p>
         <Text msg={{ key: 'ui.state.access.body' }} layout="block" />

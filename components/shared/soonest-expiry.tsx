@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Report } from '@/lib/model/report';
 import { ExpiryCountdown } from './expiry-countdown';
+import { ValueText } from './value-text';
 import { Text } from './text';
 
 export interface SoonestExpiryProps {
@@ -30,7 +31,7 @@ export const SoonestExpiry = memo(function SoonestExpiry({ report, now }: Soones
             {artifact && (
               <span className="tk-token__label">
                 {' '}
-                <bdi>{artifact.label}</bdi>
+                <ValueText value={artifact.label} />
               </span>
             )}
           </span>

@@ -1,5 +1,6 @@
 import { memo, type ReactNode } from 'react';
 import type { Lang, Msg } from '@/lib/model/report';
+import { isolateParam } from '@/lib/display/visible-text';
 import { translate } from '@/lib/i18n/translate';
 import { langsOf, type DisplayLang } from './display-lang';
 import { useSettings } from './use-settings';
@@ -21,9 +22,26 @@ export interface TextProps {
   className?: string;
 }
 
+/**
+ * Parameters are often page-made (cookie names, keys, users): their invisible characters are
+ * marked and right-to-left text isolated, so a U+202E in a cookie name cannot reverse the sentence.
+ */
+function safeMsg(msg: Msg): Msg {
+  const params = msg.params;
+  if (!params) return msg;
+  const entries = Object.entries(params);
+  const safe = entries.map(([name, value]): [string, string | number] => [
+    name,
+    typeof value === 'string' ? isolateParam(value) : value,
+  ]);
+  if (safe.every(([, value], i) => value === entries[i]![1])) return msg;
+  // fromEntries defines properties: a parameter named "__proto__" stays data.
+  return { key: msg.key, params: Object.fromEntries(safe) };
+}
+
 function textIn(lang: Lang, msg: Msg | undefined, render: Render | undefined): string {
   if (render) return render(lang);
-  return msg ? translate(msg, lang) : '';
+  return msg ? translate(safeMsg(msg), lang) : '';
 }
 
 /**
@@ -64,6 +82,6 @@ export function useTranslate(): (msg: Msg) => string {
   const lang = useSettings((s) => s.lang);
   return (msg) =>
     langsOf(lang)
-      .map((l) => translate(msg, l))
+      .map((l) => translate(safeMsg(msg), l))
       .join(' / ');
 }

@@ -3,6 +3,7 @@ import type { Artifact, TokenReport } from '@/lib/model/report';
 import { ExpiryCountdown } from './expiry-countdown';
 import { MaskedValue } from './masked-value';
 import { Text, useTranslate } from './text';
+import { ValueText } from './value-text';
 
 export interface TokenRowProps {
   token: TokenReport;
@@ -66,7 +67,7 @@ export const TokenRow = memo(function TokenRow({
         ))}
         {places.slice(0, 3).map((place) => (
           <span key={place.id} className="tk-token__label">
-            <bdi>{place.label}</bdi>
+            <ValueText value={place.label} />
           </span>
         ))}
       </div>

@@ -78,11 +78,16 @@ describe('MaskedValue', () => {
     expect(shown()).toBe(huge);
   });
 
-  it('security: shows a hostile value as text, direction-isolated', () => {
+  it('security: shows a hostile value as text, direction-isolated, the override marked', () => {
     const hostile = '<script>alert(1)</script>\u202Eevil';
     const { container } = render(<MaskedValue value={hostile} name="x" />);
     fireEvent.click(screen.getByRole('button', { name: /Reveal/ }));
     expect(container.querySelector('script')).toBeNull();
-    expect(container.querySelector('bdi')?.textContent).toBe(hostile);
+    // The override is shown as a mark, not applied: nothing is left to reverse "evil".
+    expect(container.querySelector('bdi')?.textContent).toBe(
+      '<script>alert(1)</script>⟨U+202E⟩evil',
+    );
+    expect(container.querySelector('bdi')?.textContent).not.toContain('\u202E');
+    expect(container.querySelector('[data-invisible="U+202E"]')).not.toBeNull();
   });
 });
