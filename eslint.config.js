@@ -47,12 +47,31 @@ export default tseslint.config(
         'error',
         { property: 'innerHTML', message: 'Page data is hostile: render as text.' },
         { property: 'outerHTML', message: 'Page data is hostile: render as text.' },
+        { property: 'insertAdjacentHTML', message: 'Page data is hostile: render as text.' },
+        { property: 'createContextualFragment', message: 'Page data is hostile: render as text.' },
+        { object: 'document', property: 'write', message: 'Page data is hostile: render as text.' },
+        {
+          object: 'document',
+          property: 'writeln',
+          message: 'Page data is hostile: render as text.',
+        },
       ],
       'no-restricted-syntax': [
         'error',
         {
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
           message: 'Page data is hostile: render as text, never as HTML.',
+        },
+        {
+          // The same prop passed without JSX: createElement('div', { dangerouslySetInnerHTML }).
+          selector: "Property[key.name='dangerouslySetInnerHTML']",
+          message: 'Page data is hostile: render as text, never as HTML.',
+        },
+        {
+          // `el[prop] = …` with a computed HTML sink name slips past no-restricted-properties.
+          selector:
+            'MemberExpression[computed=true][property.value=/^(innerHTML|outerHTML|insertAdjacentHTML)$/]',
+          message: 'Page data is hostile: render as text.',
         },
       ],
     },
