@@ -1,0 +1,187 @@
+// @vitest-environment happy-dom
+/**
+ * The popup ships only the shared messages (lib/i18n/shared-catalogue.ts); the panel adds its own
+ * on load. These tests load the modules afresh, without the panel's messages the unit-test setup
+ * registers, and check what a popup user would see: real words, never a raw message key.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { act, cleanup, render } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Catalogue } from '@/lib/i18n/entry';
+import type { Report } from '@/lib/model/report';
+import { emptySnapshot, type Snapshot } from '@/lib/model/snapshot';
+import { bearer, cookie, goodClaims, jwt, NOW, SITE, snap, stored } from './analyze/helpers';
+
+/** A text that is an untranslated catalogue key (`verdict.summary.token`): translate's fallback. */
+const RAW_KEY = /^(?:ui|verdict|finding|capture|time|analysis|panel|claim|learn|decode)\.[\w.-]+$/;
+
+/** Every text node of `root` that shows a message key instead of a sentence. */
+function rawKeysIn(root: Node): string[] {
+  const found: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node.textContent ?? '').trim();
+    if (RAW_KEY.test(text)) found.push(text);
+  }
+  return found;
+}
+
+const snapshotDirs = ['', 'recorded'].map((sub) =>
+  join(import.meta.dirname, '../fixtures/snapshots', sub),
+);
+const recorded: (readonly [string, Snapshot])[] = snapshotDirs.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'))
+    .map((f) => [f, JSON.parse(readFileSync(join(dir, f), 'utf8')) as Snapshot] as const),
+);
+
+/** Snapshots that reach the rarer verdict lines, findings and token states. */
+const built: (readonly [string, Snapshot])[] = [
+  [
+    'many kinds',
+    snap({
+      cookies: [
+        cookie({ name: 'JSESSIONID', value: 'A1B2C3D4E5F6A7B8C9D0', httpOnly: false }),
+        cookie({ name: 'refresh_token', value: jwt(goodClaims({ typ: 'Refresh' })) }),
+      ],
+      storage: [
+        stored('access_token', jwt(goodClaims())),
+        stored('expired', jwt({ sub: 'a', iat: 1, exp: 3 })),
+        stored('none', 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJhIn0.'),
+      ],
+      requests: [
+        bearer(`${SITE}/api`, jwt(goodClaims({ nbf: Math.floor(NOW / 1000) + 9999 }))),
+        bearer(`${SITE}/api`, 'not-a-jwt-but-opaque-token-1234567890'),
+      ],
+    }),
+  ],
+  ['nothing', snap()],
+  [
+    'unreadable',
+    {
+      ...emptySnapshot('https://app.example.com/', NOW),
+      unavailable: [
+        { what: 'site-access', reason: 'no-host-permission', detail: 'https://app.example.com' },
+        { what: 'storage', reason: 'script-failed' },
+        { what: 'requests', reason: 'not-captured-yet' },
+        { what: 'page', reason: 'background-unreachable' },
+      ],
+    },
+  ],
+  [
+    'restricted',
+    {
+      ...emptySnapshot('chrome://settings/', NOW),
+      unavailable: [{ what: 'page', reason: 'restricted-page' }],
+    },
+  ],
+];
+
+/** Fresh copies of the popup's modules: translate knows only what the popup itself imports. */
+async function loadPopup() {
+  vi.resetModules();
+  const [{ PopupView }, { PopupApp }, { useSettings }, { analyze }, { translate }] =
+    await Promise.all([
+      import('@/components/popup/popup-view'),
+      import('@/components/popup/popup-app'),
+      import('@/components/shared/use-settings'),
+      import('@/lib/analyze/analyze'),
+      import('@/lib/i18n/translate'),
+    ]);
+  useSettings.setState({ lang: 'both', loaded: true });
+  return { PopupView, PopupApp, analyze, translate };
+}
+
+describe('the popup shows words, not message keys, with only its own messages loaded', () => {
+  afterEach(cleanup);
+
+  it.each([...recorded, ...built])('%s', async (_name, snapshot) => {
+    const { PopupView, analyze } = await loadPopup();
+    const report: Report = analyze(snapshot, NOW);
+    const { container } = render(
+      <PopupView
+        report={report}
+        now={NOW}
+        onRequestAccess={async () => true}
+        onOpenInspector={() => {}}
+      />,
+    );
+    await act(async () => {});
+    expect(container.textContent).not.toBe('');
+    expect(rawKeysIn(container)).toEqual([]);
+  });
+
+  it('in its loading and error states too', async () => {
+    const { PopupApp } = await loadPopup();
+    const source = {
+      fetchSnapshot: () => new Promise<Snapshot>(() => {}),
+      watchTab: () => () => {},
+      analyze: () => {
+        throw new Error('boom');
+      },
+    };
+    const loading = render(
+      <PopupApp
+        tabId={Promise.resolve(3)}
+        source={source}
+        requestSiteAccess={async () => true}
+        openInspector={async () => {}}
+      />,
+    );
+    await act(async () => {});
+    expect(loading.getByTestId('state-loading').textContent).not.toBe('');
+    expect(rawKeysIn(loading.container)).toEqual([]);
+    cleanup();
+    const failing = render(
+      <PopupApp
+        tabId={Promise.resolve(undefined)}
+        source={source}
+        requestSiteAccess={async () => true}
+        openInspector={async () => {}}
+      />,
+    );
+    await act(async () => {});
+    expect(failing.getByTestId('state-error').textContent).not.toBe('');
+    expect(rawKeysIn(failing.container)).toEqual([]);
+  });
+});
+
+describe('panel messages', () => {
+  beforeEach(() => vi.resetModules());
+
+  it('are unknown to a page that did not load them, and known once the panel registers them', async () => {
+    const { translate } = await import('@/lib/i18n/translate');
+    const claim = { key: 'claim.exp' };
+    expect(translate(claim, 'en')).toBe('claim.exp');
+    await import('@/lib/i18n/panel-messages');
+    expect(translate(claim, 'en')).not.toBe('claim.exp');
+    expect(translate(claim, 'ko')).toMatch(/만료/);
+    // The shared messages stay.
+    expect(translate({ key: 'ui.appName' }, 'ko')).toBe('토끼');
+  });
+});
+
+describe('the two catalogues', () => {
+  it('hold every message file, each entry once', async () => {
+    const { sharedCatalogue } = await import('@/lib/i18n/shared-catalogue');
+    const { panelCatalogue } = await import('@/lib/i18n/panel-catalogue');
+    const dir = join(import.meta.dirname, '../../lib/i18n/messages');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const module = (await import(/* @vite-ignore */ join(dir, file))) as Record<
+        string,
+        Catalogue
+      >;
+      for (const messages of Object.values(module)) {
+        for (const key of Object.keys(messages)) {
+          const inShared = Object.hasOwn(sharedCatalogue, key);
+          const inPanel = Object.hasOwn(panelCatalogue, key);
+          expect(inShared || inPanel, `${file}: ${key}`).toBe(true);
+          expect(inShared && inPanel, `${file}: ${key} in both`).toBe(false);
+        }
+      }
+    }
+  });
+});
