@@ -16,12 +16,15 @@
  * Always `close()` what you launch (in `afterAll`/`finally`).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { Connection } from 'puppeteer-core';
+import { NodeWebSocketTransport } from 'puppeteer-core/internal/node/NodeWebSocketTransport.js';
 import type { Browser as PuppeteerBrowser, Frame, Page as PuppeteerPage } from 'puppeteer-core';
-import { CHROMIUM_PATH, chromiumArgs, launchChromiumWithExtension } from '../../demo/chromium.mjs';
+import { CHROMIUM_PATH, chromiumArgs } from '../../demo/chromium.mjs';
 import type { LaunchedChromium } from '../../demo/chromium.mjs';
 import type { Browser } from 'wxt/browser';
 
@@ -70,19 +73,67 @@ export async function buildExtension(): Promise<string> {
 }
 
 /** A Chromium with the extension loaded; see {@link launchWithExtension}. */
-export type ExtensionBrowser = LaunchedChromium;
+export type ExtensionBrowser = LaunchedChromium & {
+  /** Records the extension's own network requests; `close()` fails when there were any. */
+  egress: EgressRecorder;
+};
 
 /**
  * Launches Chromium (playwright-core, headless by default) in a fresh temporary profile with the
  * extension loaded, and waits for its service worker.
  * `serviceWorker.evaluate(() => chrome.…)` runs code in the extension's background.
+ *
+ * security: the extension's targets are recorded from the first moment (see {@link EgressRecorder});
+ * `close()` throws, failing the test file, if the extension sent anything over the network.
  */
 export async function launchWithExtension(options: {
   extensionPath: string;
   headless?: boolean;
   viewport?: { width: number; height: number };
 }): Promise<ExtensionBrowser> {
-  return launchChromiumWithExtension(options);
+  const { extensionPath, headless = true, viewport } = options;
+  const profile = mkdtempSync(join(tmpdir(), 'tokki-profile-'));
+  const removeProfile = () => rmSync(profile, { recursive: true, force: true });
+  // A second DevTools client (the recorder) needs a port; 0 lets Chromium pick a free one.
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless,
+    args: [...chromiumArgs(extensionPath), '--remote-debugging-port=0'],
+    ...(viewport ? { viewport } : {}),
+  });
+  let egress: EgressRecorder | undefined;
+  try {
+    egress = await recordEgressOverWebSocket(await devToolsEndpoint(profile));
+    const serviceWorker =
+      context.serviceWorkers()[0] ??
+      (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+    const extensionId = new URL(serviceWorker.url()).host;
+    const recorder = egress;
+    const close = async () => {
+      await context.close().catch(() => undefined);
+      recorder.stop();
+      removeProfile();
+      recorder.assertNoEgress();
+    };
+    return { context, serviceWorker, extensionId, profile, close, egress: recorder };
+  } catch (error) {
+    egress?.stop();
+    await context.close().catch(() => undefined);
+    removeProfile();
+    throw error;
+  }
+}
+
+/** Chromium writes the port and path of its DevTools endpoint into the profile once it listens. */
+async function devToolsEndpoint(profile: string, timeout = 10_000): Promise<string> {
+  const file = join(profile, 'DevToolsActivePort');
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const [port, path] = existsSync(file) ? readFileSync(file, 'utf8').split('\n') : [];
+    if (port && path) return `ws://127.0.0.1:${port}${path}`;
+    if (Date.now() > deadline) throw new Error('Chromium did not open its DevTools port');
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** Waits until a demo page's script has finished (`<html data-tokki-demo="done">`). */
@@ -156,6 +207,8 @@ export interface RealDevToolsPanel {
   /** The extension's panel frame (devtools-panel.html): `chrome.devtools.*` is real here. */
   panel: Frame;
   extensionId: string;
+  /** Records the extension's own network requests; `close()` fails when there were any. */
+  egress: EgressRecorder;
   close(): Promise<void>;
 }
 
@@ -180,6 +233,7 @@ export async function openRealDevToolsPanel(options: {
     args: chromiumArgs(extensionPath).filter((a) => !a.includes('extension')),
   });
   try {
+    const egress = await recordEgressInPuppeteer(browser);
     const extensionId = await waitForExtensionId(browser, extensionPath, timeout);
     const page = await browser.newPage();
     await page.goto(url);
@@ -194,7 +248,12 @@ export async function openRealDevToolsPanel(options: {
       devtools,
       panel,
       extensionId,
-      close: () => browser.close().catch(() => undefined),
+      egress,
+      close: async () => {
+        await browser.close().catch(() => undefined);
+        egress.stop();
+        egress.assertNoEgress();
+      },
     };
   } catch (error) {
     await browser.close().catch(() => undefined);
@@ -265,4 +324,211 @@ async function waitForFrame(page: PuppeteerPage, urlPart: string, timeout: numbe
     if (Date.now() > deadline) throw new Error(`No DevTools frame with ${urlPart}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/* ------------------------------------------------------------------------------------------------
+ * Zero egress: every Chromium the harness launches records, through CDP, the network requests of
+ * the extension's own targets (service worker, popup, panel, devtools pages) and fails on close if
+ * any of them reached for a URL outside the extension.
+ * --------------------------------------------------------------------------------------------- */
+
+/** One request an extension target made to a URL outside the extension. */
+export interface EgressEvent {
+  kind: 'request' | 'websocket';
+  url: string;
+  /** CDP target type: `service_worker`, `page`, `iframe`, `worker`, … */
+  targetType: string;
+  /** The target's URL when the request was sent. */
+  targetUrl: string;
+  /** For page requests: the document the request was made for. */
+  documentUrl?: string;
+  /** CDP session and request id, to match the request's later failure. */
+  requestId?: string;
+}
+
+/** URLs an extension may load without anything leaving the machine. */
+export function isExtensionLocalUrl(url: string): boolean {
+  return /^(chrome-extension|data|blob):/i.test(url);
+}
+
+const isExtensionUrl = (url: string | undefined) => !!url && url.startsWith('chrome-extension://');
+
+/** The part of a CDP connection or session the recorder needs (both puppeteer types fit). */
+interface CdpChannel {
+  send(method: string, params?: object): Promise<unknown>;
+  on(event: string, handler: (payload: never) => void): unknown;
+}
+
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+interface AttachedEvent {
+  sessionId: string;
+  targetInfo: TargetInfo;
+  waitingForDebugger: boolean;
+}
+
+/**
+ * Records, through CDP, every network request of the extension's targets. It auto-attaches to
+ * every target (browser-wide, then recursively inside pages for out-of-process frames and
+ * workers) with `waitForDebuggerOnStart`, so a worker's very first fetch is seen, and enables
+ * `Network` on each before letting it run. Web pages are attached too (a tab can become an
+ * extension page later), but only requests made for an extension document, or by an extension
+ * worker, count.
+ */
+export class EgressRecorder {
+  /** Requests of extension targets to non-extension URLs. Empty is the only good answer. */
+  readonly egress: EgressEvent[] = [];
+  /** Ids of the extension targets seen, so a test can tell the recorder watched something. */
+  readonly extensionTargets = new Set<string>();
+  /** Every request URL an extension target made, local ones included (proof of coverage). */
+  readonly extensionRequests: string[] = [];
+  /** Requests Chrome itself refused before sending (CSP, …): seen, but nothing left. */
+  readonly blocked: EgressEvent[] = [];
+  private readonly urls = new Map<string, string>();
+  private closeChannel: () => void = () => undefined;
+
+  private constructor(private readonly sessionOf: (id: string) => CdpChannel | null) {}
+
+  /**
+   * Starts recording on a browser-level channel: a puppeteer `Connection` to the browser, or a
+   * browser target session. `sessionOf` resolves flattened child session ids.
+   */
+  static async start(
+    root: CdpChannel,
+    sessionOf: (id: string) => CdpChannel | null,
+    close?: () => void,
+  ): Promise<EgressRecorder> {
+    const recorder = new EgressRecorder(sessionOf);
+    if (close) recorder.closeChannel = close;
+    const remember = ({ targetInfo }: { targetInfo: TargetInfo }) => {
+      recorder.urls.set(targetInfo.targetId, targetInfo.url);
+      if (isExtensionUrl(targetInfo.url)) recorder.extensionTargets.add(targetInfo.targetId);
+    };
+    root.on('Target.targetCreated', remember);
+    root.on('Target.targetInfoChanged', remember);
+    root.on('Target.attachedToTarget', (event: AttachedEvent) => void recorder.instrument(event));
+    await root.send('Target.setDiscoverTargets', { discover: true });
+    await root.send('Target.setAutoAttach', {
+      autoAttach: true,
+      waitForDebuggerOnStart: true,
+      flatten: true,
+    });
+    return recorder;
+  }
+
+  /** Throws when any extension target made a request outside the extension. */
+  assertNoEgress(): void {
+    if (this.egress.length === 0) return;
+    const lines = this.egress.map(
+      (e) => `  ${e.kind} ${e.url} from ${e.targetType} ${e.documentUrl ?? e.targetUrl}`,
+    );
+    throw new Error(`security: the extension made network requests:\n${lines.join('\n')}`);
+  }
+
+  /**
+   * Returns what was recorded so far and forgets it; for tests that make the extension reach out
+   * on purpose, to prove the recorder sees it.
+   */
+  take(): EgressEvent[] {
+    return this.egress.splice(0);
+  }
+
+  /** Stops listening (the browser may already be gone). */
+  stop(): void {
+    this.closeChannel();
+  }
+
+  private async instrument({ sessionId, targetInfo, waitingForDebugger }: AttachedEvent) {
+    const session = this.sessionOf(sessionId);
+    if (!session) return;
+    this.urls.set(targetInfo.targetId, targetInfo.url);
+    if (isExtensionUrl(targetInfo.url)) this.extensionTargets.add(targetInfo.targetId);
+    const currentUrl = () => this.urls.get(targetInfo.targetId) ?? targetInfo.url;
+    const isWorker = targetInfo.type.endsWith('worker');
+    const note = (
+      kind: EgressEvent['kind'],
+      url: string,
+      documentUrl?: string,
+      requestId?: string,
+    ) => {
+      // A page target counts by the document the request is for (a tab that showed the popup
+      // may navigate to a web page later); a worker by its own script URL.
+      const fromExtension = isWorker ? isExtensionUrl(currentUrl()) : isExtensionUrl(documentUrl);
+      if (!fromExtension) return;
+      this.extensionRequests.push(url);
+      if (isExtensionLocalUrl(url)) return;
+      this.egress.push({
+        kind,
+        url,
+        targetType: targetInfo.type,
+        targetUrl: currentUrl(),
+        ...(documentUrl ? { documentUrl } : {}),
+        ...(requestId ? { requestId } : {}),
+      });
+    };
+    // Chrome reports requests it blocked itself (CSP, mixed content) as sent, then failed with a
+    // blockedReason: nothing left the machine, so they are not egress.
+    session.on('Network.loadingFailed', (event: { requestId: string; blockedReason?: string }) => {
+      if (!event.blockedReason) return;
+      const id = `${sessionId}:${event.requestId}`;
+      const at = this.egress.findIndex((e) => e.requestId === id);
+      if (at >= 0) this.blocked.push(...this.egress.splice(at, 1));
+    });
+    session.on(
+      'Network.requestWillBeSent',
+      (event: { requestId: string; request: { url: string }; documentURL?: string }) =>
+        note(
+          'request',
+          event.request.url,
+          event.documentURL ?? (isWorker ? undefined : currentUrl()),
+          `${sessionId}:${event.requestId}`,
+        ),
+    );
+    // WebSockets carry no documentURL: the target's own URL decides.
+    session.on('Network.webSocketCreated', (event: { url: string }) =>
+      note('websocket', event.url, currentUrl()),
+    );
+    session.on('Target.attachedToTarget', (event: AttachedEvent) => void this.instrument(event));
+    await Promise.all([
+      session.send('Network.enable').catch(() => undefined),
+      // Out-of-process frames (the DevTools panel) and dedicated workers are children of a page.
+      isWorker
+        ? undefined
+        : session
+            .send('Target.setAutoAttach', {
+              autoAttach: true,
+              waitForDebuggerOnStart: true,
+              flatten: true,
+            })
+            .catch(() => undefined),
+    ]);
+    if (waitingForDebugger)
+      await session.send('Runtime.runIfWaitingForDebugger').catch(() => undefined);
+  }
+}
+
+/** Starts an {@link EgressRecorder} over a WebSocket to Chromium's DevTools endpoint. */
+export async function recordEgressOverWebSocket(endpoint: string): Promise<EgressRecorder> {
+  const transport = await NodeWebSocketTransport.create(endpoint);
+  const connection = new Connection(endpoint, transport);
+  return EgressRecorder.start(
+    connection as unknown as CdpChannel,
+    (id) => connection.session(id) as unknown as CdpChannel | null,
+    () => connection.dispose(),
+  );
+}
+
+/** Starts an {@link EgressRecorder} on a browser puppeteer launched. */
+export async function recordEgressInPuppeteer(browser: PuppeteerBrowser): Promise<EgressRecorder> {
+  const root = await browser.target().createCDPSession();
+  const connection = root.connection();
+  return EgressRecorder.start(
+    root as unknown as CdpChannel,
+    (id) => (connection?.session(id) as unknown as CdpChannel | null) ?? null,
+    () => void root.detach().catch(() => undefined),
+  );
 }
