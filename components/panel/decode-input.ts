@@ -43,8 +43,9 @@ export interface DecoderResult {
 
 /** Values decoded at most from one paste (a JSON blob can hold many). */
 const MAX_ITEMS = 20;
+/** A scheme and its credentials, or a scheme alone (`Bearer`: the token is missing, say so). */
 const AUTH_SCHEME =
-  /^(?:(?:proxy-)?authorization\s*:\s*)?(bearer|basic|digest|negotiate|token|dpop)\s+\S/i;
+  /^(?:(?:proxy-)?authorization\s*:\s*)?(bearer|basic|digest|negotiate|token|dpop)(?:\s+\S|$)/i;
 
 /** A stand-in origin for the decoder's one-request snapshot; `.invalid` never resolves (RFC 2606). */
 const DECODER_URL = 'https://decoder.invalid/';

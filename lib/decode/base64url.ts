@@ -37,6 +37,10 @@ export function decodeBase64Url(text: string): Base64Result {
     end--;
     if (end > 0 && text.charCodeAt(end - 1) === EQUALS) end--;
   }
+  // A character outside the alphabet is the better reason: a stray `$` also leaves the length
+  // one past a group, and "cut short" would send the user looking in the wrong place.
+  const bad = firstNonAlphabet(text, end);
+  if (bad >= 0) return { ok: false, offset: bad, truncated: false };
   // One leftover character carries only 6 bits: no whole byte, so the text was cut short.
   if (end % 4 === 1) return { ok: false, offset: end - 1, truncated: true };
   const out = new Uint8Array(Math.floor((end * 3) / 4));
@@ -68,6 +72,11 @@ export function decodeBase64Url(text: string): Base64Result {
   return { ok: true, bytes: o === out.length ? out : out.subarray(0, o) };
 }
 
+function firstNonAlphabet(text: string, end: number): number {
+  for (let i = 0; i < end; i++) if (base64Index(text.charCodeAt(i)) > 63) return i;
+  return -1;
+}
+
 function firstInvalid(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     if (base64Index(text.charCodeAt(i)) > 63) return i;
@@ -96,6 +105,19 @@ export function decodeUtf8(bytes: Uint8Array): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+const lossyUtf8 = new TextDecoder('utf-8');
+
+/**
+ * What a browser would show for bytes that are not valid UTF-8: each bad sequence becomes U+FFFD.
+ * For display only, next to the ERR_BAD_UTF8 reason; `undefined` when the text is not base64url.
+ *
+ * @example decodeBase64UrlLossy('_w') // '\uFFFD'
+ */
+export function decodeBase64UrlLossy(encoded: string): string | undefined {
+  const bytes = decodeBase64Url(encoded);
+  return bytes.ok ? lossyUtf8.decode(bytes.bytes) : undefined;
 }
 
 export type TextResult =

@@ -8,7 +8,12 @@
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { decodeError, toDecodeError } from '../errors';
 import type { DecodeError, TokenFormat, TokenReport } from '../model/report';
-import { base64Index, decodeBase64UrlText, firstNonBase64Url } from './base64url';
+import {
+  base64Index,
+  decodeBase64UrlLossy,
+  decodeBase64UrlText,
+  firstNonBase64Url,
+} from './base64url';
 import { describeOpaque } from './opaque';
 import { isJsonObject, parseJsonSafe, type JsonResult } from './safe-json';
 
@@ -39,7 +44,11 @@ function decodePart(encoded: string, part: Part, canonical = false): PartResult 
   if (encoded.length === 0) return { ok: false, error: decodeError('ERR_TRUNCATED', part) };
   const decoded = decodeBase64UrlText(encoded, canonical);
   if (!decoded.ok) {
-    if (decoded.reason === 'utf8') return { ok: false, error: decodeError('ERR_BAD_UTF8', part) };
+    if (decoded.reason === 'utf8') {
+      // Shown with U+FFFD where the bytes are broken, so the user sees what is there and why.
+      const text = decodeBase64UrlLossy(encoded);
+      return { ok: false, error: decodeError('ERR_BAD_UTF8', part), ...(text ? { text } : {}) };
+    }
     const code = decoded.truncated ? 'ERR_TRUNCATED' : 'ERR_BAD_BASE64URL';
     return { ok: false, error: decodeError(code, part, offsetParams(decoded.offset)) };
   }
@@ -129,6 +138,10 @@ function decodeJwe(value: string, parts: string[]): DecodedToken {
   const header = decodePart(parts[0] ?? '', 'header', canonical);
   if (!header.ok) return malformed(header.error);
   if (!isJsonObject(header.value)) return malformed(decodeError('ERR_HEADER_NOT_OBJECT', 'header'));
+  // Five parts under a signing header is not a JWE: two values run together, most likely.
+  if (!isJweHeader(header.value)) {
+    return malformed(decodeError('ERR_NOT_A_JWT', 'whole', { parts: parts.length }));
+  }
   if (!canonical) {
     try {
       decodeProtectedHeader(value);
@@ -157,7 +170,9 @@ export function decodeToken(raw: string): DecodedToken {
   if (value.length > MAX_TOKEN_LENGTH) {
     return malformed(decodeError('ERR_TOO_LARGE', 'whole', sizeParams(value.length)));
   }
-  if (!startsLikeJoseHeader(value)) return { format: 'opaque', opaque: describeOpaque(value) };
+  if (!startsLikeJoseHeader(value)) {
+    return jsonHeaderNotObject(value) ?? { format: 'opaque', opaque: describeOpaque(value) };
+  }
   const parts = value.split('.');
   switch (parts.length) {
     case 3:
@@ -196,7 +211,30 @@ function decodeLone(value: string): DecodedToken {
     // `{"` then text that stops mid-JSON: the first chunk of a chunked cookie, for instance.
     (!header.ok && header.error.code === 'ERR_TRUNCATED' && value.startsWith('eyJ'));
   if (cut) return malformed(decodeError('ERR_TRUNCATED', 'whole', { parts: 1 }));
+  // `{"` then a character no base64url has: a JWT whose dots were replaced (full-width `．`,
+  // `%2E`) or whose text was mangled. Say where, instead of calling it opaque.
+  if (!header.ok && header.error.code === 'ERR_BAD_BASE64URL' && value.startsWith('eyJ')) {
+    return malformed(header.error);
+  }
   return { format: 'opaque', opaque: describeOpaque(value) };
+}
+
+/**
+ * Three or five base64url parts whose first decodes to JSON that is not an object (`[…]`, `42`,
+ * `null`, `"…"`): a JWT attempt with a wrong header, not an opaque value. Undefined otherwise.
+ */
+function jsonHeaderNotObject(value: string): DecodedToken | undefined {
+  const dot = value.indexOf('.');
+  if (dot < 2) return undefined;
+  const parts = value.split('.');
+  if (parts.length !== 3 && parts.length !== 5) return undefined;
+  const first = parts[0]!;
+  if (!CANONICAL.test(first)) return undefined;
+  const decoded = decodeBase64UrlText(first, true);
+  if (!decoded.ok) return undefined;
+  const json = parseJsonSafe(decoded.text);
+  if (!json.ok || isJsonObject(json.value)) return undefined;
+  return malformed(decodeError('ERR_HEADER_NOT_OBJECT', 'header'));
 }
 
 /** `offset` counts from 0 for code; `position` from 1 for people reading the message. */

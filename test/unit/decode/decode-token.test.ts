@@ -132,9 +132,17 @@ describe('decodeToken: broken tokens say exactly what is wrong', () => {
     }
   });
 
-  it('a header written as a JSON array is not taken for a JOSE header at all', () => {
-    // '[' encodes to 'W', so this never looks like a JOSE header: it is opaque, not malformed.
-    expect(decodeToken(`${b64('["HS256"]')}.${payload}.sig`).format).toBe('opaque');
+  it('a header written as JSON that is not an object is a broken JWT, not an opaque value', () => {
+    // '[' encodes to 'W', not 'eyJ'; three base64url parts with a JSON header still try to be a JWT.
+    for (const head of ['["HS256"]', '256', 'null', '"HS256"']) {
+      const decoded = decodeToken(`${b64(head)}.${payload}.sig`);
+      expect(decoded.format).toBe('malformed');
+      expect(decoded.error).toMatchObject({ code: 'ERR_HEADER_NOT_OBJECT', part: 'header' });
+    }
+    // Dotted values whose first part is not JSON stay opaque (analytics ids, version strings).
+    for (const value of ['GA1.2.1234.5678', 'abcd.efgh.ijkl', '1234.5678.9012', 'v1.2.3']) {
+      expect(decodeToken(value).format).toBe('opaque');
+    }
   });
 
   it('reports where the base64url goes wrong', () => {
