@@ -11,7 +11,7 @@ import type {
 } from '@/lib/model/snapshot';
 import { emptySnapshot } from '@/lib/model/snapshot';
 import { statsOf, type TabLog } from './tab-log';
-import { topLevelSite } from './site';
+import { registrableDomain, topLevelSite } from './site';
 
 /** A cookie as either browser's cookies API returns it. */
 export interface RawCookie {
@@ -127,13 +127,18 @@ export function mergeCookies(queries: CookieQueries, siteUrl: string): SnapshotC
   return merged;
 }
 
-/** The snapshot of one tab. */
+/**
+ * The snapshot of one tab. `site.registrableDomain` is worked out here, with the Public Suffix
+ * List the background already holds, so the engine and the UI need not ship that list.
+ */
 export function assembleSnapshot(inputs: SnapshotInputs): Snapshot {
   const snapshot = emptySnapshot(inputs.tab.url, inputs.takenAt);
+  const domain = registrableDomain(inputs.tab.url);
   snapshot.site = {
     url: inputs.tab.url,
     ...(inputs.tab.id !== undefined ? { tabId: inputs.tab.id } : {}),
     ...(inputs.tab.title ? { title: inputs.tab.title } : {}),
+    ...(domain ? { registrableDomain: domain } : {}),
   };
   if (inputs.browser) snapshot.browser = inputs.browser;
   if (inputs.cookies) snapshot.cookies = mergeCookies(inputs.cookies, inputs.tab.url);

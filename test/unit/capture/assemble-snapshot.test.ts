@@ -114,7 +114,12 @@ describe('assembleSnapshot', () => {
         { what: 'cookies', reason: 'api-missing' },
       ],
     });
-    expect(snapshot.site).toEqual({ url: 'https://app.example.com/', tabId: 5, title: 'App' });
+    expect(snapshot.site).toEqual({
+      url: 'https://app.example.com/',
+      tabId: 5,
+      title: 'App',
+      registrableDomain: 'example.com',
+    });
     expect(snapshot.requests.map((r) => r.id)).toEqual(['1']);
     expect(snapshot.requestStats).toEqual({
       total: 2,
@@ -132,5 +137,21 @@ describe('assembleSnapshot', () => {
     expect(
       assembleSnapshot({ tab: { url: 'https://a.example/' }, takenAt: 1, log }).unavailable,
     ).toEqual([{ what: 'requests', reason: 'quota' }]);
+  });
+
+  it.each([
+    ['https://a.b.example.co.uk/x', 'example.co.uk'],
+    ['https://alice.github.io/app', 'alice.github.io'],
+    ['http://app.many.localhost:8080/', 'many.localhost'],
+    ['http://localhost:3000/', 'localhost'],
+    ['http://127.0.0.1:5173/', '127.0.0.1'],
+  ])('names the registrable domain of %s for the engine: %s', (url, domain) => {
+    expect(assembleSnapshot({ tab: { url }, takenAt: 1 }).site.registrableDomain).toBe(domain);
+  });
+
+  it('leaves the registrable domain out when the tab has no usable URL', () => {
+    expect(assembleSnapshot({ tab: { url: '' }, takenAt: 1 }).site).not.toHaveProperty(
+      'registrableDomain',
+    );
   });
 });
