@@ -1,8 +1,11 @@
+import { registerCookieCache } from '@/lib/capture/cookies-adapter';
 import { registerBadge } from './badge';
 import { registerCapture } from './capture';
 import { registerHandlers } from './handlers';
 
 export default defineBackground(() => {
+  // First, so the cookie answers it remembers never predate its change listener.
+  registerCookieCache();
   const badge = registerBadge();
   const store = registerCapture(badge.schedule);
   badge.attach(store);

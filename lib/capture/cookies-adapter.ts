@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { Unavailable } from '@/lib/model/snapshot';
 import type { CookieQueries, RawCookie } from './assemble-snapshot';
+import { CookieCache } from './cookie-cache';
 import { registrableDomain, topLevelSite } from './site';
 
 type Details = Record<string, unknown>;
@@ -37,24 +38,65 @@ function sentCookiesUrl(url: string): string {
   }
 }
 
+// Only a background that hears every cookie change may answer from memory.
+let cache: CookieCache | undefined;
+
+/**
+ * Lets `readSiteCookies` answer repeated snapshots of a site from memory, kept current by
+ * cookies.onChanged. Call once, synchronously, when the background starts: after a worker
+ * restart the cache starts empty, so nothing it serves predates the listener.
+ */
+export function registerCookieCache(): void {
+  const fresh = new CookieCache();
+  browser.cookies.onChanged.addListener(({ cookie }) => fresh.changed(cookie));
+  // Host access decides which cookies getAll may return at all.
+  browser.permissions.onAdded?.addListener(() => fresh.clear());
+  browser.permissions.onRemoved?.addListener(() => fresh.clear());
+  cache = fresh;
+}
+
 /**
  * The cookies of a site: those sent to `url`, the registrable domain's others, and partitioned
- * (CHIPS) cookies of this top-level site where the browser supports querying them.
+ * (CHIPS) cookies of this top-level site where the browser supports querying them. Answered from
+ * memory when nothing that could change the answer happened since the last query (see
+ * cookie-cache.ts).
  */
 export async function readSiteCookies(
   url: string,
   storeId?: string,
 ): Promise<{ cookies: CookieQueries; unavailable: Unavailable[] }> {
-  const unavailable: Unavailable[] = [];
-  const store = storeId ? { storeId } : {};
   const domain = registrableDomain(url);
   const site = topLevelSite(url);
+  const key = `${storeId ?? ''}\u0000${url}`;
+  const remembered = cache?.read(key, Date.now());
+  if (remembered) return { cookies: remembered, unavailable: [] };
+  const ticket = cache?.begin(key, { site: domain, ...(site ? { topLevelSite: site } : {}) });
+  const { failed, ...answer } = await querySiteCookies(url, domain, site, storeId);
+  // A partial answer (one query failed) is served once, never remembered.
+  if (ticket) cache?.finish(ticket, failed ? undefined : answer.cookies, Date.now());
+  return answer;
+}
+
+async function querySiteCookies(
+  url: string,
+  domain: string,
+  site: string | undefined,
+  storeId: string | undefined,
+): Promise<{ cookies: CookieQueries; unavailable: Unavailable[]; failed: boolean }> {
+  const unavailable: Unavailable[] = [];
+  let failed = false;
+  const store = storeId ? { storeId } : {};
   const [sent, others, partitioned] = await Promise.all([
     getAll({ url: sentCookiesUrl(url), ...store }).catch((error: unknown) => {
       unavailable.push({ what: 'cookies', reason: 'api-missing', detail: String(error) });
       return [];
     }),
-    domain ? getAll({ domain, ...store }).catch(() => []) : Promise.resolve([]),
+    domain
+      ? getAll({ domain, ...store }).catch(() => {
+          failed = true;
+          return [];
+        })
+      : Promise.resolve([]),
     site
       ? // partitionKey in getAll: Chrome 119+ (https://developer.chrome.com/docs/extensions/reference/api/cookies#type-CookiePartitionKey),
         // Firefox 94+. Older browsers throw on the unknown key: then there is nothing partitioned to show.
@@ -68,5 +110,9 @@ export async function readSiteCookies(
         })
       : Promise.resolve([]),
   ]);
-  return { cookies: { sent, domain: others, partitioned }, unavailable };
+  return {
+    cookies: { sent, domain: others, partitioned },
+    unavailable,
+    failed: failed || unavailable.length > 0,
+  };
 }

@@ -48,15 +48,20 @@ export async function gatherSnapshot(
     });
   }
 
-  const unavailable: Unavailable[] = [];
-  let log = await store.read(tabId);
-  // The tab may have changed site without a network navigation (back/forward cache).
-  if (log && log.url !== '' && isOtherSite(log.url, url)) {
-    log = await store.apply(tabId, [{ op: 'navigate', url, time: takenAt }]);
-  }
-  if (!log) unavailable.push({ what: 'requests', reason: 'not-captured-yet' });
+  // Firefox containers keep cookies apart: read the store the tab lives in.
+  const storeId = import.meta.env.FIREFOX ? tab.cookieStoreId : undefined;
+  // The reads below do not depend on each other: ask for all of them at once. Without host
+  // access the cookie and storage answers are empty or errors; they are then dropped.
+  const cookiesRead = readSiteCookies(url, storeId);
+  const scanned = options.scanStorage === false ? undefined : scanTabStorage(tabId);
+  const [access, log] = await Promise.all([
+    hasSiteAccess(url),
+    currentLog(store, tabId, url, takenAt),
+  ]);
 
-  if (!(await hasSiteAccess(url))) {
+  const unavailable: Unavailable[] = [];
+  if (!log) unavailable.push({ what: 'requests', reason: 'not-captured-yet' });
+  if (!access) {
     const origin = new URL(url).origin;
     for (const what of ['site-access', 'cookies', 'requests', 'storage', 'indexedDB'] as const) {
       unavailable.push({ what, reason: 'no-host-permission', detail: origin });
@@ -64,12 +69,7 @@ export async function gatherSnapshot(
     return assembleSnapshot({ tab: base, takenAt, browser: BROWSER, log, unavailable });
   }
 
-  // Firefox containers keep cookies apart: read the store the tab lives in.
-  const storeId = import.meta.env.FIREFOX ? tab.cookieStoreId : undefined;
-  const [cookies, scan] = await Promise.all([
-    readSiteCookies(url, storeId),
-    options.scanStorage === false ? undefined : scanTabStorage(tabId),
-  ]);
+  const [cookies, scan] = await Promise.all([cookiesRead, scanned]);
   unavailable.push(...cookies.unavailable, ...(scan?.unavailable ?? []));
   return assembleSnapshot({
     tab: base,
@@ -81,4 +81,14 @@ export async function gatherSnapshot(
     indexedDB: scan?.indexedDB ?? [],
     unavailable,
   });
+}
+
+/** The tab's capture log, started afresh when the tab changed site without a network navigation. */
+async function currentLog(store: CaptureStore, tabId: number, url: string, time: number) {
+  const log = await store.read(tabId);
+  // Back/forward cache: the page changed site without a request webRequest would have seen.
+  if (log && log.url !== '' && isOtherSite(log.url, url)) {
+    return store.apply(tabId, [{ op: 'navigate', url, time }]);
+  }
+  return log;
 }
