@@ -1,21 +1,39 @@
 /**
- * Figure 6, bundle: the popup's JavaScript as the browser loads it (popup.html's module script
- * plus every chunk it preloads), gzip-compressed, and the size of the Chrome store zip that
+ * Figure 6, bundle: the popup's JavaScript as the browser loads it (popup.html's module script,
+ * every chunk it preloads or imports, dynamically too), gzip-compressed, and the size of the Chrome store zip that
  * `wxt zip` wrote.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { round } from './lib/stats.mjs';
 
-/** The JS files popup.html loads: `<script src>` and `<link rel="modulepreload" href>`. */
+/**
+ * The JS files the popup loads when it opens: popup.html's `<script src>` and
+ * `<link rel="modulepreload" href>`, plus every chunk those import, statically or with
+ * `import()` (the popup loads its UI that way once the snapshot request has left), followed to
+ * the end.
+ */
 export function popupScripts(extensionPath) {
   const html = readFileSync(join(extensionPath, 'popup.html'), 'utf8');
-  const refs = [
+  const queue = [
     ...html.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g),
     ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g),
   ].map((m) => m[1].replace(/^\//, ''));
-  return [...new Set(refs)];
+  const seen = new Set();
+  while (queue.length > 0) {
+    const file = queue.shift();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(join(extensionPath, file), 'utf8');
+    // `from"./x.js"` and `import("./x.js")` are relative to the chunk; Vite's preload map
+    // (`__vite__mapDeps`) names files from the extension root (`chunks/x.js`).
+    for (const m of code.matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)) {
+      queue.push(posix.join(posix.dirname(file), m[1]));
+    }
+    for (const m of code.matchAll(/["'`]((?:chunks|assets)\/[\w.-]+\.js)["'`]/g)) queue.push(m[1]);
+  }
+  return [...seen];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import type { Report } from '@/lib/model/report';
 import { CountsBar } from '@/components/shared/counts-bar';
 import { EvidenceList } from '@/components/shared/evidence-list';
@@ -27,6 +28,9 @@ export interface PopupViewProps {
 
 /** Everything the popup shows for one report. Pure: all data and actions come in as props. */
 export function PopupView({ report, now, onRequestAccess, onOpenInspector }: PopupViewProps) {
+  // The verdict is what the popup is opened for: it is committed on its own first, and the rest
+  // follows in a second, interruptible render, so a heavy site does not hold the answer back.
+  const complete = useDeferredValue(true, false);
   if (isRestrictedReport(report)) return <RestrictedPage url={report.site.url} />;
   const withheld = isAccessWithheld(report);
   const { verdict } = report;
@@ -45,24 +49,28 @@ export function PopupView({ report, now, onRequestAccess, onOpenInspector }: Pop
           )}
         </>
       )}
-      <CountsBar counts={report.counts} />
-      <ManyCookiesNote count={report.counts.cookies.total} />
-      <UnavailableNote unavailable={report.unavailable} />
-      {verdict.kind !== 'none' && <SoonestExpiry report={report} now={now} />}
-      <TokenList
-        tokens={report.tokens}
-        artifacts={report.artifacts}
-        now={now}
-        max={POPUP_LIMITS.tokens}
-      />
-      {(verdict.kind !== 'none' || report.findings.length > 0) && (
-        <FindingList
-          findings={report.findings}
-          artifacts={report.artifacts}
-          max={POPUP_LIMITS.findings}
-        />
+      {complete && (
+        <>
+          <CountsBar counts={report.counts} />
+          <ManyCookiesNote count={report.counts.cookies.total} />
+          <UnavailableNote unavailable={report.unavailable} />
+          {verdict.kind !== 'none' && <SoonestExpiry report={report} now={now} />}
+          <TokenList
+            tokens={report.tokens}
+            artifacts={report.artifacts}
+            now={now}
+            max={POPUP_LIMITS.tokens}
+          />
+          {(verdict.kind !== 'none' || report.findings.length > 0) && (
+            <FindingList
+              findings={report.findings}
+              artifacts={report.artifacts}
+              max={POPUP_LIMITS.findings}
+            />
+          )}
+          {onOpenInspector && <OpenInspector onOpen={onOpenInspector} />}
+        </>
       )}
-      {onOpenInspector && <OpenInspector onOpen={onOpenInspector} />}
     </>
   );
 }

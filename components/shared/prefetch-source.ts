@@ -4,12 +4,13 @@ import type { ReportSource } from './use-report-with';
 /**
  * A source that starts fetching the first snapshot now, before React has mounted, and hands
  * that in-flight request to the first `fetchSnapshot` for the same tab. Opening a popup is
- * mostly waiting for the background; this overlaps the wait with loading the UI.
+ * mostly waiting for the background; this overlaps the wait with loading the UI. `source` may be
+ * just `{ fetchSnapshot }`, so the request can leave before the engine and React are loaded.
  */
-export function withPrefetch(
-  source: ReportSource,
+export function withPrefetch<S extends Pick<ReportSource, 'fetchSnapshot'>>(
+  source: S,
   tabId: Promise<number | undefined>,
-): ReportSource {
+): S {
   let pending: { id: number; snapshot: Promise<Snapshot> } | undefined;
   const ready = tabId.then((id) => {
     if (id !== undefined) pending = { id, snapshot: source.fetchSnapshot(id) };
