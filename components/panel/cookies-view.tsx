@@ -1,4 +1,4 @@
-import { useMemo, type KeyboardEvent } from 'react';
+import { useMemo, useState, type KeyboardEvent } from 'react';
 import { MaskedValue } from '@/components/shared/masked-value';
 import { Text, useTranslate } from '@/components/shared/text';
 import { ValueText } from '@/components/shared/value-text';
@@ -154,8 +154,11 @@ function CookieRow({ c, now, selected }: { c: CookieReport; now: number; selecte
 }
 
 function CookieDetails({ c, report }: { c: CookieReport; report: Report }) {
+  // The readable forms of the value (URL-decoded, base64-decoded) are the value: they stay hidden
+  // until the user reveals it, like the value itself.
+  const [revealed, setRevealed] = useState(false);
   const token = c.tokenId ? report.tokens.find((t) => t.id === c.tokenId) : undefined;
-  const decodings = token?.jws || token?.jwe ? [] : valueDecodings(c.value);
+  const decodings = token?.jws || token?.jwe || !revealed ? [] : valueDecodings(c.value);
   const findings = report.findings.filter(
     (f) => f.artifactId === c.artifactId || c.findingIds.includes(f.key),
   );
@@ -167,6 +170,8 @@ function CookieDetails({ c, report }: { c: CookieReport; report: Report }) {
       <MaskedValue
         value={c.value}
         name={c.name}
+        revealed={revealed}
+        onRevealedChange={setRevealed}
         decoded={token?.jws ? { header: token.jws.header, payload: token.jws.payload } : undefined}
       />
       <h4>
@@ -331,7 +336,7 @@ export function CookiesView({ report, now }: { report: Report; now: number }) {
         </div>
         {selectedCookie && (
           <aside className="tp-split__side">
-            <CookieDetails c={selectedCookie} report={report} />
+            <CookieDetails key={selectedCookie.artifactId} c={selectedCookie} report={report} />
           </aside>
         )}
       </div>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { copyText } from '@/components/shared/copy-text';
 import { Text } from '@/components/shared/text';
+import { ValueText } from '@/components/shared/value-text';
 import { useSettings } from '@/components/shared/use-settings';
 import { reportToJson } from '@/lib/export/export-json';
 import { reportToMarkdown } from '@/lib/export/export-markdown';
@@ -85,6 +86,7 @@ export function ExportView({ report, now }: { report: Report; now: number }) {
         <button
           type="button"
           className="tk-btn"
+          data-testid="export-copy"
           onClick={() => void copyText(text).then((ok) => setCopied(ok ? 'copied' : 'failed'))}
         >
           <Text msg={{ key: 'panel.export.copy' }} />
@@ -107,7 +109,8 @@ export function ExportView({ report, now }: { report: Report; now: number }) {
         data-masked={!unmasked}
         tabIndex={0}
       >
-        {text}
+        {/* The file keeps every character; on screen, invisible ones are marked like elsewhere. */}
+        <ValueText value={text} maxChars={Infinity} multiline expandable={false} />
       </pre>
     </div>
   );

@@ -75,7 +75,7 @@ describe('Cookies', () => {
     expect(document.activeElement).toBe(rows[1]);
   });
 
-  it('decodes URL-encoded values in the details', () => {
+  it('decodes URL-encoded values in the details, once the value is revealed', () => {
     const report = {
       ...sessionReport,
       cookies: sessionReport.cookies.map((c) =>
@@ -84,6 +84,10 @@ describe('Cookies', () => {
     };
     renderPanel(report, 'cookies');
     act(() => fireEvent.click(document.querySelector('[data-cookie="theme"]')!));
+    // security: a decoded form is the value in other clothes; it stays masked with it.
+    expect(screen.queryByText('URL-decoded')).toBeNull();
+    const details = screen.getByTestId('cookie-details');
+    act(() => fireEvent.click(within(details).getByRole('button', { name: /Reveal/ })));
     expect(screen.getByText('URL-decoded')).toBeTruthy();
     expect(screen.getByText('{"mode":"dark"}')).toBeTruthy();
   });
