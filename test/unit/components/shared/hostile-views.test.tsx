@@ -74,7 +74,7 @@ describe('security: hostile values in every panel tab', () => {
     expect(names).toContain('sid');
     expect(names).toContain('s⟨U+200B⟩id');
     expect(names).toContain('gpj.⟨U+202E⟩exe.session');
-    expect(names).toContain(HOSTILE.markup);
+    expect(names).toContain(HOSTILE.script);
     const mark = document.querySelector('[data-invisible="U+202E"]');
     expect(mark?.closest('bdi')).not.toBeNull();
   });
