@@ -1,17 +1,51 @@
 /**
  * Persists each tab's capture log in storage.session, in batches. The service worker can die at
  * any moment, so the log lives in storage (memory only caches it) and is read back on demand.
+ *
+ * Between batches, changes wait in memory; a worker stopped then would lose them. So every change
+ * is also written at once, small and on its own, to a journal key; a batch that reaches storage
+ * deletes the journal it covers, and a new worker replays what an old one left behind.
  */
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { FLUSH_DELAY_MS, MAX_FLUSH_DELAY_MS } from './constants';
 import type { TabOp } from './in-flight';
-import { applyOps, reviveTabLog, type LogOp, type TabLog } from './tab-log';
+import {
+  applyOps,
+  isAfterMark,
+  reviveTabLog,
+  type JournalMark,
+  type LogOp,
+  type TabLog,
+} from './tab-log';
 
 type LogKey = `session:${string}`;
 
 /** Storage key of one tab's log. */
 export function logKey(tabId: number): LogKey {
   return `session:tokki.capture.${tabId}`;
+}
+
+/** Prefix of journal keys: `tokki.journal.<tabId>.<worker start>.<sequence>`. */
+const JOURNAL_PREFIX = 'tokki.journal.';
+
+interface JournalKey extends JournalMark {
+  key: string;
+  tabId: number;
+}
+
+/** Parses a journal key; undefined for any other key. */
+export function parseJournalKey(key: string): JournalKey | undefined {
+  const match = /^tokki\.journal\.(\d+)\.(\d+)\.(\d+)$/.exec(key);
+  if (!match) return undefined;
+  return { key, tabId: Number(match[1]), boot: Number(match[2]), seq: Number(match[3]) };
+}
+
+/** A journal entry an earlier worker left behind. */
+interface Orphan {
+  key: string;
+  at: JournalMark;
+  ops: LogOp[];
 }
 
 /** Tab ids that have a log, so logs of tabs closed while the worker slept can be freed. */
@@ -43,26 +77,58 @@ export class CaptureStore {
   private readonly now: () => number;
   /** How long the last batch took to write. */
   private lastWriteMs = 0;
+  /** This worker's journal keys not yet covered by a batch in storage, per tab, oldest first. */
+  private readonly journaled = new Map<number, string[]>();
+  /** Identifies this worker's journal keys; a restarted worker starts later. */
+  private readonly boot: number;
+  private seq = 0;
+  /** Journals an earlier worker left behind, per tab, read once when this one starts. */
+  private readonly orphans: Promise<Map<number, Orphan[]>>;
 
   constructor(private readonly options: CaptureStoreOptions = {}) {
     this.flushDelayMs = options.flushDelayMs ?? FLUSH_DELAY_MS;
     this.now = options.now ?? Date.now;
+    // Later workers get larger numbers; the random part tells apart two started in one millisecond.
+    this.boot = Date.now() * 1000 + Math.floor(Math.random() * 1000);
+    this.orphans = readJournals(this.boot);
   }
 
   /** Queues changes; cheap enough for the webRequest hot path. */
   enqueue(ops: readonly TabOp[]): void {
     if (ops.length === 0) return;
+    const byTab = new Map<number, LogOp[]>();
     for (const { tabId, change } of ops) {
       // Requests of a closing tab can finish after onRemoved; they must not bring its log back.
       if (this.closed.has(tabId)) continue;
       const list = this.queue.get(tabId);
       if (list) list.push(change);
       else this.queue.set(tabId, [change]);
+      const journal = byTab.get(tabId);
+      if (journal) journal.push(change);
+      else byTab.set(tabId, [change]);
     }
+    for (const [tabId, changes] of byTab) this.journal(tabId, changes);
     this.timer ??= setTimeout(() => {
       this.timer = undefined;
       void this.flush();
     }, this.nextDelay());
+  }
+
+  /**
+   * Writes changes to their own small key right away: the call leaves this worker now, so a
+   * worker stopped before the next batch loses nothing. A refused write (quota) changes nothing:
+   * the batch still comes, and says when storage is full.
+   */
+  private journal(tabId: number, changes: LogOp[]): void {
+    const key = `${JOURNAL_PREFIX}${tabId}.${this.boot}.${(this.seq += 1)}`;
+    const keys = this.journaled.get(tabId);
+    if (keys) keys.push(key);
+    else this.journaled.set(tabId, [key]);
+    try {
+      void browser.storage.session.set({ [key]: changes }).catch(() => undefined);
+    } catch {
+      // No storage.session (an old browser): batches alone, as before.
+    }
   }
 
   /**
@@ -82,7 +148,12 @@ export class CaptureStore {
     }
     const batch = new Map(this.queue);
     this.queue.clear();
-    this.chain = this.chain.then(() => this.write(batch)).catch(() => undefined);
+    const journals = new Map<number, string[]>();
+    for (const tabId of batch.keys()) {
+      journals.set(tabId, this.journaled.get(tabId) ?? []);
+      this.journaled.delete(tabId);
+    }
+    this.chain = this.chain.then(() => this.write(batch, journals)).catch(() => undefined);
     return this.chain;
   }
 
@@ -105,10 +176,16 @@ export class CaptureStore {
     this.closed.add(tabId);
     if (this.closed.size > 1000) this.closed.delete(this.closed.values().next().value as number);
     this.queue.delete(tabId);
+    const journal = this.journaled.get(tabId) ?? [];
+    this.journaled.delete(tabId);
     await this.flush();
     this.chain = this.chain
       .then(async () => {
         this.cache.delete(tabId);
+        const orphans = (await this.orphans).get(tabId) ?? [];
+        (await this.orphans).delete(tabId);
+        const keys = [...journal, ...orphans.map((o) => o.key)];
+        if (keys.length > 0) await browser.storage.session.remove(keys);
         await storage.removeItem(logKey(tabId));
         const tabs = await loggedTabs.getValue();
         if (tabs.includes(tabId)) await loggedTabs.setValue(tabs.filter((id) => id !== tabId));
@@ -120,7 +197,10 @@ export class CaptureStore {
   /** Frees the logs of every tab that is no longer open (run at startup). */
   async prune(openTabIds: ReadonlySet<number>): Promise<void> {
     const tabs = await loggedTabs.getValue();
-    await Promise.all(tabs.filter((id) => !openTabIds.has(id)).map((id) => this.remove(id)));
+    // A tab can have a journal and no log yet (its first batch never came).
+    const journaledTabs = [...(await this.orphans).keys()];
+    const gone = new Set([...tabs, ...journaledTabs].filter((id) => !openTabIds.has(id)));
+    await Promise.all([...gone].map((id) => this.remove(id)));
   }
 
   /** Tabs whose log is in memory now, with the URL they were captured for. */
@@ -131,12 +211,36 @@ export class CaptureStore {
   private async load(tabId: number): Promise<TabLog | undefined> {
     const cached = this.cache.get(tabId);
     if (cached) return cached;
-    const stored = reviveTabLog(await storage.getItem(logKey(tabId)), tabId, this.now());
+    let stored = reviveTabLog(await storage.getItem(logKey(tabId)), tabId, this.now());
+    const orphans = await this.orphans;
+    const left = orphans.get(tabId);
+    if (left && !this.cache.has(tabId)) {
+      // Changes an earlier worker journaled but never wrote in a batch: they come after its log.
+      orphans.delete(tabId);
+      // The old worker may have written a batch and died before deleting its journal.
+      const mark = stored?.journalMark;
+      const fresh = left.filter((o) => isAfterMark(o.at, mark));
+      stored = applyOps(
+        stored,
+        tabId,
+        fresh.flatMap((o) => o.ops),
+        this.now(),
+      );
+      // Written with this worker's next batch for the tab, and their keys deleted then.
+      this.journaled.set(tabId, [...left.map((o) => o.key), ...(this.journaled.get(tabId) ?? [])]);
+      if (!this.queue.has(tabId)) this.queue.set(tabId, []);
+      this.timer ??= setTimeout(() => {
+        this.timer = undefined;
+        void this.flush();
+      }, this.flushDelayMs);
+    }
+    const racing = this.cache.get(tabId);
+    if (racing) return racing;
     if (stored) this.cache.set(tabId, stored);
     return stored;
   }
 
-  private async write(batch: Map<number, LogOp[]>): Promise<void> {
+  private async write(batch: Map<number, LogOp[]>, journals: Map<number, string[]>): Promise<void> {
     if (batch.size === 0) return;
     const started = Date.now();
     const results: FlushResult[] = [];
@@ -145,15 +249,21 @@ export class CaptureStore {
       [...batch].map(async ([tabId, ops]) => {
         const before = await this.load(tabId);
         const after = applyOps(before, tabId, ops, this.now());
+        const covered = journals.get(tabId) ?? [];
+        const mark = newestMark(covered);
+        if (mark && isAfterMark(mark, after.journalMark)) after.journalMark = mark;
         this.cache.set(tabId, after);
         if (!before) newTabs.push(tabId);
         try {
           const { quotaExceeded: _ignored, ...stored } = after;
           await storage.setItem(logKey(tabId), stored);
           delete after.quotaExceeded;
+          if (covered.length > 0) await browser.storage.session.remove(covered).catch(() => {});
         } catch {
           // storage.session is capped (10 MB in Chrome); keep serving the log from memory and say so.
           after.quotaExceeded = true;
+          // Keep the journal: it is all a restarted worker would have. The next good batch deletes it.
+          this.journaled.set(tabId, [...covered, ...(this.journaled.get(tabId) ?? [])]);
         }
         results.push({
           tabId,
@@ -169,4 +279,52 @@ export class CaptureStore {
     }
     this.options.onFlushed?.(results);
   }
+}
+
+/**
+ * Reads every journal key other workers left in storage.session (they were stopped), grouped by
+ * tab, oldest first. Never rejects: unreadable storage means nothing to replay.
+ */
+async function readJournals(ownBoot: number): Promise<Map<number, Orphan[]>> {
+  const byTab = new Map<number, Orphan[]>();
+  try {
+    const area = browser.storage.session;
+    const everything = async () => Object.keys(await area.get(null));
+    // getKeys (Chrome 130, Firefox 143) avoids reading every log just to find the journal.
+    const keys =
+      typeof area.getKeys === 'function'
+        ? await Promise.resolve()
+            .then(() => area.getKeys())
+            .catch(everything)
+        : await everything();
+    // This worker's own keys may already be there: they are not left behind.
+    const journal = keys
+      .map(parseJournalKey)
+      .filter((k): k is JournalKey => k !== undefined && k.boot !== ownBoot);
+    if (journal.length === 0) return byTab;
+    const values = await area.get(journal.map((k) => k.key));
+    for (const { key, tabId, boot, seq } of journal) {
+      const ops = values[key];
+      if (!Array.isArray(ops)) continue;
+      const list = byTab.get(tabId) ?? [];
+      list.push({ key, at: { boot, seq }, ops: ops as LogOp[] });
+      byTab.set(tabId, list);
+    }
+  } catch {
+    return new Map();
+  }
+  for (const list of byTab.values()) {
+    list.sort((a, b) => (isAfterMark(a.at, b.at) ? 1 : -1));
+  }
+  return byTab;
+}
+
+/** The newest position among journal keys. */
+function newestMark(keys: readonly string[]): JournalMark | undefined {
+  let newest: JournalMark | undefined;
+  for (const key of keys) {
+    const at = parseJournalKey(key);
+    if (at && isAfterMark(at, newest)) newest = { boot: at.boot, seq: at.seq };
+  }
+  return newest;
 }

@@ -21,6 +21,22 @@ export interface TabLog {
   entries: CapturedRequest[];
   /** storage.session refused a write (quota); the log in memory is still served. */
   quotaExceeded?: boolean;
+  /**
+   * The newest journal key (worker start, sequence) whose changes this log already holds, so a
+   * restarted worker replaying the journal never applies a change twice.
+   */
+  journalMark?: JournalMark;
+}
+
+/** Position in the capture journal: which worker (its start time) and which of its writes. */
+export interface JournalMark {
+  boot: number;
+  seq: number;
+}
+
+/** True when journal position `a` comes after `b` (or `b` is unset). */
+export function isAfterMark(a: JournalMark, b: JournalMark | undefined): boolean {
+  return !b || a.boot > b.boot || (a.boot === b.boot && a.seq > b.seq);
 }
 
 /** One change to a tab's log, queued on the hot path and applied in batches. */
@@ -171,5 +187,12 @@ export function reviveTabLog(value: unknown, tabId: number, now: number): TabLog
     bytes: sizes.reduce((sum, size) => sum + size, 0),
     entries,
     ...(raw.quotaExceeded ? { quotaExceeded: true } : {}),
+    ...(isMark(raw.journalMark) ? { journalMark: raw.journalMark } : {}),
   };
+}
+
+function isMark(value: unknown): value is JournalMark {
+  if (!value || typeof value !== 'object') return false;
+  const { boot, seq } = value as Partial<JournalMark>;
+  return Number.isFinite(boot) && Number.isFinite(seq);
 }

@@ -84,6 +84,8 @@ export async function restartServiceWorker(
   context: BrowserContext,
   page: Page,
   timeout = 10_000,
+  /** Called right before and right after the stop command, e.g. to note the time of the stop. */
+  around: { beforeStop?: () => Promise<unknown>; afterStop?: () => Promise<unknown> } = {},
 ): Promise<Worker> {
   const marked = (worker: Worker) =>
     worker
@@ -96,7 +98,9 @@ export async function restartServiceWorker(
   });
   const cdp = await context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
+  await around.beforeStop?.();
   await cdp.send('ServiceWorker.stopAllWorkers');
+  await around.afterStop?.();
   await cdp.detach();
   const deadline = Date.now() + timeout;
   for (;;) {

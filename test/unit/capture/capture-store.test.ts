@@ -100,4 +100,67 @@ describe('CaptureStore', () => {
     const stored = await fakeBrowser.storage.session.get('tokki.capture.8');
     expect(stored['tokki.capture.8']).toBeDefined();
   });
+
+  describe('journal: a worker stopped between batches', () => {
+    const journalKeys = async () =>
+      Object.keys(await fakeBrowser.storage.session.get(null)).filter((key) =>
+        key.startsWith('tokki.journal.'),
+      );
+    /** Lets the fire-and-forget journal writes land. */
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+    it('loses nothing: a new store replays what the stopped one had only queued', async () => {
+      const first = new CaptureStore();
+      first.enqueue([append(20, 'a')]);
+      await first.flush();
+      // Queued but never written in a batch: the worker is stopped before its timer fires.
+      const stopped = new CaptureStore({ flushDelayMs: 60_000 });
+      stopped.enqueue([append(20, 'b'), { tabId: 20, change: { op: 'count' } }]);
+      stopped.enqueue([append(20, 'c')]);
+      await settle();
+      expect(await journalKeys()).toHaveLength(2);
+
+      const restarted = new CaptureStore();
+      const log = await restarted.read(20);
+      expect(log?.entries.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+      expect(log?.total).toBe(4);
+      expect(log?.withoutCredentials).toBe(1);
+    });
+
+    it('deletes the journal once a batch holding it is in storage', async () => {
+      const store = new CaptureStore({ flushDelayMs: 60_000 });
+      store.enqueue([append(21, 'a')]);
+      store.enqueue([append(21, 'b')]);
+      await settle();
+      expect(await journalKeys()).toHaveLength(2);
+      await store.flush();
+      expect(await journalKeys()).toEqual([]);
+      expect((await new CaptureStore().read(21))?.entries.map((e) => e.id)).toEqual(['a', 'b']);
+    });
+
+    it('never applies a change twice: a batch written before the stop is not replayed', async () => {
+      const store = new CaptureStore({ flushDelayMs: 60_000 });
+      store.enqueue([append(22, 'a')]);
+      await settle();
+      const [key] = await journalKeys();
+      const ops = (await fakeBrowser.storage.session.get(key!))[key!];
+      await store.flush();
+      // The worker died between writing the batch and deleting its journal.
+      await fakeBrowser.storage.session.set({ [key!]: ops });
+
+      const restarted = new CaptureStore();
+      expect((await restarted.read(22))?.entries.map((e) => e.id)).toEqual(['a']);
+    });
+
+    it('frees the journal of a tab closed while the worker was stopped', async () => {
+      const stopped = new CaptureStore({ flushDelayMs: 60_000 });
+      stopped.enqueue([append(23, 'a'), append(24, 'b')]);
+      await settle();
+      const restarted = new CaptureStore();
+      await restarted.prune(new Set([24]));
+      expect(await journalKeys()).toEqual([expect.stringMatching(/^tokki\.journal\.24\./)]);
+      expect(await restarted.read(23)).toBeUndefined();
+      expect((await restarted.read(24))?.entries.map((e) => e.id)).toEqual(['b']);
+    });
+  });
 });
