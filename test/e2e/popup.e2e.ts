@@ -220,3 +220,52 @@ describe('popup on the demo logins', () => {
     expect(await popup.locator('[data-testid="verdict"]').count()).toBe(0);
   });
 });
+
+describe('popup answers are never stale', () => {
+  const COOKIE_COUNT = '[data-testid="counts"] [data-count="cookies"] strong';
+
+  /** The cookie count a fresh popup shows for the tab. */
+  async function cookieCount(tabId: number): Promise<number> {
+    const popup = await popupFor(tabId);
+    await verdictOf(popup);
+    const count = await popup.locator(COOKIE_COUNT).innerText();
+    await popup.close();
+    return Number(count);
+  }
+
+  it('a cookie the page sets or deletes between two opens shows in the next one', async () => {
+    await setStoredLang('en');
+    const { page, tabId } = await visit(demo.urls.jwtCookie.auto);
+    const before = await cookieCount(tabId);
+    expect(before).toBeGreaterThan(0);
+    // The second open of an unchanged site is answered from the background's memory…
+    expect(await cookieCount(tabId)).toBe(before);
+    // …which a change must clear at once: no waiting between the change and the open.
+    await page.evaluate(() => (document.cookie = 'tokki_fresh=1; path=/; max-age=3600'));
+    expect(await cookieCount(tabId)).toBe(before + 1);
+    await page.evaluate(() => (document.cookie = 'tokki_fresh=; path=/; max-age=0'));
+    expect(await cookieCount(tabId)).toBe(before);
+  });
+
+  it('a cookie that expires between two opens is gone from the next one', async () => {
+    const { page, tabId } = await visit(demo.urls.plain.home, false);
+    await page.evaluate(() => (document.cookie = 'tokki_brief=1; path=/; max-age=2'));
+    const before = await cookieCount(tabId);
+    await page.waitForTimeout(2500);
+    expect(await cookieCount(tabId)).toBe(before - 1);
+  });
+
+  it('an open popup follows a cookie the page sets', async () => {
+    const { page, tabId } = await visit(demo.urls.plain.home, false);
+    const popup = await popupFor(tabId);
+    await verdictOf(popup);
+    const counts = popup.locator(COOKIE_COUNT);
+    const before = Number(await counts.innerText());
+    await page.evaluate(() => (document.cookie = 'tokki_live=1; path=/; max-age=3600'));
+    await expect
+      .poll(async () => Number(await counts.innerText()), {
+        timeout: 10_000,
+      })
+      .toBe(before + 1);
+  });
+});
