@@ -89,6 +89,32 @@ async function readVerdict(popup) {
   };
 }
 
+/**
+ * The raw credential values of a demo page: every cookie (HttpOnly included) and each
+ * token-shaped run of its web storage. The screenshots must show none of them (values stay
+ * masked until revealed, and the tour reveals nothing).
+ */
+async function rawValues(serviceWorker, page, url) {
+  const cookies = await serviceWorker.evaluate(
+    async (u) => (await chrome.cookies.getAll({ url: u })).map((c) => c.value),
+    url,
+  );
+  const stored = await page.evaluate(() =>
+    [localStorage, sessionStorage].flatMap((area) =>
+      Object.keys(area).map((k) => area.getItem(k) ?? ''),
+    ),
+  );
+  const runs = stored.flatMap((v) => v.match(/[\w.~+/=-]{16,}/g) ?? []);
+  // Shorter values are masked whole (no prefix) and could match ordinary words.
+  return [...new Set([...cookies, ...runs])].filter((v) => v.length >= 16);
+}
+
+/** Names the raw values visible on an extension page (empty when everything is masked). */
+async function unmaskedOn(tab, values) {
+  const text = await tab.evaluate(() => document.body.innerText);
+  return values.filter((v) => text.includes(v.slice(0, 100)) || text.includes(v.slice(-16)));
+}
+
 async function openExtensionPage(context, extensionId, page, tabId, viewport) {
   const tab = await context.newPage();
   await tab.setViewportSize(viewport);
@@ -123,6 +149,8 @@ async function visit(browser, stop) {
     `  ${verdict ? 'Cookies' : 'Cookies the extension reads (no verdict shown yet)'}:` +
       (cookies.length ? cookies.map((l) => `\n    - ${l}`).join('') : ' none'),
   );
+  const secrets = await rawValues(serviceWorker, page, stop.url);
+  const leaks = await unmaskedOn(popup, secrets);
   const popupShot = join(OUT_DIR, `${stop.name}-popup.png`);
   await popup.screenshot({ path: popupShot });
   await popup.close();
@@ -136,12 +164,20 @@ async function visit(browser, stop) {
   );
   // Once the popup shows a verdict the panel can too: wait for its report before the screenshot.
   if (verdict) await readVerdict(panel);
+  leaks.push(...(await unmaskedOn(panel, secrets)));
   const panelShot = join(OUT_DIR, `${stop.name}-panel.png`);
   await panel.screenshot({ path: panelShot });
   await panel.close();
   await page.close();
   console.log(`  Screenshots: ${popupShot}\n               ${panelShot}`);
-  return { name: stop.name, verdict: verdict?.kind ?? null, ok: state === 'done' };
+  if (leaks.length) {
+    console.error(
+      `  A raw value is on screen unmasked (${leaks.length}): the screenshots leak it.`,
+    );
+  } else {
+    console.log(`  Masked: none of the ${secrets.length} raw cookie/token values is on screen.`);
+  }
+  return { name: stop.name, verdict: verdict?.kind ?? null, ok: state === 'done' && !leaks.length };
 }
 
 async function main() {
