@@ -32,6 +32,16 @@ const engineRestrictions = {
   ],
 };
 
+/**
+ * The Public Suffix List (tldts, ~100 KB gzip) stays in background code (lib/capture/site.ts): the
+ * background writes each snapshot's registrable domain, so the engine and the UI never load it.
+ */
+const noSuffixList = {
+  name: 'tldts',
+  message: 'Read snapshot.site.registrableDomain instead: the suffix list stays in lib/capture.',
+};
+const [engineImportLevel, engineImportOptions] = engineRestrictions['no-restricted-imports'];
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**'] },
   js.configs.recommended,
@@ -85,5 +95,18 @@ export default tseslint.config(
     files: ['lib/**/*.ts'],
     ignores: ['lib/**/*-adapter.ts', 'lib/messaging.ts'],
     rules: engineRestrictions,
+  },
+  {
+    files: ['lib/analyze/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        engineImportLevel,
+        { ...engineImportOptions, paths: [...engineImportOptions.paths, noSuffixList] },
+      ],
+    },
+  },
+  {
+    files: ['components/**/*.ts', 'components/**/*.tsx'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noSuffixList] }] },
   },
 );

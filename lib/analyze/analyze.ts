@@ -43,7 +43,7 @@ export function analyze(snapshot: Snapshot, now: number, options: AnalyzeOptions
 function analyzeUnsafe(input: Snapshot, now: number, options: AnalyzeOptions): Report {
   const soonMs = options.expiringSoonMs ?? DEFAULT_EXPIRING_SOON_MS;
   const { snapshot, problems } = normalizeSnapshot(input);
-  const site = siteOf(snapshot.site.url);
+  const site = siteOf(snapshot.site.url, snapshot.site.registrableDomain);
   if (site.origin === '') {
     problems.push({
       message: {
@@ -57,18 +57,16 @@ function analyzeUnsafe(input: Snapshot, now: number, options: AnalyzeOptions): R
 
   const tokens = buildTokens(x, now, soonMs, allProblems);
   const cookies = buildCookies(snapshot.cookies, x, tokens, now, soonMs);
-  const requestById = new Map(snapshot.requests.map((r) => [r.id, r]));
-
-  const ctx: CheckContext = { site, now, tokens, cookies, extraction: x, requestById };
+  const ctx: CheckContext = { site, now, tokens, cookies, extraction: x };
   const findings = runChecks(ctx);
-  const byToken = new Map<string, string[]>();
-  const byArtifact = new Map<string, string[]>();
+  // Each finding names its token and artifact: file its key under both reports directly.
+  const tokenReportById = new Map(tokens.map(({ report }) => [report.id, report]));
+  const cookieReportByArtifact = new Map(cookies.map(({ report }) => [report.artifactId, report]));
   for (const f of findings) {
-    if (f.tokenId !== undefined) push(byToken, f.tokenId, f.key);
-    if (f.artifactId !== undefined) push(byArtifact, f.artifactId, f.key);
+    if (f.tokenId !== undefined) tokenReportById.get(f.tokenId)?.findingIds.push(f.key);
+    if (f.artifactId !== undefined)
+      cookieReportByArtifact.get(f.artifactId)?.findingIds.push(f.key);
   }
-  for (const { report } of tokens) report.findingIds = byToken.get(report.id) ?? [];
-  for (const { report } of cookies) report.findingIds = byArtifact.get(report.artifactId) ?? [];
 
   const isFirstPartyRequest = (id: string) => x.requests.get(id)?.thirdParty === false;
   const flow = detectRefreshFlow(tokens, snapshot.requests, isFirstPartyRequest);
@@ -79,12 +77,14 @@ function analyzeUnsafe(input: Snapshot, now: number, options: AnalyzeOptions): R
     tokens,
     cookies: cookies.map(({ report, firstParty }) => ({ report, firstParty })),
     flow,
-    isFirstPartyRequest,
     blind,
   });
 
-  const requests: RequestReport[] = snapshot.requests.map((r) => {
-    const facts = x.requests.get(r.id);
+  let withCredentials = 0;
+  const requests: RequestReport[] = snapshot.requests.map((r, index) => {
+    // Requests that share an id share the facts of the last of them, as they always have.
+    const facts = x.duplicateRequestIds ? x.requests.get(r.id) : x.requestFacts[index];
+    if (facts?.credential) withCredentials += 1;
     const report: RequestReport = {
       id: r.id,
       url: r.url,
@@ -93,7 +93,8 @@ function analyzeUnsafe(input: Snapshot, now: number, options: AnalyzeOptions): R
       type: r.type,
       time: r.time,
       thirdParty: facts?.thirdParty ?? true,
-      tokenIds: facts ? [...facts.tokenIds] : [],
+      // Requests that share an id share their facts: each report gets its own list then.
+      tokenIds: facts ? (x.duplicateRequestIds ? [...facts.tokenIds] : facts.tokenIds) : [],
       setCookies: facts?.setCookies ?? [],
     };
     if (r.status !== undefined) report.status = r.status;
@@ -124,7 +125,7 @@ function analyzeUnsafe(input: Snapshot, now: number, options: AnalyzeOptions): R
       findings: severities,
       requests: {
         total: Math.max(snapshot.requestStats.total, snapshot.requests.length),
-        withCredentials: requests.filter((r) => x.requests.get(r.id)?.credential).length,
+        withCredentials,
         dropped: snapshot.requestStats.dropped,
       },
     },
@@ -134,12 +135,6 @@ function analyzeUnsafe(input: Snapshot, now: number, options: AnalyzeOptions): R
   };
 }
 
-function push(map: Map<string, string[]>, key: string, value: string): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 function buildTokens(
   x: Extraction,
   now: number,
@@ -147,6 +142,14 @@ function buildTokens(
   problems: Report['problems'],
 ): { report: TokenReport; draft: TokenDraft }[] {
   const out: { report: TokenReport; draft: TokenDraft }[] = [];
+  // Thousands of tokens come from a handful of issuers.
+  const issuers = new Map<unknown, ReturnType<typeof findIssuer>>();
+  const issuerOf = (iss: unknown) => {
+    if (issuers.has(iss)) return issuers.get(iss);
+    const issuer = findIssuer(iss);
+    if (typeof iss === 'string') issuers.set(iss, issuer);
+    return issuer;
+  };
   for (const draft of x.tokens.values()) {
     const { decoded } = draft;
     const payload = decoded.jws?.payload;
@@ -158,7 +161,7 @@ function buildTokens(
       expiry = cookie ? cookieExpiry(cookie, now, soonMs) : { state: 'unknown' };
     }
     const guess = guessTokenKind(decoded, draft.sightings, expiry.lifetimeMs);
-    const issuer = findIssuer((payload as Record<string, unknown> | undefined)?.iss);
+    const issuer = issuerOf((payload as Record<string, unknown> | undefined)?.iss);
     if (issuer) {
       guess.reasons.push({
         key: 'analysis.kind.reason.issuer',
@@ -173,7 +176,7 @@ function buildTokens(
       kindReasons:
         draft.formatOverride === 'basic' ? [{ key: 'analysis.kind.reason.basic' }] : guess.reasons,
       artifactIds: draft.sightings.map((s) => s.artifactId),
-      sentIn: [...draft.sentIn],
+      sentIn: draft.sentIn,
       claims: decoded.jws ? claimReports(payload) : [],
       expiry,
       findingIds: [],

@@ -29,18 +29,21 @@ function withoutPrefix(name: string): string {
 /**
  * Decides whether a cookie is a credential, using the knowledge tables first and the cookie's
  * own shape second. `hasJwt` says the value holds a JWT/JWE (found by the decoder).
+ * `entropyBits` may be a function: it is then called only for the few cookies whose value's
+ * randomness decides (HttpOnly, 16 characters or more, no other sign).
  *
- * @example classifyCookie({ name: '_ga', … }, false).is // false
+ * @example classifyCookie({ name: '_ga', … }, false, 0).is // false
  */
 export function classifyCookie(
   cookie: Pick<SnapshotCookie, 'name' | 'value' | 'httpOnly'>,
   hasJwt: boolean,
-  entropyBits: number,
+  entropyBits: number | (() => number),
 ): CookieClass {
   const name = cookie.name;
   const bare = withoutPrefix(name);
+  const prefixed = bare !== name;
 
-  const sdk = findAuthSdk(name, 'cookie') ?? findAuthSdk(bare, 'cookie');
+  const sdk = findAuthSdk(name, 'cookie') ?? (prefixed ? findAuthSdk(bare, 'cookie') : undefined);
   if (sdk?.holds === 'csrf') {
     return {
       is: false,
@@ -49,7 +52,8 @@ export function classifyCookie(
       reasons: [reason('purpose.csrf', { vendor: sdk.sdk })],
     };
   }
-  const notCredential = findNonCredentialCookie(name) ?? findNonCredentialCookie(bare);
+  const notCredential =
+    findNonCredentialCookie(name) ?? (prefixed ? findNonCredentialCookie(bare) : undefined);
   if (notCredential) {
     return {
       is: false,
@@ -66,7 +70,7 @@ export function classifyCookie(
       reasons: [reason('known-sdk', { sdk: sdk.sdk })],
     };
   }
-  const framework = findSessionCookie(name) ?? findSessionCookie(bare);
+  const framework = findSessionCookie(name) ?? (prefixed ? findSessionCookie(bare) : undefined);
   if (framework) {
     return {
       is: true,
@@ -80,8 +84,11 @@ export function classifyCookie(
   if (CREDENTIAL_NAME.test(name))
     return { is: true, reasons: [reason('credential-name', { name })] };
   // Random, long and hidden from scripts: how custom-named session ids usually look.
-  if (cookie.httpOnly && cookie.value.length >= 16 && entropyBits >= 96) {
-    return { is: true, reasons: [reason('opaque-httponly', { bits: Math.round(entropyBits) })] };
+  if (cookie.httpOnly && cookie.value.length >= 16) {
+    const bits = typeof entropyBits === 'function' ? entropyBits() : entropyBits;
+    if (bits >= 96) {
+      return { is: true, reasons: [reason('opaque-httponly', { bits: Math.round(bits) })] };
+    }
   }
   return { is: false, reasons: [reason('no-sign')] };
 }

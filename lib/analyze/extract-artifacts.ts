@@ -1,5 +1,5 @@
 import type { Artifact, Location, Msg } from '../model/report';
-import type { Snapshot, SnapshotCookie } from '../model/snapshot';
+import type { CapturedRequest, Snapshot, SnapshotCookie } from '../model/snapshot';
 import { findAuthSdk, type SdkPlace } from '../knowledge/auth-sdks';
 import { classifyCookie, type CookieClass } from './classify-cookie';
 import { parseCookieHeader, parseSetCookieHeader } from './cookie-header';
@@ -12,22 +12,29 @@ import {
   looksLikeJwt,
   parseAuthorization,
   type AuthorizationCredential,
-  type DecodedToken,
 } from './decode-facade';
 import { idAllocator, shortHash } from './hash';
 import { joinChunkedCookies } from './join-chunked-cookies';
-import { registrableDomainOf, siteOf, type SiteInfo } from './site';
+import {
+  isLoopbackHost,
+  isWithinDomain,
+  originInfoOf,
+  type OriginInfo,
+  type SiteInfo,
+} from './site';
 import type { Sighting, TokenDraft } from './types';
 
 /** Per-request facts gathered while extracting, for RequestReport. */
 export interface RequestFacts {
-  site: SiteInfo;
+  site: OriginInfo;
   thirdParty: boolean;
   scheme?: string;
-  tokenIds: Set<string>;
+  /** Distinct, in the order first seen. */
+  tokenIds: string[];
   setCookies: string[];
   /** Carried a credential cookie or credential header. */
   credential: boolean;
+  request: CapturedRequest;
 }
 
 export interface Extraction {
@@ -42,28 +49,57 @@ export interface Extraction {
   cookieClasses: CookieClass[];
   tokens: Map<string, TokenDraft>;
   tokenById: Map<string, TokenDraft>;
+  /** By request id; when two requests share an id, the id stands for the last of them. */
   requests: Map<string, RequestFacts>;
+  /** Per snapshot request (same index). */
+  requestFacts: RequestFacts[];
+  /** Two requests shared an id, so some share one entry of `requests`. */
+  duplicateRequestIds: boolean;
+  /** Requests sent over plain http to a host off this machine. */
+  plainHttpRequestIds: ReadonlySet<string>;
   problems: { message: Msg; artifactId?: string }[];
-  decode: (value: string) => DecodedToken;
 }
 
 const MAX_COOKIE_SCAN = 16 * 1024;
 
 /**
+ * True when a cookie value may hold a JWT once unwrapped: one in the clear (`eyJ`), or hidden by
+ * the only wrappings findTokensInValue undoes (URL-encoding, JSON escapes, Supabase's `base64-`).
+ * The rest (most cookies: ids, flags, analytics) skip the full scan, which could find nothing.
+ */
+function mayHoldJwt(value: string): boolean {
+  return (
+    value.includes('eyJ') ||
+    value.includes('%') ||
+    value.includes('\\') ||
+    value.includes('base64-')
+  );
+}
+
+/** A header name as the loop needs it, worked out once per distinct spelling. */
+interface HeaderName {
+  lower: string;
+  cookie: boolean;
+  credential: boolean;
+}
+
+/** Per origin of the requests: parsed once, with the credential-header artifacts seen there. */
+interface OriginState {
+  info: OriginInfo;
+  firstParty: boolean;
+  /** Plain http to a host off this machine. */
+  plainHttp: boolean;
+  /** lowercase header name → header text → artifact */
+  headers: Map<string, Map<string, Artifact>>;
+}
+
+/**
  * Finds every place a credential can live in a snapshot (cookies, credential headers, URLs, web
  * storage, IndexedDB, response bodies) and groups the values into tokens, deduplicated by value.
- * Each distinct value is decoded once; requests are walked once.
+ * Each distinct value is decoded once; requests are walked once, and whatever repeats across
+ * them (origins, header names, header texts, Cookie headers) is worked out once.
  */
 export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction {
-  const decodeMemo = new Map<string, DecodedToken>();
-  const decode = (value: string): DecodedToken => {
-    let decoded = decodeMemo.get(value);
-    if (!decoded) {
-      decoded = decodeToken(value);
-      decodeMemo.set(value, decoded);
-    }
-    return decoded;
-  };
   const allocate = idAllocator();
   const x: Extraction = {
     artifacts: [],
@@ -75,11 +111,21 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
     tokens: new Map(),
     tokenById: new Map(),
     requests: new Map(),
+    requestFacts: [],
+    duplicateRequestIds: false,
+    plainHttpRequestIds: new Set(),
     problems: [],
-    decode,
   };
   const tokenIds = idAllocator();
-  const isFirstParty = (host: string) => registrableDomainOf(host) === site.registrableDomain;
+  const firstPartyMemo = new Map<string, boolean>();
+  const isFirstParty = (host: string): boolean => {
+    let firstParty = firstPartyMemo.get(host);
+    if (firstParty === undefined) {
+      firstParty = isWithinDomain(host, site.registrableDomain);
+      firstPartyMemo.set(host, firstParty);
+    }
+    return firstParty;
+  };
 
   const addArtifact = (
     base: string,
@@ -93,36 +139,30 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
     return artifact;
   };
 
-  const seenPairs = new Set<string>();
   const addSighting = (value: string, sighting: Sighting): TokenDraft => {
     let draft = x.tokens.get(value);
     if (!draft) {
       draft = {
         id: tokenIds(`tok-${shortHash(value)}`),
         value,
-        decoded: decode(value),
+        // Decoded once: tokens are keyed by value, so a value seen again finds its draft.
+        decoded: decodeToken(value),
         sightings: [],
-        sentIn: new Set(),
+        sentIn: [],
+        lastRequest: -1,
+        firstPartySent: 0,
       };
       x.tokens.set(value, draft);
       x.tokenById.set(draft.id, draft);
     }
-    // A Set, not sightings.some(): one value in 10,000 cookies must stay linear.
-    const pair = `${draft.id}\u0000${sighting.artifactId}`;
-    if (!seenPairs.has(pair)) {
-      seenPairs.add(pair);
+    // One sighting per token and artifact. An artifact gets all its sightings right after it is
+    // created, before the next artifact exists, so a repeat can only follow the last one.
+    if (draft.sightings[draft.sightings.length - 1]?.artifactId !== sighting.artifactId) {
       draft.sightings.push(sighting);
     }
     const artifact = x.artifactById.get(sighting.artifactId);
     if (artifact && artifact.tokenId === undefined) artifact.tokenId = draft.id;
     return draft;
-  };
-
-  const markSent = (draft: TokenDraft, requestId: string, time: number) => {
-    draft.sentIn.add(requestId);
-    if (Number.isFinite(time) && (draft.firstSentAt === undefined || time < draft.firstSentAt)) {
-      draft.firstSentAt = time;
-    }
   };
 
   // --- cookies -------------------------------------------------------------------------------
@@ -140,14 +180,10 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
     const location: Location = cookie.httpOnly ? 'cookie-httponly' : 'cookie-script';
     const firstParty = isFirstParty(cookie.domain);
     const partition = cookie.partitionKey?.topLevelSite;
+    const name = chunk ? chunk.base : cookie.name;
     const artifact = addArtifact(
       `cookie:${cookie.domain}${cookie.path}:${cookie.name}${partition ? `@${partition}` : ''}`,
-      {
-        location,
-        label: cookie.name,
-        name: chunk ? chunk.base : cookie.name,
-        origin: cookie.domain,
-      },
+      { location, label: cookie.name, name, origin: cookie.domain },
       firstParty,
     );
     x.cookieOf.set(artifact.id, cookie);
@@ -159,9 +195,12 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
 
     const value = chunk ? chunk.value : cookie.value;
     const scanned = value.length <= MAX_COOKIE_SCAN ? value : '';
-    const found = scanned ? findTokensInValue(scanned, chunk ? chunk.base : cookie.name) : [];
-    const jwts = found.filter((f) => looksLikeJwt(f.value));
-    const entropy = scanned ? describeOpaque(scanned).entropyBits : 0;
+    const jwts =
+      scanned && mayHoldJwt(scanned)
+        ? findTokensInValue(scanned, name).filter((f) => looksLikeJwt(f.value))
+        : [];
+    // Entropy only matters to the last rule of classifyCookie; most cookies never get there.
+    const entropy = () => (scanned ? describeOpaque(scanned).entropyBits : 0);
     const cls = classifyCookie(cookie, jwts.length > 0, entropy);
     x.cookieClasses.push(cls);
     if (value.length > MAX_COOKIE_SCAN) {
@@ -178,7 +217,7 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
     const sighting = (path?: string): Sighting => ({
       artifactId: artifact.id,
       location,
-      name: chunk ? chunk.base : cookie.name,
+      name,
       path,
       knownKind: path === undefined ? cls.knownKind : undefined,
       knownAs: cls.knownAs,
@@ -192,6 +231,16 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
   });
 
   // --- web storage and IndexedDB ---------------------------------------------------------------
+  // Thousands of entries share a handful of origins: parse each origin once.
+  const storedFirstParty = new Map<string, boolean>();
+  const isStoredFirstParty = (origin: string): boolean => {
+    let firstParty = storedFirstParty.get(origin);
+    if (firstParty === undefined) {
+      firstParty = isFirstParty(originInfoOf(origin).hostname || origin);
+      storedFirstParty.set(origin, firstParty);
+    }
+    return firstParty;
+  };
   const scanStored = (
     place: SdkPlace & Location,
     origin: string,
@@ -200,10 +249,11 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
     value: string,
     labelBase: string,
   ) => {
-    const host = siteOf(origin).hostname || origin;
-    const firstParty = isFirstParty(host);
+    const found = findTokensInValue(value, name);
+    if (found.length === 0) return;
+    const firstParty = isStoredFirstParty(origin);
     const sdk = findAuthSdk(sdkName, place);
-    for (const f of findTokensInValue(value, name)) {
+    for (const f of found) {
       const path = f.path && f.path !== '$' ? f.path : undefined;
       const artifact = addArtifact(
         `${place}:${origin}:${name}${path ?? ''}`,
@@ -238,7 +288,7 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
 
   // --- response bodies (DevTools panel only) ---------------------------------------------------
   for (const body of snapshot.bodies) {
-    const bodySite = siteOf(body.url);
+    const bodySite = originInfoOf(body.url);
     const firstParty = isFirstParty(bodySite.hostname);
     const pathname = safePathname(body.url);
     for (const f of findTokensInValue(body.body)) {
@@ -266,7 +316,7 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
   }
 
   // --- requests --------------------------------------------------------------------------------
-  const headerArtifacts = new Map<string, Artifact>();
+  const urlArtifacts = new Map<string, Artifact>();
   // Keyed by the header text itself (no concatenation): a token sent with 2,000 requests is
   // parsed once and each lookup hashes the header value once.
   const authMemo = new Map<string, { auth?: AuthorizationCredential; value: string }>();
@@ -282,12 +332,24 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
     }
     return parsed;
   };
-  /** origin + header name → header text → artifact */
-  const headerArtifactsBySource = new Map<string, Map<string, Artifact>>();
+  const headerNames = new Map<string, HeaderName>();
+  const headerNameOf = (name: string): HeaderName => {
+    let known = headerNames.get(name);
+    if (!known) {
+      const lower = name.toLowerCase();
+      known = {
+        lower,
+        cookie: lower === 'cookie',
+        credential: lower !== 'cookie' && isCredentialHeaderName(lower),
+      };
+      headerNames.set(name, known);
+    }
+    return known;
+  };
   // Pages send the same Cookie header with hundreds of requests: resolve each distinct header once,
   // and keep only the cookies that hold a token (the rest need no request links).
-  const cookieHeaderMemo = new Map<string, Artifact[]>();
-  const credentialCookiesIn = (header: string): Artifact[] => {
+  const cookieHeaderMemo = new Map<string, { artifact: Artifact; draft: TokenDraft }[]>();
+  const credentialCookiesIn = (header: string) => {
     let found = cookieHeaderMemo.get(header);
     if (found) return found;
     found = [];
@@ -295,63 +357,104 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
       if (!credentialCookieNames.has(name)) continue;
       for (const artifactId of cookieByPair.get(`${name}=${value}`) ?? []) {
         const artifact = x.artifactById.get(artifactId);
-        if (artifact?.tokenId !== undefined) found.push(artifact);
+        const draft = x.tokenById.get(artifact?.tokenId ?? '');
+        if (artifact && draft) found.push({ artifact, draft });
       }
     }
     cookieHeaderMemo.set(header, found);
     return found;
   };
-  const siteMemo = new Map<string, SiteInfo>();
-  const siteOfOrigin = (url: string): SiteInfo => {
-    // Key by the text before the path so 2,000 requests to one API parse the host once.
-    const key = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(url)?.[0] ?? url;
-    let info = siteMemo.get(key);
-    if (!info) {
-      info = siteOf(key);
-      siteMemo.set(key, info);
+  const originByKey = new Map<string, OriginState>();
+  const headersByOrigin = new Map<string, OriginState['headers']>();
+  let last: { key: string; state: OriginState } | undefined;
+  const originOf = (url: string): OriginState => {
+    // Keyed by the text before the path, so 2,000 requests to one API parse the host once;
+    // and runs of requests to one origin skip even the look-up.
+    const end = authorityEnd(url);
+    if (last && end === last.key.length && url.startsWith(last.key)) return last.state;
+    const key = url.slice(0, end);
+    let state = originByKey.get(key);
+    if (!state) {
+      const info = originInfoOf(key);
+      // Spellings of one origin (`HTTPS://API.example.com`) share their header artifacts.
+      let headers = headersByOrigin.get(info.origin);
+      if (!headers) {
+        headers = new Map();
+        headersByOrigin.set(info.origin, headers);
+      }
+      state = {
+        info,
+        firstParty: isFirstParty(info.hostname),
+        plainHttp: isPlainHttp(info),
+        headers,
+      };
+      originByKey.set(key, state);
     }
-    return info;
+    last = { key, state };
+    return state;
+  };
+  const plainHttpIds = new Set<string>();
+  x.plainHttpRequestIds = plainHttpIds;
+
+  // The request being walked, for `sent` and `link` (made once, not once per request).
+  let index = -1;
+  let request: CapturedRequest | undefined;
+  let facts: RequestFacts | undefined;
+  let firstParty = false;
+  /** Records that the current request carried the token (once per request). */
+  const sent = (draft: TokenDraft) => {
+    if (draft.lastRequest === index || !request || !facts) return;
+    draft.lastRequest = index;
+    draft.sentIn.push(request.id);
+    if (firstParty) draft.firstPartySent += 1;
+    const time = request.time;
+    if (Number.isFinite(time) && (draft.firstSentAt === undefined || time < draft.firstSentAt)) {
+      draft.firstSentAt = time;
+    }
+    facts.tokenIds.push(draft.id);
+  };
+  const link = (artifact: Artifact) => {
+    const ids = artifact.requestIds;
+    if (request && ids[ids.length - 1] !== request.id) ids.push(request.id);
   };
 
-  for (const request of snapshot.requests) {
-    const reqSite = siteOfOrigin(request.url);
-    const firstParty = reqSite.registrableDomain === site.registrableDomain;
-    const facts: RequestFacts = {
+  for (request of snapshot.requests) {
+    index += 1;
+    const origin = originOf(request.url);
+    const reqSite = origin.info;
+    firstParty = origin.firstParty;
+    facts = {
       site: reqSite,
       thirdParty: !firstParty,
-      tokenIds: new Set(),
+      tokenIds: [],
       setCookies: [],
       credential: false,
+      request,
     };
+    x.requestFacts.push(facts);
     x.requests.set(request.id, facts);
-    const linkRequest = (artifact: Artifact, draft: TokenDraft | undefined) => {
-      if (artifact.requestIds[artifact.requestIds.length - 1] !== request.id)
-        artifact.requestIds.push(request.id);
-      if (draft) {
-        markSent(draft, request.id, request.time);
-        facts.tokenIds.add(draft.id);
-      }
-    };
+    if (origin.plainHttp) plainHttpIds.add(request.id);
 
     for (const header of request.requestHeaders) {
-      const lname = header.name.toLowerCase();
-      if (lname === 'cookie') {
-        for (const artifact of credentialCookiesIn(header.value)) {
-          linkRequest(artifact, x.tokenById.get(artifact.tokenId ?? ''));
+      const hname = headerNameOf(header.name);
+      if (hname.cookie) {
+        for (const { artifact, draft } of credentialCookiesIn(header.value)) {
+          link(artifact);
+          sent(draft);
           facts.credential = true;
         }
         continue;
       }
-      if (!isCredentialHeaderName(lname)) continue;
+      if (!hname.credential) continue;
+      const lname = hname.lower;
       const { auth, value } = parsedHeader(lname, header.value);
       if (value === '') continue;
-      const source = `${reqSite.origin}\u0000${lname}`;
-      let bySource = headerArtifactsBySource.get(source);
-      if (!bySource) {
-        bySource = new Map();
-        headerArtifactsBySource.set(source, bySource);
+      let byText = origin.headers.get(lname);
+      if (!byText) {
+        byText = new Map();
+        origin.headers.set(lname, byText);
       }
-      let artifact = bySource.get(header.value);
+      let artifact = byText.get(header.value);
       let draft: TokenDraft;
       if (!artifact) {
         const label = auth ? `${header.name}: ${auth.scheme}` : header.name;
@@ -360,7 +463,7 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
           { location: 'header', label, name: header.name, origin: reqSite.origin },
           firstParty,
         );
-        bySource.set(header.value, artifact);
+        byText.set(header.value, artifact);
         draft = addSighting(value, {
           artifactId: artifact.id,
           location: 'header',
@@ -386,15 +489,16 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
             firstParty,
           });
       }
-      linkRequest(artifact, draft);
+      link(artifact);
+      sent(draft);
       facts.credential = true;
       facts.scheme ??= auth ? auth.scheme : header.name;
     }
 
     if (mayCarryUrlToken(request.url)) {
       for (const found of findTokensInUrl(request.url)) {
-        const key = `url\u0000${reqSite.origin}\u0000${found.param}\u0000${found.value}`;
-        let artifact = headerArtifacts.get(key);
+        const key = `${reqSite.origin}\u0000${found.param}\u0000${found.value}`;
+        let artifact = urlArtifacts.get(key);
         if (!artifact) {
           const mark = found.where === 'query' ? '?' : '#';
           artifact = addArtifact(
@@ -407,7 +511,7 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
             },
             firstParty,
           );
-          headerArtifacts.set(key, artifact);
+          urlArtifacts.set(key, artifact);
           addSighting(found.value, {
             artifactId: artifact.id,
             location: 'url',
@@ -415,25 +519,26 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
             firstParty,
           });
         }
-        linkRequest(artifact, x.tokenById.get(artifact.tokenId ?? ''));
+        link(artifact);
+        const draft = x.tokenById.get(artifact.tokenId ?? '');
+        if (draft) sent(draft);
         facts.credential = true;
       }
     }
 
     // A refresh token sent in a form body: link it to where it is stored.
-    for (const [field, values] of Object.entries(request.formFields ?? {})) {
-      if (!/token/i.test(field) || !Array.isArray(values)) continue;
-      for (const value of values) {
-        const draft = typeof value === 'string' ? x.tokens.get(value) : undefined;
-        if (draft) {
-          markSent(draft, request.id, request.time);
-          facts.tokenIds.add(draft.id);
+    if (request.formFields) {
+      for (const [field, values] of Object.entries(request.formFields)) {
+        if (!/token/i.test(field) || !Array.isArray(values)) continue;
+        for (const value of values) {
+          const draft = typeof value === 'string' ? x.tokens.get(value) : undefined;
+          if (draft) sent(draft);
         }
       }
     }
 
     for (const header of request.responseHeaders) {
-      if (header.name.toLowerCase() !== 'set-cookie') continue;
+      if (headerNameOf(header.name).lower !== 'set-cookie') continue;
       for (const [name, value] of parseSetCookieHeader(header.value)) {
         facts.setCookies.push(name);
         for (const artifactId of cookieByPair.get(`${name}=${value}`) ?? []) {
@@ -443,6 +548,18 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
         }
       }
     }
+  }
+  if (x.requests.size !== snapshot.requests.length) {
+    // Two requests shared an id (a bad recording): the id stands for the last of them, as in
+    // `requests`, and a token lists each id once.
+    x.duplicateRequestIds = true;
+    const isFirstPartyId = (id: string) => x.requests.get(id)?.thirdParty === false;
+    for (const draft of x.tokens.values()) {
+      draft.sentIn = [...new Set(draft.sentIn)];
+      draft.firstPartySent = draft.sentIn.filter(isFirstPartyId).length;
+    }
+    plainHttpIds.clear();
+    for (const [id, f] of x.requests) if (isPlainHttp(f.site)) plainHttpIds.add(id);
   }
 
   // The page URL itself (tokens handed over in a redirect, e.g. `#access_token=`).
@@ -468,6 +585,34 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
   }
 
   return x;
+}
+
+/**
+ * Where the scheme and authority of a URL end (`https://api.example.com` of
+ * `https://api.example.com/v1?x`), as `^[a-z][a-z0-9+.-]*:\/\/[^/?#]*` would match; the whole
+ * URL when it has no `scheme://`.
+ */
+function authorityEnd(url: string): number {
+  const colon = url.indexOf('://');
+  if (colon <= 0) return url.length;
+  for (let i = 0; i < colon; i++) {
+    const c = url.charCodeAt(i);
+    const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+    const other = (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2e || c === 0x2d;
+    if (!letter && (i === 0 || !other)) return url.length;
+  }
+  let end = colon + 3;
+  while (end < url.length) {
+    const c = url.charCodeAt(end);
+    if (c === 0x2f || c === 0x3f || c === 0x23) break;
+    end++;
+  }
+  return end;
+}
+
+/** Plain http to a host off this machine: credentials there cross the network in the clear. */
+function isPlainHttp(info: OriginInfo): boolean {
+  return info.protocol === 'http:' && !isLoopbackHost(info.hostname);
 }
 
 /**

@@ -17,8 +17,13 @@ export function idAllocator(): (base: string) => string {
   // Next suffix per base, so 10,000 look-alike cookies cost linear time, not quadratic.
   const next = new Map<string, number>();
   return (base) => {
-    let id = base;
+    // Most bases are new: one look-up, and no suffix bookkeeping until a base repeats.
+    if (!used.has(base)) {
+      used.add(base);
+      return base;
+    }
     let n = next.get(base) ?? 2;
+    let id = `${base}~${n++}`;
     while (used.has(id)) id = `${base}~${n++}`;
     next.set(base, n);
     used.add(id);

@@ -20,6 +20,9 @@ const num = (v: unknown): number | undefined =>
   typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
+const toHeader = (h: Record<string, unknown>): HttpHeader | undefined =>
+  typeof h.name === 'string' ? { name: h.name, value: str(h.value) } : undefined;
+
 const SAME_SITE = new Set(['no_restriction', 'lax', 'strict', 'unspecified']);
 const SCOPES = new Set(['sent', 'domain', 'partitioned']);
 
@@ -46,10 +49,7 @@ export function normalizeSnapshot(input: unknown): { snapshot: Snapshot; problem
     }
     return out;
   };
-  const headers = (v: unknown): HttpHeader[] =>
-    keep('headers', v, (h) =>
-      typeof h.name === 'string' ? { name: h.name, value: str(h.value) } : undefined,
-    );
+  const headers = (v: unknown): HttpHeader[] => keep('headers', v, toHeader);
 
   const site = isObject(raw.site) ? raw.site : {};
   const takenAt = num(raw.takenAt) ?? 0;
@@ -95,8 +95,10 @@ export function normalizeSnapshot(input: unknown): { snapshot: Snapshot; problem
       responseHeaders: headers(r.responseHeaders),
     };
     if (typeof r.initiator === 'string') request.initiator = r.initiator;
-    if (num(r.frameId) !== undefined) request.frameId = num(r.frameId);
-    if (num(r.status) !== undefined) request.status = num(r.status);
+    const frameId = num(r.frameId);
+    if (frameId !== undefined) request.frameId = frameId;
+    const status = num(r.status);
+    if (status !== undefined) request.status = status;
     if (typeof r.error === 'string') request.error = r.error;
     if (isObject(r.formFields)) {
       const fields: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
@@ -138,9 +140,13 @@ export function normalizeSnapshot(input: unknown): { snapshot: Snapshot; problem
       message: { key: 'analysis.problem.dropped-entries', params: { what, count } },
     });
   }
+  const siteOut: Snapshot['site'] = { url: str(site.url) };
+  if (typeof site.registrableDomain === 'string' && site.registrableDomain !== '') {
+    siteOut.registrableDomain = site.registrableDomain;
+  }
   return {
     snapshot: {
-      site: { url: str(site.url) },
+      site: siteOut,
       takenAt,
       cookies,
       requests,

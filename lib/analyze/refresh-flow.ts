@@ -9,19 +9,20 @@ function pathname(url: string): string {
   return /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url)?.[1] ?? '';
 }
 
+/** The last two are asked only when the answer still depends on them (most requests: never). */
 function isRefreshRequest(
   request: CapturedRequest,
-  carriesRefreshToken: boolean,
-  firstParty: boolean,
+  carriesRefreshToken: (request: CapturedRequest) => boolean,
+  isFirstParty: (requestId: string) => boolean,
 ): boolean {
   const grant = request.formFields?.grant_type;
   if (Array.isArray(grant) && grant.length > 0) return grant.includes('refresh_token');
-  if (carriesRefreshToken) return true;
+  if (carriesRefreshToken(request)) return true;
   // By path alone only on the site's own domain: a third party's /token is none of its business.
   return (
-    firstParty &&
     request.method.toUpperCase() === 'POST' &&
-    REFRESH_PATH.test(pathname(request.url))
+    REFRESH_PATH.test(pathname(request.url)) &&
+    isFirstParty(request.id)
   );
 }
 
@@ -48,14 +49,17 @@ export function detectRefreshFlow(
   // Path=/ rides along with every request and says nothing about the endpoint.
   const refreshValues = new Set(refresh.map(({ report }) => report.value));
   const postsRefreshToken = (request: CapturedRequest) =>
-    Object.values(request.formFields ?? {}).some(
+    request.formFields !== undefined &&
+    refreshValues.size > 0 &&
+    Object.values(request.formFields).some(
       (values) => Array.isArray(values) && values.some((v) => refreshValues.has(v)),
     );
-  const refreshRequestIds = requests
-    .filter((request) =>
-      isRefreshRequest(request, postsRefreshToken(request), isFirstPartyRequest(request.id)),
-    )
-    .map((request) => request.id);
+  const refreshRequestIds: string[] = [];
+  for (const request of requests) {
+    if (isRefreshRequest(request, postsRefreshToken, isFirstPartyRequest)) {
+      refreshRequestIds.push(request.id);
+    }
+  }
 
   // Same issuer, subject and audience = the same login; a newer token replaced an older one.
   const groups = new Map<string, { id: string; at: number }[]>();

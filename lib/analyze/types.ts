@@ -32,7 +32,12 @@ export interface TokenDraft {
   value: string;
   decoded: DecodedToken;
   sightings: Sighting[];
-  sentIn: Set<string>;
+  /** Ids of the requests that carried it, each once, in request order. */
+  sentIn: string[];
+  /** Index of the last request that carried it: repeats within one request count once. */
+  lastRequest: number;
+  /** How many of `sentIn` went to the site's own registrable domain. */
+  firstPartySent: number;
   /** Earliest time a request carried it (ms). */
   firstSentAt?: number;
   basic?: { user: string; password: string };

@@ -12,8 +12,6 @@ export interface VerdictInput {
   tokens: readonly { report: TokenReport; draft: TokenDraft }[];
   cookies: readonly { report: CookieReport; firstParty: boolean }[];
   flow?: RefreshFlow;
-  /** Requests of the site's own registrable domain, by id. */
-  isFirstPartyRequest: (requestId: string) => boolean;
   /** Parts of the page Tokki could not read: lowers confidence in "none". */
   blind: boolean;
 }
@@ -52,15 +50,16 @@ export function decideVerdict(input: VerdictInput): Verdict {
   let jwtCookie = 0;
   let refreshOnly = 0;
   let sessionKnown = false;
-  const tokenById = new Map(input.tokens.map((t) => [t.report.id, t.report]));
+  const tokenById = new Map(input.tokens.map((t) => [t.report.id, t]));
   // Refresh tokens support a token login but do not make one: list them after the main evidence.
   const refreshEvidence: Evidence[] = [];
 
   for (const { report, firstParty } of input.cookies) {
     if (!firstParty || !report.credential.is || report.tokenId === undefined) continue;
-    const token = tokenById.get(report.tokenId);
-    if (!token) continue;
-    const sent = token.sentIn.some(input.isFirstPartyRequest);
+    const { report: token, draft } = tokenById.get(report.tokenId) ?? {};
+    if (!token || !draft) continue;
+    const sentCount = draft.firstPartySent;
+    const sent = sentCount > 0;
     const at = { artifactId: report.artifactId, tokenId: token.id };
     if (token.kind === 'refresh' || token.kind === 'csrf') continue;
     if (token.format === 'jws' || token.format === 'jwe') {
@@ -84,13 +83,7 @@ export function decideVerdict(input: VerdictInput): Verdict {
       }
     }
     if (sent) {
-      evidence.push(
-        ev(
-          'cookie-sent',
-          { name: report.name, count: token.sentIn.filter(input.isFirstPartyRequest).length },
-          at,
-        ),
-      );
+      evidence.push(ev('cookie-sent', { name: report.name, count: sentCount }, at));
     }
   }
 
@@ -114,7 +107,7 @@ export function decideVerdict(input: VerdictInput): Verdict {
     }
     if (firstPartyHeader) {
       bearer += 2;
-      const count = report.sentIn.filter(input.isFirstPartyRequest).length;
+      const count = draft.firstPartySent;
       evidence.push(
         ev(
           'bearer-header',

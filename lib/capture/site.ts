@@ -1,5 +1,9 @@
-/** What "the same site" means for capture: the registrable domain (eTLD+1) of the top-level URL. */
-import { registrableDomainOf } from '../analyze/site';
+/**
+ * What "the same site" means for capture: the registrable domain (eTLD+1) of the top-level URL.
+ * The Public Suffix List (tldts) lives here, in background code only: the background writes the
+ * answer into each snapshot (`site.registrableDomain`), so the engine and the UI never load it.
+ */
+import { parse as parseDomain } from 'tldts';
 
 function parse(url: string): URL | undefined {
   try {
@@ -10,6 +14,20 @@ function parse(url: string): URL | undefined {
 }
 
 /**
+ * The registrable domain (eTLD+1) of a host or cookie domain; a leading dot is ignored. Private
+ * suffixes such as github.io count, as browsers count them for cookies. Hosts without one
+ * (localhost, IP addresses) are their own registrable domain, so they still group.
+ *
+ * @example registrableDomainOf('.news.example.co.uk') // 'example.co.uk'
+ */
+export function registrableDomainOf(host: string): string {
+  const bare = host.replace(/^\./, '').toLowerCase();
+  if (bare === '') return '';
+  const info = parseDomain(bare, { allowPrivateDomains: true });
+  return info.domain ?? info.hostname ?? bare;
+}
+
+/**
  * The registrable domain of a URL's host (`a.b.example.co.uk` → `example.co.uk`), counting private
  * suffixes such as github.io as browsers do for cookies; the bare host for IPs and single labels
  * (localhost). Empty for a URL that does not parse.
@@ -17,7 +35,6 @@ function parse(url: string): URL | undefined {
 export function registrableDomain(url: string): string {
   const parsed = parse(url);
   if (!parsed) return '';
-  // One rule for "same site" in capture and analysis: the engine's.
   return registrableDomainOf(parsed.hostname.replace(/^\[|\]$/g, ''));
 }
 

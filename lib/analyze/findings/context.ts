@@ -1,5 +1,5 @@
 import type { CookieReport, TokenReport } from '../../model/report';
-import type { CapturedRequest, SnapshotCookie } from '../../model/snapshot';
+import type { SnapshotCookie } from '../../model/snapshot';
 import type { CookieClass } from '../classify-cookie';
 import type { Extraction } from '../extract-artifacts';
 import type { SiteInfo } from '../site';
@@ -11,6 +11,6 @@ export interface CheckContext {
   now: number;
   tokens: readonly { report: TokenReport; draft: TokenDraft }[];
   cookies: readonly { report: CookieReport; cookie: SnapshotCookie; cls: CookieClass }[];
+  /** Also the requests, by id (`extraction.requests`). */
   extraction: Extraction;
-  requestById: ReadonlyMap<string, CapturedRequest>;
 }

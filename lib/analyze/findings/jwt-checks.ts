@@ -81,7 +81,7 @@ export function jwtChecks(ctx: CheckContext): Finding[] {
     // Requests lie in the past, so only a token that has expired by now can have been sent late.
     if (expiry.expiresAt !== undefined && expiry.expiresAt <= ctx.now) {
       const late = report.sentIn.filter((id) => {
-        const time = ctx.requestById.get(id)?.time;
+        const time = ctx.extraction.requests.get(id)?.request.time;
         return time !== undefined && time > (expiry.expiresAt ?? Infinity);
       });
       if (late.length > 0)

@@ -38,18 +38,18 @@ export function transportChecks(ctx: CheckContext): Finding[] {
       artifact.location !== 'url'
     )
       continue;
-    const overHttp = artifact.requestIds.find((id) => {
-      // The request's site was parsed once during extraction; no per-use URL parsing here.
-      const site = ctx.extraction.requests.get(id)?.site;
-      return site !== undefined && site.protocol === 'http:' && !isLoopbackHost(site.hostname);
-    });
+    // Extraction noted the plain-http requests; on most sites there are none to look for.
+    const plain = ctx.extraction.plainHttpRequestIds;
+    const overHttp = plain.size > 0 ? artifact.requestIds.find((id) => plain.has(id)) : undefined;
     const cookie = ctx.extraction.cookieOf.get(artifact.id);
     const pageOverHttp =
       cookie !== undefined && cookie.scope === 'sent' && isPlainHttp(ctx.site.url);
     if ((overHttp !== undefined || pageOverHttp) && !flagged.has(artifact.id)) {
       flagged.add(artifact.id);
       const url =
-        overHttp !== undefined ? (ctx.requestById.get(overHttp)?.url ?? '') : ctx.site.url;
+        overHttp !== undefined
+          ? (ctx.extraction.requests.get(overHttp)?.request.url ?? '')
+          : ctx.site.url;
       out.push(
         makeFinding(
           'transport.credentials-over-http',

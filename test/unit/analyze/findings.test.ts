@@ -215,6 +215,23 @@ describe('findings catalogue', () => {
     });
   });
 
+  it('keeps finding ids free of "@", which separates id and target in a finding key', () => {
+    for (const id of FINDING_IDS) expect(id).not.toContain('@');
+  });
+
+  it('reports a problem once per place, even when two tokens share that place', () => {
+    // Express stores `res.cookie(name, object)` as `j:` + JSON: one cookie, two tokens.
+    const value = `j:${JSON.stringify({
+      access: jwt(goodClaims(), { alg: 'HS256' }),
+      refresh: jwt(goodClaims({ sub: 'bob' }), { alg: 'HS256' }),
+    })}`;
+    const report = analyze(snap({ cookies: [cookie({ name: 'tokens', value })] }), NOW);
+    expect(report.tokens).toHaveLength(2);
+    const keys = report.findings.map((f) => f.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(report.findings.filter((f) => f.id === 'jwt.hmac-alg')).toHaveLength(1);
+  });
+
   it('points each finding at an artifact or token of the report', () => {
     const report = analyze(CASES['jwt.alg-none'].hit(), NOW);
     const finding = report.findings.find((f) => f.id === 'jwt.alg-none');
