@@ -47,6 +47,8 @@ let cache: CookieCache | undefined;
  * restart the cache starts empty, so nothing it serves predates the listener.
  */
 export function registerCookieCache(): void {
+  // Without change events an answer could not be trusted a moment later: then always ask.
+  if (!browser.cookies?.onChanged) return;
   const fresh = new CookieCache();
   browser.cookies.onChanged.addListener(({ cookie }) => fresh.changed(cookie));
   // Host access decides which cookies getAll may return at all.
