@@ -80,7 +80,7 @@ function Row({
         <ValueText value={r.url} expandable={false} />
       </span>
       <span role="cell" className="tp-req__scheme">
-        {r.scheme ?? '—'}
+        {r.scheme ? <ValueText value={r.scheme} maxChars={40} expandable={false} /> : '—'}
       </span>
       <span role="cell" className="tp-req__tokens">
         {r.tokenIds.map((id) => (
@@ -135,7 +135,8 @@ function RequestDetails({ r, report }: { r: RequestReport; report: Report }) {
             ? '—'
             : tokens.map((t) => (
                 <div key={t.id}>
-                  <Text msg={{ key: `ui.kind.${t.kind}` }} /> · {r.scheme ?? ''}
+                  <Text msg={{ key: `ui.kind.${t.kind}` }} /> ·{' '}
+                  {r.scheme && <ValueText value={r.scheme} maxChars={40} expandable={false} />}
                 </div>
               ))}
         </dd>
@@ -218,7 +219,7 @@ export function RequestsView({ report }: { report: Report }) {
             <option value="">{t({ key: 'panel.request.all' })}</option>
             {schemes.map((s) => (
               <option key={s} value={s}>
-                {s}
+                {visibleText(s, 40)}
               </option>
             ))}
           </select>
@@ -233,7 +234,7 @@ export function RequestsView({ report }: { report: Report }) {
             <option value="">{t({ key: 'panel.request.all' })}</option>
             {['2xx', '3xx', '4xx', '5xx', 'none'].map((s) => (
               <option key={s} value={s}>
-                {s}
+                {visibleText(s, 40)}
               </option>
             ))}
           </select>
