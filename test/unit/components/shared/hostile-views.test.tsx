@@ -138,6 +138,22 @@ describe('security: hostile values in every panel tab', () => {
     expectSafe(container);
   });
 
+  it('security: prototype keys in a pasted token are shown as claims and pollute nothing', () => {
+    const b64 = (text: string) => Buffer.from(text).toString('base64url');
+    const payload =
+      '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"prototype":1,"sub":"x"}';
+    const { container } = renderPanel(report, 'decoder');
+    act(() =>
+      fireEvent.change(screen.getByTestId('decoder-input'), {
+        target: { value: `${b64('{"alg":"HS256"}')}.${b64(payload)}.c2ln` },
+      }),
+    );
+    for (const key of ['__proto__', 'constructor', 'prototype']) {
+      expect(container.querySelector(`[data-claim="${key}"]`)?.textContent).toContain(key);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('export: the page data is in the preview as text', () => {
     const { container } = renderPanel(report, 'export');
     act(() => usePanel.setState({ exportUnmasked: true }));
