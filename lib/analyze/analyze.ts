@@ -56,14 +56,13 @@ function analyzeUnsafe(input: Snapshot, now: number, options: AnalyzeOptions): R
   const allProblems: Report['problems'] = [...problems, ...x.problems];
 
   const tokens = buildTokens(x, now, soonMs, allProblems);
-  const cookies = buildCookies(snapshot.cookies, x, tokens, now, soonMs);
+  const cookies = buildCookies(snapshot.cookies, x, now, soonMs);
   const ctx: CheckContext = { site, now, tokens, cookies, extraction: x };
   const findings = runChecks(ctx);
   // Each finding names its token and artifact: file its key under both reports directly.
-  const tokenReportById = new Map(tokens.map(({ report }) => [report.id, report]));
   const cookieReportByArtifact = new Map(cookies.map(({ report }) => [report.artifactId, report]));
   for (const f of findings) {
-    if (f.tokenId !== undefined) tokenReportById.get(f.tokenId)?.findingIds.push(f.key);
+    if (f.tokenId !== undefined) x.tokenById.get(f.tokenId)?.report?.findingIds.push(f.key);
     if (f.artifactId !== undefined)
       cookieReportByArtifact.get(f.artifactId)?.findingIds.push(f.key);
   }
@@ -75,7 +74,8 @@ function analyzeUnsafe(input: Snapshot, now: number, options: AnalyzeOptions): R
   );
   const verdict = decideVerdict({
     tokens,
-    cookies: cookies.map(({ report, firstParty }) => ({ report, firstParty })),
+    tokenById: x.tokenById,
+    cookies,
     flow,
     blind,
   });
@@ -190,6 +190,7 @@ function buildTokens(
       // Only worth a problem when it claimed to be a JWT; opaque values are not errors.
       problems.push({ message: decoded.error.message, artifactId: report.artifactIds[0] });
     }
+    draft.report = report;
     out.push({ report, draft });
   }
   return out;
@@ -198,17 +199,15 @@ function buildTokens(
 function buildCookies(
   cookies: readonly SnapshotCookie[],
   x: Extraction,
-  tokens: readonly { report: TokenReport }[],
   now: number,
   soonMs: number,
 ): { report: CookieReport; cookie: SnapshotCookie; cls: CookieClass; firstParty: boolean }[] {
-  const tokenById = new Map(tokens.map((t) => [t.report.id, t.report]));
   return cookies.map((cookie, index) => {
     // Both lists were filled in cookie order by extractArtifacts.
     const artifactId = x.cookieArtifactIds[index] ?? '';
     const cls = x.cookieClasses[index] ?? { is: false, reasons: [] };
     const tokenId = x.artifactById.get(artifactId)?.tokenId;
-    const token = tokenId ? tokenById.get(tokenId) : undefined;
+    const token = tokenId ? x.tokenById.get(tokenId)?.report : undefined;
     const lower = cookie.name.toLowerCase();
     const report: CookieReport = {
       artifactId,

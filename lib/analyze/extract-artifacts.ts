@@ -100,7 +100,6 @@ interface OriginState {
  * them (origins, header names, header texts, Cookie headers) is worked out once.
  */
 export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction {
-  const allocate = idAllocator();
   const x: Extraction = {
     artifacts: [],
     artifactById: new Map(),
@@ -116,7 +115,9 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
     plainHttpRequestIds: new Set(),
     problems: [],
   };
-  const tokenIds = idAllocator();
+  // The id maps double as the allocators' record of ids in use.
+  const allocate = idAllocator(x.artifactById);
+  const tokenIds = idAllocator(x.tokenById);
   const firstPartyMemo = new Map<string, boolean>();
   const isFirstParty = (host: string): boolean => {
     let firstParty = firstPartyMemo.get(host);
@@ -139,7 +140,7 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
     return artifact;
   };
 
-  const addSighting = (value: string, sighting: Sighting): TokenDraft => {
+  const addSighting = (value: string, sighting: Sighting, artifact: Artifact): TokenDraft => {
     let draft = x.tokens.get(value);
     if (!draft) {
       draft = {
@@ -160,8 +161,7 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
     if (draft.sightings[draft.sightings.length - 1]?.artifactId !== sighting.artifactId) {
       draft.sightings.push(sighting);
     }
-    const artifact = x.artifactById.get(sighting.artifactId);
-    if (artifact && artifact.tokenId === undefined) artifact.tokenId = draft.id;
+    artifact.tokenId ??= draft.id;
     return draft;
   };
 
@@ -224,9 +224,9 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
       firstParty,
     });
     if (jwts.length > 0) {
-      for (const f of jwts) addSighting(f.value, sighting(f.path));
+      for (const f of jwts) addSighting(f.value, sighting(f.path), artifact);
     } else {
-      addSighting(value, sighting());
+      addSighting(value, sighting(), artifact);
     }
   });
 
@@ -260,15 +260,19 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
         { location: place, label: path ? `${labelBase} → ${path}` : labelBase, name, origin, path },
         firstParty,
       );
-      addSighting(f.value, {
-        artifactId: artifact.id,
-        location: place,
-        name,
-        path,
-        knownKind: path === undefined ? sdk?.holds : undefined,
-        knownAs: sdk?.sdk,
-        firstParty,
-      });
+      addSighting(
+        f.value,
+        {
+          artifactId: artifact.id,
+          location: place,
+          name,
+          path,
+          knownKind: path === undefined ? sdk?.holds : undefined,
+          knownAs: sdk?.sdk,
+          firstParty,
+        },
+        artifact,
+      );
     }
   };
   for (const entry of snapshot.storage) {
@@ -305,13 +309,17 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
         firstParty,
       );
       if (body.requestId !== undefined) artifact.requestIds.push(body.requestId);
-      addSighting(f.value, {
-        artifactId: artifact.id,
-        location: 'response-body',
-        name: pathname,
-        path,
-        firstParty,
-      });
+      addSighting(
+        f.value,
+        {
+          artifactId: artifact.id,
+          location: 'response-body',
+          name: pathname,
+          path,
+          firstParty,
+        },
+        artifact,
+      );
     }
   }
 
@@ -464,14 +472,18 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
           firstParty,
         );
         byText.set(header.value, artifact);
-        draft = addSighting(value, {
-          artifactId: artifact.id,
-          location: 'header',
-          name: header.name,
-          bearer: auth?.schemeKind === 'bearer',
-          header: true,
-          firstParty,
-        });
+        draft = addSighting(
+          value,
+          {
+            artifactId: artifact.id,
+            location: 'header',
+            name: header.name,
+            bearer: auth?.schemeKind === 'bearer',
+            header: true,
+            firstParty,
+          },
+          artifact,
+        );
         if (auth?.basic) draft.basic = auth.basic;
         if (auth && auth.schemeKind !== 'bearer' && auth.schemeKind !== 'other') {
           draft.formatOverride = auth.schemeKind;
@@ -482,12 +494,16 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
       } else {
         draft =
           x.tokenById.get(artifact.tokenId ?? '') ??
-          addSighting(value, {
-            artifactId: artifact.id,
-            location: 'header',
-            name: header.name,
-            firstParty,
-          });
+          addSighting(
+            value,
+            {
+              artifactId: artifact.id,
+              location: 'header',
+              name: header.name,
+              firstParty,
+            },
+            artifact,
+          );
       }
       link(artifact);
       sent(draft);
@@ -512,12 +528,16 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
             firstParty,
           );
           urlArtifacts.set(key, artifact);
-          addSighting(found.value, {
-            artifactId: artifact.id,
-            location: 'url',
-            name: found.param,
-            firstParty,
-          });
+          addSighting(
+            found.value,
+            {
+              artifactId: artifact.id,
+              location: 'url',
+              name: found.param,
+              firstParty,
+            },
+            artifact,
+          );
         }
         link(artifact);
         const draft = x.tokenById.get(artifact.tokenId ?? '');
@@ -575,12 +595,16 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
         },
         true,
       );
-      addSighting(found.value, {
-        artifactId: artifact.id,
-        location: 'url',
-        name: found.param,
-        firstParty: true,
-      });
+      addSighting(
+        found.value,
+        {
+          artifactId: artifact.id,
+          location: 'url',
+          name: found.param,
+          firstParty: true,
+        },
+        artifact,
+      );
     }
   }
 

@@ -1,4 +1,4 @@
-import type { Expiry, Location, TokenKind } from '../model/report';
+import type { Expiry, Location, TokenKind, TokenReport } from '../model/report';
 import type { SnapshotCookie } from '../model/snapshot';
 import type { DecodedToken } from './decode-facade';
 
@@ -42,4 +42,6 @@ export interface TokenDraft {
   firstSentAt?: number;
   basic?: { user: string; password: string };
   formatOverride?: 'basic' | 'digest' | 'negotiate';
+  /** The token's report, once built: lets later steps find it by id without another Map. */
+  report?: TokenReport;
 }

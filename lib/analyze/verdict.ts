@@ -12,6 +12,8 @@ export interface VerdictInput {
   tokens: readonly { report: TokenReport; draft: TokenDraft }[];
   cookies: readonly { report: CookieReport; firstParty: boolean }[];
   flow?: RefreshFlow;
+  /** Every token's draft by id, its `report` filled in: cookies name their token by id. */
+  tokenById: ReadonlyMap<string, TokenDraft>;
   /** Parts of the page Tokki could not read: lowers confidence in "none". */
   blind: boolean;
 }
@@ -50,13 +52,14 @@ export function decideVerdict(input: VerdictInput): Verdict {
   let jwtCookie = 0;
   let refreshOnly = 0;
   let sessionKnown = false;
-  const tokenById = new Map(input.tokens.map((t) => [t.report.id, t]));
+  const { tokenById } = input;
   // Refresh tokens support a token login but do not make one: list them after the main evidence.
   const refreshEvidence: Evidence[] = [];
 
   for (const { report, firstParty } of input.cookies) {
     if (!firstParty || !report.credential.is || report.tokenId === undefined) continue;
-    const { report: token, draft } = tokenById.get(report.tokenId) ?? {};
+    const draft = tokenById.get(report.tokenId);
+    const token = draft?.report;
     if (!token || !draft) continue;
     const sentCount = draft.firstPartySent;
     const sent = sentCount > 0;

@@ -14,4 +14,11 @@ describe('ids', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids[0]).toBe('c');
   });
+
+  it("never hands out an id the caller's own map already holds", () => {
+    const inUse = new Map<string, number>();
+    const allocate = idAllocator(inUse);
+    for (const base of ['c', 'c', 'c~2', 'c', 'd']) inUse.set(allocate(base), 1);
+    expect([...inUse.keys()]).toEqual(['c', 'c~2', 'c~2~2', 'c~3', 'd']);
+  });
 });
