@@ -388,6 +388,11 @@ export class EgressRecorder {
   readonly extensionRequests: string[] = [];
   /** Requests Chrome itself refused before sending (CSP, …): seen, but nothing left. */
   readonly blocked: EgressEvent[] = [];
+  /**
+   * Uncaught exceptions and console errors of the extension's service worker, seen through the
+   * same CDP sessions (Runtime.exceptionThrown, console.error), for tests that expect none.
+   */
+  readonly workerErrors: string[] = [];
   private readonly urls = new Map<string, string>();
   private closeChannel: () => void = () => undefined;
 
@@ -493,7 +498,26 @@ export class EgressRecorder {
       note('websocket', event.url, currentUrl()),
     );
     session.on('Target.attachedToTarget', (event: AttachedEvent) => void this.instrument(event));
+    if (isWorker) {
+      const fromExtension = () => isExtensionUrl(currentUrl());
+      session.on(
+        'Runtime.exceptionThrown',
+        (event: { exceptionDetails: { text?: string; exception?: { description?: string } } }) => {
+          if (!fromExtension()) return;
+          const { text, exception } = event.exceptionDetails;
+          this.workerErrors.push(`${text ?? ''} ${exception?.description ?? ''}`.trim());
+        },
+      );
+      session.on(
+        'Runtime.consoleAPICalled',
+        (event: { type: string; args: { value?: unknown; description?: string }[] }) => {
+          if (!fromExtension() || event.type !== 'error') return;
+          this.workerErrors.push(event.args.map((a) => a.description ?? String(a.value)).join(' '));
+        },
+      );
+    }
     await Promise.all([
+      isWorker ? session.send('Runtime.enable').catch(() => undefined) : undefined,
       session.send('Network.enable').catch(() => undefined),
       // Out-of-process frames (the DevTools panel) and dedicated workers are children of a page.
       isWorker
