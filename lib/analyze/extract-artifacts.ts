@@ -152,6 +152,11 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
         sentIn: [],
         lastRequest: -1,
         firstPartySent: 0,
+        // Every field from the start: one object shape for all drafts keeps later steps fast.
+        firstSentAt: undefined,
+        basic: undefined,
+        formatOverride: undefined,
+        report: undefined,
       };
       x.tokens.set(value, draft);
       x.tokenById.set(draft.id, draft);
@@ -377,10 +382,14 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
   let last: { key: string; state: OriginState } | undefined;
   const originOf = (url: string): OriginState => {
     // Keyed by the text before the path, so 2,000 requests to one API parse the host once;
-    // and runs of requests to one origin skip even the look-up.
+    // and runs of requests to one origin skip even the look-up: a URL that starts with the
+    // last `scheme://authority` and goes on with a path, query or fragment has that authority.
+    if (last && url.startsWith(last.key)) {
+      const next = url.charCodeAt(last.key.length);
+      if (Number.isNaN(next) || next === 0x2f || next === 0x3f || next === 0x23) return last.state;
+    }
     const end = authorityEnd(url);
-    if (last && end === last.key.length && url.startsWith(last.key)) return last.state;
-    const key = url.slice(0, end);
+    const key = end < 0 ? url : url.slice(0, end);
     let state = originByKey.get(key);
     if (!state) {
       const info = originInfoOf(key);
@@ -398,7 +407,8 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
       };
       originByKey.set(key, state);
     }
-    last = { key, state };
+    // Only a real `scheme://authority` prefix can stand for the URLs that start with it.
+    last = end < 0 ? undefined : { key, state };
     return state;
   };
   const plainHttpIds = new Set<string>();
@@ -437,6 +447,7 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
       tokenIds: [],
       setCookies: [],
       credential: false,
+      scheme: undefined,
       request,
     };
     x.requestFacts.push(facts);
@@ -613,17 +624,17 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
 
 /**
  * Where the scheme and authority of a URL end (`https://api.example.com` of
- * `https://api.example.com/v1?x`), as `^[a-z][a-z0-9+.-]*:\/\/[^/?#]*` would match; the whole
- * URL when it has no `scheme://`.
+ * `https://api.example.com/v1?x`), as `^[a-z][a-z0-9+.-]*:\/\/[^/?#]*` would match; -1 when the
+ * URL has no `scheme://`.
  */
 function authorityEnd(url: string): number {
   const colon = url.indexOf('://');
-  if (colon <= 0) return url.length;
+  if (colon <= 0) return -1;
   for (let i = 0; i < colon; i++) {
     const c = url.charCodeAt(i);
     const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
     const other = (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2e || c === 0x2d;
-    if (!letter && (i === 0 || !other)) return url.length;
+    if (!letter && (i === 0 || !other)) return -1;
   }
   let end = colon + 3;
   while (end < url.length) {

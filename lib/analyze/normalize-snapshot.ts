@@ -20,8 +20,13 @@ const num = (v: unknown): number | undefined =>
   typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
-const toHeader = (h: Record<string, unknown>): HttpHeader | undefined =>
-  typeof h.name === 'string' ? { name: h.name, value: str(h.value) } : undefined;
+/** A well-formed header is kept as it is (thousands per snapshot); others are rebuilt. */
+const toHeader = (h: Record<string, unknown>): HttpHeader | undefined => {
+  if (typeof h.name !== 'string') return undefined;
+  return typeof h.value === 'string'
+    ? (h as unknown as HttpHeader)
+    : { name: h.name, value: str(h.value) };
+};
 
 const SAME_SITE = new Set(['no_restriction', 'lax', 'strict', 'unspecified']);
 const SCOPES = new Set(['sent', 'domain', 'partitioned']);
