@@ -284,8 +284,11 @@ function soonest(
     if (!best || expiresAt < best.expiresAt) best = { ...at, expiresAt };
   };
   for (const { report, draft } of tokens) {
-    if (draft.sightings.some((s) => s.firstParty))
-      consider(report.expiry.expiresAt, { tokenId: report.id });
+    const { expiresAt } = report.expiry;
+    // Most tokens lose: skip building their candidate.
+    if (expiresAt === undefined || expiresAt <= now || (best && expiresAt >= best.expiresAt))
+      continue;
+    if (draft.sightings.some((s) => s.firstParty)) consider(expiresAt, { tokenId: report.id });
   }
   for (const { report, firstParty } of cookies) {
     if (firstParty && report.credential.is) {

@@ -21,6 +21,8 @@ const NAME_RULES: readonly { kind: TokenKind; pattern: RegExp }[] = [
   { kind: 'session-id', pattern: /sess|sid$|^sid/ },
 ];
 
+const ID_CLAIMS = ['nonce', 'at_hash', 'c_hash'] as const;
+
 const PAYLOAD_TYP: Record<string, TokenKind> = {
   bearer: 'access',
   access: 'access',
@@ -78,7 +80,7 @@ export function guessTokenKind(
     if (kind) return { kind, reasons: [reason('payload-typ', { value: payload.typ })] };
   }
   // OIDC Core §2 / §3.1.3.6: nonce, at_hash and c_hash only appear in ID tokens.
-  const idClaim = ['nonce', 'at_hash', 'c_hash'].find((c) => payload?.[c] !== undefined);
+  const idClaim = payload ? ID_CLAIMS.find((c) => payload[c] !== undefined) : undefined;
   if (idClaim) return { kind: 'id', reasons: [reason('id-claim', { claim: idClaim })] };
 
   for (const s of sightings) {
@@ -90,12 +92,14 @@ export function guessTokenKind(
     }
   }
   for (const s of sightings) {
-    for (const name of [lastSegment(s.path), s.name]) {
-      if (name === undefined) continue;
+    const byName = (name: string | undefined): KindGuess | undefined => {
+      if (name === undefined) return undefined;
       const kind = kindFromName(name);
-      if (kind === 'session-id' && decoded.format !== 'opaque') continue;
-      if (kind) return { kind, reasons: [reason('name', { name })] };
-    }
+      if (kind === 'session-id' && decoded.format !== 'opaque') return undefined;
+      return kind ? { kind, reasons: [reason('name', { name })] } : undefined;
+    };
+    const guess = byName(lastSegment(s.path)) ?? byName(s.name);
+    if (guess) return guess;
   }
   const scope = payload?.scope ?? payload?.scp;
   if (scope !== undefined) {

@@ -54,11 +54,16 @@ export function jwtChecks(ctx: CheckContext): Finding[] {
     }
     if (/^HS\d+$/i.test(alg)) out.push(makeFinding('jwt.hmac-alg', at, { alg }));
     if (header.jwk !== undefined) out.push(makeFinding('jwt.embedded-jwk', at));
-    for (const param of ['jku', 'x5u'] as const) {
-      if (header[param] !== undefined) {
-        out.push(makeFinding('jwt.jku-x5u', { ...at }, { param, url: short(header[param]) }));
-        break;
-      }
+    const keyUrlParam =
+      header.jku !== undefined ? 'jku' : header.x5u !== undefined ? 'x5u' : undefined;
+    if (keyUrlParam) {
+      out.push(
+        makeFinding(
+          'jwt.jku-x5u',
+          { ...at },
+          { param: keyUrlParam, url: short(header[keyUrlParam]) },
+        ),
+      );
     }
     const kidProblem = suspiciousKid(header.kid);
     if (kidProblem) {
