@@ -14,6 +14,7 @@ import {
   applyOps,
   isAfterMark,
   reviveTabLog,
+  trimmedCopy,
   type JournalMark,
   type LogOp,
   type TabLog,
@@ -82,6 +83,8 @@ export class CaptureStore {
   /** Identifies this worker's journal keys; a restarted worker starts later. */
   private readonly boot: number;
   private seq = 0;
+  /** Tabs with a journal write storage refused since their last good batch: it has gaps. */
+  private readonly journalGaps = new Set<number>();
   /** Journals an earlier worker left behind, per tab, read once when this one starts. */
   private readonly orphans: Promise<Map<number, Orphan[]>>;
 
@@ -125,7 +128,9 @@ export class CaptureStore {
     if (keys) keys.push(key);
     else this.journaled.set(tabId, [key]);
     try {
-      void browser.storage.session.set({ [key]: changes }).catch(() => undefined);
+      void browser.storage.session
+        .set({ [key]: changes })
+        .catch(() => void this.journalGaps.add(tabId));
     } catch {
       // No storage.session (an old browser): batches alone, as before.
     }
@@ -185,7 +190,8 @@ export class CaptureStore {
         const orphans = (await this.orphans).get(tabId) ?? [];
         (await this.orphans).delete(tabId);
         const keys = [...journal, ...orphans.map((o) => o.key)];
-        if (keys.length > 0) await browser.storage.session.remove(keys);
+        // A journal left behind is harmless (pruned at the next start); the log must still go.
+        if (keys.length > 0) await browser.storage.session.remove(keys).catch(() => undefined);
         await storage.removeItem(logKey(tabId));
         const tabs = await loggedTabs.getValue();
         if (tabs.includes(tabId)) await loggedTabs.setValue(tabs.filter((id) => id !== tabId));
@@ -258,12 +264,22 @@ export class CaptureStore {
           const { quotaExceeded: _ignored, ...stored } = after;
           await storage.setItem(logKey(tabId), stored);
           delete after.quotaExceeded;
+          this.journalGaps.delete(tabId);
           if (covered.length > 0) await browser.storage.session.remove(covered).catch(() => {});
         } catch {
           // storage.session is capped (10 MB in Chrome); keep serving the log from memory and say so.
           after.quotaExceeded = true;
-          // Keep the journal: it is all a restarted worker would have. The next good batch deletes it.
-          this.journaled.set(tabId, [...covered, ...(this.journaled.get(tabId) ?? [])]);
+          if (!this.journalGaps.has(tabId)) {
+            // The journal holds every change since the last good batch: a restarted worker
+            // replays it in full. Keep it; a later batch deletes it.
+            this.journaled.set(tabId, [...covered, ...(this.journaled.get(tabId) ?? [])]);
+          } else if (await writeTrimmed(after)) {
+            // The journal has gaps, so store a smaller log whose counters hold what it cannot.
+            this.journalGaps.delete(tabId);
+            if (covered.length > 0) await browser.storage.session.remove(covered).catch(() => {});
+          } else {
+            this.journaled.set(tabId, [...covered, ...(this.journaled.get(tabId) ?? [])]);
+          }
         }
         results.push({
           tabId,
@@ -327,4 +343,21 @@ function newestMark(keys: readonly string[]): JournalMark | undefined {
     if (at && isAfterMark(at, newest)) newest = { boot: at.boot, seq: at.seq };
   }
   return newest;
+}
+
+/**
+ * When storage.session refuses a tab's whole log and its journal has gaps, writes a smaller copy (the newest quarter of
+ * its entries, else counters alone) whose dropped counter includes the rest: a worker restarted
+ * later then shows the losses instead of silently missing them. Resolves whether one fitted.
+ */
+async function writeTrimmed(log: TabLog): Promise<boolean> {
+  for (const keep of [Math.floor(log.entries.length / 4), 0]) {
+    try {
+      await storage.setItem(logKey(log.tabId), trimmedCopy(log, keep));
+      return true;
+    } catch {
+      // Still too big: try with fewer entries, or give up and keep the journal.
+    }
+  }
+  return false;
 }

@@ -149,6 +149,26 @@ function enforceLimits(log: TabLog, limits: LogLimits): void {
   dropOldest(log, over);
 }
 
+/**
+ * A copy of `log` keeping only its newest `keep` entries, the others counted as dropped, and
+ * marked `quotaExceeded`: what is written when storage.session refuses the whole log, so that a
+ * restarted worker still knows how many requests it lost. `log` itself is not changed.
+ *
+ * @example trimmedCopy(log, 0) // counters only: every entry counted as dropped
+ */
+export function trimmedCopy(log: TabLog, keep: number): TabLog {
+  const cut = Math.max(0, log.entries.length - Math.max(0, keep));
+  const sizes = log.sizes.slice(cut);
+  return {
+    ...log,
+    dropped: log.dropped + cut,
+    entries: log.entries.slice(cut),
+    sizes,
+    bytes: sizes.reduce((sum, size) => sum + size, 0),
+    quotaExceeded: true,
+  };
+}
+
 /** The counters of a log, as the snapshot reports them. */
 export function statsOf(log: TabLog | undefined, now: number): RequestStats {
   if (!log) return { total: 0, withoutCredentials: 0, dropped: 0, since: now };

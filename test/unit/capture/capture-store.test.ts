@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CaptureStore, logKey, type FlushResult } from '@/lib/capture/capture-store-adapter';
 import type { TabOp } from '@/lib/capture/in-flight';
@@ -161,6 +161,67 @@ describe('CaptureStore', () => {
       expect(await journalKeys()).toEqual([expect.stringMatching(/^tokki\.journal\.24\./)]);
       expect(await restarted.read(23)).toBeUndefined();
       expect((await restarted.read(24))?.entries.map((e) => e.id)).toEqual(['b']);
+    });
+  });
+
+  describe('storage.session full', () => {
+    /** Makes storage.session refuse any write larger than `limit` characters of JSON. */
+    function capStorage(limit: number) {
+      const area = fakeBrowser.storage.session;
+      const set = area.set.bind(area);
+      vi.spyOn(area, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+        if (JSON.stringify(items).length > limit) throw new Error('QUOTA_BYTES quota exceeded');
+        return set(items);
+      });
+    }
+    const many = (tabId: number, n: number) =>
+      Array.from({ length: n }, (_, i) => append(tabId, `r${i}`));
+
+    it('keeps serving the whole log from memory and says storage is full', async () => {
+      capStorage(3000);
+      const store = new CaptureStore();
+      store.enqueue(many(30, 40));
+      const log = await store.read(30);
+      expect(log?.entries).toHaveLength(40);
+      expect(log?.quotaExceeded).toBe(true);
+    });
+
+    it('keeps the journal when the log does not fit: a restarted worker gets every entry back', async () => {
+      capStorage(3000);
+      const store = new CaptureStore();
+      for (let i = 0; i < 40; i += 1) store.enqueue([append(33, `r${i}`)]);
+      await store.flush();
+      const restarted = await new CaptureStore().read(33);
+      expect(restarted?.entries).toHaveLength(40);
+    });
+
+    it('writes a smaller copy that counts what it could not hold when the journal was refused too', async () => {
+      capStorage(3000);
+      const store = new CaptureStore();
+      store.enqueue(many(31, 40));
+      await store.flush();
+      const restarted = await new CaptureStore().read(31);
+      expect(restarted?.entries.length).toBeLessThan(40);
+      expect((restarted?.entries.length ?? 0) + (restarted?.dropped ?? 0)).toBe(40);
+      expect(restarted?.quotaExceeded).toBe(true);
+      // The newest entries are the ones kept.
+      expect(restarted?.entries.at(-1)?.id).toBe('r39');
+    });
+
+    it('keeps the journal when not even counters fit, and a restarted worker replays it', async () => {
+      const area = fakeBrowser.storage.session;
+      const set = area.set.bind(area);
+      // Logs are refused outright; small journal writes still go through.
+      vi.spyOn(area, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+        if (Object.keys(items).some((k) => k.startsWith('tokki.capture.')))
+          throw new Error('quota');
+        return set(items);
+      });
+      const store = new CaptureStore();
+      store.enqueue(many(32, 5));
+      await store.flush();
+      const restarted = await new CaptureStore().read(32);
+      expect(restarted?.entries.map((e) => e.id)).toEqual(['r0', 'r1', 'r2', 'r3', 'r4']);
     });
   });
 });

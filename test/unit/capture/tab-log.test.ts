@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applyOps, newTabLog, reviveTabLog, statsOf, type LogOp } from '@/lib/capture/tab-log';
+import {
+  applyOps,
+  newTabLog,
+  reviveTabLog,
+  statsOf,
+  trimmedCopy,
+  type LogOp,
+} from '@/lib/capture/tab-log';
 import type { CapturedRequest } from '@/lib/model/snapshot';
 
 const entry = (id: number, extra: Partial<CapturedRequest> = {}): CapturedRequest => ({
@@ -125,5 +132,31 @@ describe('reviveTabLog', () => {
       total: 0,
       since: 7,
     });
+  });
+});
+
+describe('trimmedCopy (what is written when storage.session is full)', () => {
+  it('keeps the newest entries and counts the rest as dropped, leaving the log itself alone', () => {
+    const log = applyOps(undefined, 1, appends(1, 8), 0, { cap: 100, byteBudget: 1_000_000 });
+    const copy = trimmedCopy(log, 2);
+    expect(copy.entries.map((e) => e.id)).toEqual(['7', '8']);
+    expect(copy.dropped).toBe(6);
+    expect(copy.total).toBe(8);
+    expect(copy.bytes).toBe(copy.sizes.reduce((a, b) => a + b, 0));
+    expect(copy.quotaExceeded).toBe(true);
+    expect(log.entries).toHaveLength(8);
+    expect(log.dropped).toBe(0);
+    // Nothing silently lost: what a restarted worker reads still adds up.
+    const revived = reviveTabLog(JSON.parse(JSON.stringify(copy)), 1, 0)!;
+    expect(revived.entries.length + revived.dropped).toBe(log.total - log.withoutCredentials);
+    expect(revived.quotaExceeded).toBe(true);
+  });
+
+  it('keeps counters alone when asked to keep nothing', () => {
+    const log = applyOps(undefined, 1, appends(1, 3), 0, { cap: 100, byteBudget: 1_000_000 });
+    const copy = trimmedCopy(log, 0);
+    expect(copy.entries).toEqual([]);
+    expect(copy.dropped).toBe(3);
+    expect(copy.bytes).toBe(0);
   });
 });
