@@ -159,7 +159,7 @@ export class InFlightRequests {
 
   private finish(details: RequestDetails): TabOp[] {
     const pending = this.pending.get(details.requestId);
-    if (!pending) return [];
+    if (!pending) return this.finishUnseen(details);
     this.pending.delete(details.requestId);
     const { entry } = pending;
     if (details.statusCode !== undefined) entry.status = details.statusCode;
@@ -175,6 +175,33 @@ export class InFlightRequests {
       this.navigationHops.set(details.requestId, held);
       return [];
     }
+    return [{ tabId: details.tabId, change: { op: 'append', entry } }];
+  }
+
+  /**
+   * The end of a request this tracker never saw start: an earlier worker did (it was stopped
+   * mid-flight) or the in-flight guard let it go. What the response says is still kept; the
+   * request headers are gone, so anything else is counted as dropped, never silently lost.
+   */
+  private finishUnseen(details: RequestDetails): TabOp[] {
+    if (details.tabId < 0) return [];
+    const responseHeaders = pickResponseCredentials(details.responseHeaders, hasUrlToken);
+    const urlToken = mayCarryUrlToken(details.url) && hasUrlToken(details.url);
+    if (responseHeaders.length === 0 && !urlToken) {
+      return [{ tabId: details.tabId, change: { op: 'lost' } }];
+    }
+    const entry: CapturedRequest = {
+      id: details.requestId,
+      url: capText(details.url, MAX_URL),
+      method: details.method,
+      type: details.type,
+      time: Math.round(details.timeStamp),
+      requestHeaders: [],
+      responseHeaders,
+      ...(details.statusCode !== undefined ? { status: details.statusCode } : {}),
+      ...(details.error ? { error: details.error } : {}),
+      ...(details.frameId !== undefined ? { frameId: details.frameId } : {}),
+    };
     return [{ tabId: details.tabId, change: { op: 'append', entry } }];
   }
 }

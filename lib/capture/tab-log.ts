@@ -43,6 +43,11 @@ export function isAfterMark(a: JournalMark, b: JournalMark | undefined): boolean
 export type LogOp =
   | { op: 'append'; entry: CapturedRequest }
   | { op: 'count' }
+  /**
+   * A request whose start an earlier (stopped) worker saw: whether it carried a credential died
+   * with that worker, so it is counted as dropped rather than lost without a trace.
+   */
+  | { op: 'lost' }
   | { op: 'navigate'; url: string; time: number }
   | { op: 'clear'; time: number };
 
@@ -107,6 +112,10 @@ export function applyOps(
       case 'count':
         current.total += 1;
         current.withoutCredentials += 1;
+        break;
+      case 'lost':
+        current.total += 1;
+        current.dropped += 1;
         break;
       case 'navigate':
         if (current.url !== '' && isOtherSite(current.url, change.url)) {

@@ -152,7 +152,7 @@ describe('restarts', () => {
     const snapshot = await settledSnapshot(tabId);
     const captured = firedKs(snapshot);
     // Requests in flight when the worker was stopped: their start went to the old worker, their
-    // end to the new one, which does not know them (in-flight.ts forgets them without counting).
+    // end to the new one, which cannot know their request headers and counts them as dropped.
     const straddling = new Set(await firing.inFlightBetween(stopping, stopped));
     const missing = Array.from({ length: fired }, (_, k) => k).filter((k) => !captured.has(k));
     const lostUncounted = missing.filter((k) => !straddling.has(k));
@@ -166,6 +166,8 @@ describe('restarts', () => {
     expect(lostUncounted).toEqual([]);
     const { total, withoutCredentials, dropped } = snapshot.requestStats;
     expect(snapshot.requests.length + dropped).toBe(total - withoutCredentials);
+    // …and those the stop cost are among the drops the user is shown, not silently gone.
+    expect(dropped).toBeGreaterThanOrEqual(missing.length);
     await page.close();
   });
 });

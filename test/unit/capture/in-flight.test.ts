@@ -101,9 +101,32 @@ describe('InFlightRequests', () => {
     expect(tracker.size).toBe(0);
   });
 
-  it('ignores end events of requests it never saw start (the worker restarted mid-flight)', () => {
+  it('counts a request whose start it never saw (the worker restarted mid-flight) as dropped', () => {
     const tracker = new InFlightRequests();
-    expect(tracker.complete(request({ requestId: 'unknown' }))).toEqual([]);
+    expect(tracker.complete(request({ requestId: 'unknown' }))).toEqual([
+      { tabId: 1, change: { op: 'lost' } },
+    ]);
+    expect(tracker.fail(request({ requestId: 'other', tabId: -1 }))).toEqual([]);
+  });
+
+  it('keeps what the response of such a request says (a Set-Cookie arriving after a restart)', () => {
+    const tracker = new InFlightRequests();
+    const [op] = tracker.complete(
+      request({
+        requestId: 'late',
+        statusCode: 200,
+        responseHeaders: [{ name: 'Set-Cookie', value: 'sid=abc; HttpOnly' }],
+      }),
+    );
+    expect(op?.change).toMatchObject({
+      op: 'append',
+      entry: {
+        id: 'late',
+        status: 200,
+        requestHeaders: [],
+        responseHeaders: [{ name: 'Set-Cookie', value: 'sid=abc; HttpOnly' }],
+      },
+    });
   });
 
   it('a failed top-level redirect chain still shows its hops, in the current log', () => {

@@ -43,6 +43,12 @@ describe('the per-tab ring buffer', () => {
     expect(log.entries).toHaveLength(1);
   });
 
+  it('counts a request whose details died with a stopped worker as dropped', () => {
+    const log = applyOps(undefined, 1, [...appends(1, 1), { op: 'lost' }], 0, limits);
+    expect(statsOf(log, 0)).toMatchObject({ total: 2, withoutCredentials: 0, dropped: 1 });
+    expect(log.entries).toHaveLength(1);
+  });
+
   it('drops the oldest entries past the byte budget, but never the newest one', () => {
     const big = (id: number) =>
       ({ op: 'append', entry: entry(id, { url: 'x'.repeat(300) }) }) as LogOp;
