@@ -1,7 +1,8 @@
 import '@/lib/i18n/panel-messages';
 import { LanguageSwitch } from '@/components/shared/language-switch';
 import { RestrictedPage } from '@/components/shared/restricted-page';
-import { isRestrictedReport } from '@/components/shared/report-state';
+import { isAccessWithheld, isRestrictedReport } from '@/components/shared/report-state';
+import { SiteAccessWithheld } from '@/components/shared/site-access-withheld';
 import { Text } from '@/components/shared/text';
 import { ValueText } from '@/components/shared/value-text';
 import type { Report } from '@/lib/model/report';
@@ -30,6 +31,8 @@ export interface PanelAppProps {
   /** Ticks countdowns; off in tests that pin the time. */
   live?: boolean;
   onRetry?: () => void;
+  /** Asks the browser for host access to the site (permissions.request); resolves if granted. */
+  onRequestAccess?: () => Promise<boolean>;
 }
 
 function Views({ tab, report, live }: { tab: PanelTab; report: Report; live: boolean }) {
@@ -66,7 +69,7 @@ function View({ tab, report, now }: { tab: PanelTab; report: Report; now: number
  * The DevTools panel: a header (site, language) and the tabbed inspector over one Report.
  * Keeps data-testid="panel" on the root in every state, for end-to-end tests.
  */
-export function PanelApp({ data, tabId, live = true, onRetry }: PanelAppProps) {
+export function PanelApp({ data, tabId, live = true, onRetry, onRequestAccess }: PanelAppProps) {
   const report = data.status === 'ready' ? data.report : undefined;
   return (
     <main
@@ -106,6 +109,9 @@ export function PanelApp({ data, tabId, live = true, onRetry }: PanelAppProps) {
         </div>
       )}
       {report && isRestrictedReport(report) && <RestrictedPage url={report.site.url} />}
+      {report && onRequestAccess && !isRestrictedReport(report) && isAccessWithheld(report) && (
+        <SiteAccessWithheld origin={report.site.origin} onRequestAccess={onRequestAccess} />
+      )}
       {report && !isRestrictedReport(report) && (
         <PanelTabs
           badges={{

@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { initSettings } from '@/components/shared/use-settings';
 import { useReportWith } from '@/components/shared/use-report-with';
+import { requestSiteAccess } from '@/lib/live';
 import type { TokenBodyCollector } from '@/lib/network/devtools-network-adapter';
 import { PanelApp, type PanelData } from './panel-app';
 import { panelReportSource } from './panel-source';
@@ -29,5 +30,14 @@ export function PanelRoot({
         : state.status === 'error'
           ? { status: 'error', message: state.error }
           : { status: 'loading' };
-  return <PanelApp data={data} tabId={tabId} onRetry={state.reload} />;
+  // chrome.permissions is there in the DevTools panel too (checked in real Chromium).
+  const onRequestAccess = async () => {
+    if (data.status !== 'ready') return false;
+    const granted = await requestSiteAccess(data.report.site.origin);
+    if (granted) state.reload();
+    return granted;
+  };
+  return (
+    <PanelApp data={data} tabId={tabId} onRetry={state.reload} onRequestAccess={onRequestAccess} />
+  );
 }

@@ -3,6 +3,7 @@ import { isRestrictedReport } from '@/components/shared/report-state';
 import { LanguageSwitch } from '@/components/shared/language-switch';
 import { Text } from '@/components/shared/text';
 import { useReportWith, type ReportSource } from '@/components/shared/use-report-with';
+import { ValueText } from '@/components/shared/value-text';
 import { PopupView } from './popup-view';
 
 export interface PopupAppProps {
@@ -51,7 +52,7 @@ export function PopupApp({
       {state.status === 'ready' && !isRestrictedReport(state.report) && (
         <p className="tk-popup__site" data-testid="site">
           {/* Opaque origins (chrome://, about:, file:) serialise as "null": show the URL. */}
-          <bdi>{siteLabel(state.report.site)}</bdi>
+          <ValueText value={siteLabel(state.report.site)} />
         </p>
       )}
       {state.status === 'ready' ? (
@@ -78,7 +79,7 @@ export function PopupApp({
           </h2>
           {state.status === 'error' && (
             <p className="tk-state__url">
-              <bdi>{state.error}</bdi>
+              <ValueText value={state.error} />
             </p>
           )}
           <button type="button" className="tk-btn" onClick={state.reload}>

@@ -368,10 +368,7 @@ describe('site access withheld', () => {
     });
   });
 
-  // The panel lists what it cannot read but has no button asking for access yet (the popup's
-  // SiteAccessWithheld is not used in components/panel, which this file's owner may not edit).
-  // Enable this test once the panel shows that state.
-  it.skip('security: the panel’s button asks for this site', async () => {
+  it('security: the panel’s button asks for this site', async () => {
     await withSiteAccessOnClick(async () => {
       const { page, tabId } = await openDemo(demo.urls.jwtCookie.auto);
       const panel = await openExtensionPage(

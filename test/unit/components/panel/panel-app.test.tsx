@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PanelApp } from '@/components/panel/panel-app';
+import { useSettings } from '@/components/shared/use-settings';
 import { bearerReport, sessionReport } from '@/test/fixtures/panel-reports';
+import { accessWithheldReport } from '@/test/fixtures/reports/states';
 import { renderPanel } from './helpers';
 
 describe('PanelApp', () => {
@@ -67,5 +69,40 @@ describe('PanelApp', () => {
     rerender(<PanelApp data={{ status: 'error', message: 'background gone' }} live={false} />);
     expect(screen.getByTestId('panel').getAttribute('data-status')).toBe('error');
     expect(screen.getByText('background gone')).toBeTruthy();
+  });
+
+  it('says when site access is withheld, and its button asks the browser for it', async () => {
+    useSettings.setState({ lang: 'en', loaded: true });
+    const asked: string[] = [];
+    const onRequestAccess = () => {
+      asked.push('ask');
+      return Promise.resolve(false);
+    };
+    render(
+      <PanelApp
+        data={{ status: 'ready', report: accessWithheldReport }}
+        tabId={7}
+        live={false}
+        onRequestAccess={onRequestAccess}
+      />,
+    );
+    const state = screen.getByTestId('state-site-access');
+    expect(state.textContent).toContain('https://shop.example.com');
+    await act(async () => fireEvent.click(screen.getByTestId('request-site-access')));
+    expect(asked).toEqual(['ask']);
+    // Refused: the panel says so and keeps everything it already showed.
+    expect(screen.getByRole('status').textContent).not.toBe('');
+    expect(screen.getByTestId('verdict')).toBeTruthy();
+  });
+
+  it('shows no access prompt when the site can be read', () => {
+    render(
+      <PanelApp
+        data={{ status: 'ready', report: sessionReport }}
+        live={false}
+        onRequestAccess={() => Promise.resolve(true)}
+      />,
+    );
+    expect(screen.queryByTestId('state-site-access')).toBeNull();
   });
 });
