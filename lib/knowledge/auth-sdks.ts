@@ -1,5 +1,5 @@
 import type { TokenKind } from '../model/report';
-import { matchesName, type NameRule, type Sourced } from './types';
+import { nameLookup, type NameRule, type Sourced } from './types';
 
 export type SdkPlace = 'cookie' | 'localStorage' | 'sessionStorage' | 'indexedDB';
 
@@ -152,7 +152,14 @@ export const authSdks: readonly AuthSdkRow[] = [
   },
 ];
 
+const lookups = new Map<SdkPlace, (name: string) => AuthSdkRow | undefined>();
+
 /** The auth SDK that keeps a credential under `name` in `where`, if known. */
 export function findAuthSdk(name: string, where: SdkPlace): AuthSdkRow | undefined {
-  return authSdks.find((row) => row.where.includes(where) && matchesName(row, name));
+  let lookup = lookups.get(where);
+  if (!lookup) {
+    lookup = nameLookup(authSdks.filter((row) => row.where.includes(where)));
+    lookups.set(where, lookup);
+  }
+  return lookup(name);
 }

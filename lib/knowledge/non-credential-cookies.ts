@@ -1,4 +1,4 @@
-import { matchesName, type NameRule, type Sourced } from './types';
+import { nameLookup, type NameRule, type Sourced } from './types';
 
 export type CookiePurpose =
   'analytics' | 'advertising' | 'consent' | 'load-balancer' | 'cdn' | 'csrf' | 'preferences';
@@ -117,7 +117,9 @@ export const nonCredentialCookies: readonly NonCredentialCookieRow[] = [
   },
 ];
 
+const lookup = nameLookup(nonCredentialCookies);
+
 /** Why a cookie is known not to be a credential, if it is. */
 export function findNonCredentialCookie(name: string): NonCredentialCookieRow | undefined {
-  return nonCredentialCookies.find((row) => matchesName(row, name));
+  return lookup(name);
 }

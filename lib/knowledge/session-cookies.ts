@@ -1,4 +1,4 @@
-import { matchesName, type NameRule, type Sourced } from './types';
+import { nameLookup, type NameRule, type Sourced } from './types';
 
 export interface SessionCookieRow extends NameRule, Sourced {
   framework: string;
@@ -120,7 +120,9 @@ export const sessionCookies: readonly SessionCookieRow[] = [
   },
 ];
 
+const lookup = nameLookup(sessionCookies);
+
 /** The framework whose default session cookie is called `name`, if any. */
 export function findSessionCookie(name: string): SessionCookieRow | undefined {
-  return sessionCookies.find((row) => matchesName(row, name));
+  return lookup(name);
 }

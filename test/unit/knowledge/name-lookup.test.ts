@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { authSdks, findAuthSdk, type SdkPlace } from '@/lib/knowledge/auth-sdks';
+import {
+  findNonCredentialCookie,
+  nonCredentialCookies,
+} from '@/lib/knowledge/non-credential-cookies';
+import { findSessionCookie, sessionCookies } from '@/lib/knowledge/session-cookies';
+import { matchesName, nameLookup, type NameRule } from '@/lib/knowledge/types';
+
+/** Names worth asking about: every table's own names in odd cases, and strings near them. */
+function candidates(rows: readonly NameRule[]) {
+  const known = rows.flatMap((r) => (r.name ? [r.name, r.name.toUpperCase(), `${r.name}_x`] : []));
+  return fc.oneof(
+    fc.constantFrom(...known),
+    fc.string(),
+    fc.constantFrom('_ga', 'sid', 'JSESSIONID'),
+  );
+}
+
+const PLACES: SdkPlace[] = ['cookie', 'localStorage', 'sessionStorage', 'indexedDB'];
+
+describe('table lookups give the same row as a linear scan', () => {
+  it('session cookies, non-credential cookies and auth SDKs in every place', () => {
+    fc.assert(
+      fc.property(candidates([...sessionCookies, ...nonCredentialCookies, ...authSdks]), (name) => {
+        expect(findSessionCookie(name)).toBe(sessionCookies.find((r) => matchesName(r, name)));
+        expect(findNonCredentialCookie(name)).toBe(
+          nonCredentialCookies.find((r) => matchesName(r, name)),
+        );
+        for (const where of PLACES) {
+          expect(findAuthSdk(name, where)).toBe(
+            authSdks.find((r) => r.where.includes(where) && matchesName(r, name)),
+          );
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a pattern row listed before an exact name still wins, as in the table order', () => {
+    const rows = [{ pattern: /^sess/ }, { name: 'SESSION' }, { name: 'other' }];
+    const lookup = nameLookup(rows);
+    expect(lookup('session')).toBe(rows[0]);
+    expect(lookup('OTHER')).toBe(rows[2]);
+    expect(lookup('none')).toBeUndefined();
+  });
+});
