@@ -9,30 +9,18 @@
  * the middle of the measured open (a cost no user pays).
  */
 /* global chrome -- functions passed to serviceWorker.evaluate run inside the extension */
-import { launchWith, messageTimingScript, snapshotTiming, tabIdOf } from './lib/browser.mjs';
+import {
+  launchWith,
+  messageTimingScript,
+  openTimed,
+  snapshotTiming,
+  tabIdOf,
+} from './lib/browser.mjs';
+import { benchPopupFloor } from './popup-floor.mjs';
 import { median, noise, round } from './lib/stats.mjs';
 
 const OPENS = Number(process.env.BENCH_POPUP_OPENS ?? 11);
 const VERDICT = '[data-testid=verdict]';
-const SEEN = '__tokki_bench_seen__';
-
-/**
- * Script for `addInitScript`: the page-relative time at which `selector` is first in the DOM
- * with a non-empty box, sent as a console message (CDP delivers it without touching the page).
- */
-function reportFirstSeenScript(selector) {
-  return `(() => {
-    const wanted = ${JSON.stringify(selector)};
-    const observer = new MutationObserver(() => {
-      const el = document.querySelector(wanted);
-      if (!el || el.getBoundingClientRect().height === 0) return;
-      observer.disconnect();
-      console.debug(${JSON.stringify(SEEN)}, String(performance.now()));
-    });
-    observer.observe(document, { childList: true, subtree: true, attributes: true });
-  })();`;
-}
-
 /**
  * @param {{ extensionPath: string, server: Awaited<ReturnType<import('./lib/server.mjs').startBenchServer>>, log: (s: string) => void }} ctx
  * @returns {Promise<import('./run.mjs').Row[]>}
@@ -63,16 +51,9 @@ export async function benchPopup({ extensionPath, server, log }) {
     let verdict = '';
     // One unmeasured open warms the extension's code cache, as a user's second click would.
     for (let i = 0; i <= OPENS; i++) {
-      const popup = await b.context.newPage();
-      await popup.setViewportSize({ width: 420, height: 600 });
-      await popup.addInitScript(reportFirstSeenScript(VERDICT));
-      await popup.addInitScript(messageTimingScript);
-      const seen = popup.waitForEvent('console', {
-        predicate: (message) => message.text().startsWith(SEEN),
-        timeout: 30_000,
-      });
-      await popup.goto(popupUrl, { waitUntil: 'commit' });
-      const at = Number((await seen).text().slice(SEEN.length).trim());
+      const { page: popup, at } = await openTimed(b.context, popupUrl, VERDICT, [
+        messageTimingScript,
+      ]);
       verdict = (await popup.getAttribute(VERDICT, 'data-verdict')) ?? '';
       const msg = await snapshotTiming(popup);
       await popup.close();
@@ -112,6 +93,7 @@ export async function benchPopup({ extensionPath, server, log }) {
             : ''),
         breakdown: parts,
       },
+      ...(await benchPopupFloor({ opens: OPENS, log })),
     ];
   } finally {
     await b.close();

@@ -95,3 +95,42 @@ export const messageTimingScript = `(() => {
 export async function snapshotTiming(page) {
   return page.evaluate(() => window.__benchMsg?.find((m) => m.type === 'getSnapshot'));
 }
+
+const SEEN = '__tokki_bench_seen__';
+
+/**
+ * Script for `addInitScript`: the page-relative time at which `selector` is first in the DOM
+ * with a non-empty box, sent as a console message (CDP delivers it without touching the page).
+ */
+function reportFirstSeenScript(selector) {
+  return `(() => {
+    const wanted = ${JSON.stringify(selector)};
+    const observer = new MutationObserver(() => {
+      const el = document.querySelector(wanted);
+      if (!el || el.getBoundingClientRect().height === 0) return;
+      observer.disconnect();
+      console.debug(${JSON.stringify(SEEN)}, String(performance.now()));
+    });
+    observer.observe(document, { childList: true, subtree: true, attributes: true });
+  })();`;
+}
+
+/**
+ * Opens `url` in a new 420×600 tab of `context` and returns the page and the page-relative time
+ * at which `selector` first had a box. Nothing touches the page until then: Playwright's
+ * waitForFunction (and locators) first evaluate Playwright's own injected script in the page,
+ * which a CDP trace showed taking the main thread for 50-180 ms in the middle of the open.
+ */
+export async function openTimed(context, url, selector, initScripts = []) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 420, height: 600 });
+  await page.addInitScript(reportFirstSeenScript(selector));
+  for (const script of initScripts) await page.addInitScript(script);
+  const seen = page.waitForEvent('console', {
+    predicate: (message) => message.text().startsWith(SEEN),
+    timeout: 30_000,
+  });
+  await page.goto(url, { waitUntil: 'commit' });
+  const at = Number((await seen).text().slice(SEEN.length).trim());
+  return { page, at };
+}
