@@ -12,6 +12,8 @@ import {
   startDemo,
   tabIdOf,
   waitForDemoDone,
+  openDemoTab,
+  siteAccessControl,
 } from './harness';
 import type { ChromeApi, DemoServer, ExtensionBrowser } from './harness';
 import {
@@ -46,19 +48,8 @@ const header = (request: CapturedRequest, name: string) =>
 const setCookies = (request: CapturedRequest) =>
   request.responseHeaders.filter((h) => h.name.toLowerCase() === 'set-cookie').map((h) => h.value);
 
-let openedCount = 0;
-
-/**
- * Opens a demo page in a new tab. A marker query makes its URL unique, so tabIdOf finds this tab
- * and not an earlier one showing the same page.
- */
-async function openDemo(url: string): Promise<{ page: Page; tabId: number; url: string }> {
-  const unique = `${url}${url.includes('?') ? '&' : '?'}e2e=${(openedCount += 1)}`;
-  const page = await browser.context.newPage();
-  await page.goto(unique);
-  await waitForDemoDone(page);
-  return { page, tabId: await tabIdOf(browser.serviceWorker, unique), url: unique };
-}
+/** Opens a demo page in a new tab and waits for its login (see openDemoTab). */
+const openDemo = (url: string) => openDemoTab(browser, url);
 
 describe('capture of the demo logins', () => {
   it('session login: the Set-Cookie response, the Cookie header and the sessionid cookie', async () => {
@@ -352,25 +343,9 @@ describe('badge, live updates and withheld access', () => {
   });
 
   it('says what it cannot read when site access is withheld, and reads it again once granted', async () => {
-    const settings = await browser.context.newPage();
-    await settings.goto('chrome://extensions/');
     // What the user does with "Site access: On click" in the extension's details.
-    const setAccess = (hostAccess: 'ON_CLICK' | 'ON_ALL_SITES') =>
-      settings.evaluate(
-        ([id, access]) =>
-          (
-            globalThis as unknown as {
-              chrome: {
-                developerPrivate: { updateExtensionConfiguration(c: object): Promise<void> };
-              };
-            }
-          ).chrome.developerPrivate.updateExtensionConfiguration({
-            extensionId: id,
-            hostAccess: access,
-          }),
-        [browser.extensionId, hostAccess] as const,
-      );
-    await setAccess('ON_CLICK');
+    const access = await siteAccessControl(browser);
+    await access.set('ON_CLICK');
     try {
       const { page, tabId } = await openDemo(demo.urls.jwtCookie.auto);
       const withheld = await getSnapshot(messenger, tabId);
@@ -386,14 +361,13 @@ describe('badge, live updates and withheld access', () => {
       );
       expect(withheld.cookies).toEqual([]);
 
-      await setAccess('ON_ALL_SITES');
+      await access.set('ON_ALL_SITES');
       const granted = await getSnapshot(messenger, tabId);
       expect(granted.unavailable.filter((u) => u.reason === 'no-host-permission')).toEqual([]);
       expect(granted.cookies.length).toBeGreaterThan(0);
       await page.close();
     } finally {
-      await setAccess('ON_ALL_SITES');
-      await settings.close();
+      await access.close();
     }
   });
 });

@@ -171,6 +171,60 @@ export async function tabIdOf(
   }
 }
 
+let demoTabsOpened = 0;
+
+/**
+ * Opens a demo page in a new tab with a unique `tag=N` query (so its tab id can be found among
+ * the others) and, unless told not to, waits for its login to finish.
+ */
+export async function openDemoTab(
+  browser: Pick<ExtensionBrowser, 'context' | 'serviceWorker'>,
+  url: string,
+  { tag = 'e2e', waitForLogin = true }: { tag?: string; waitForLogin?: boolean } = {},
+): Promise<{ page: Page; tabId: number; url: string }> {
+  const unique = `${url}${url.includes('?') ? '&' : '?'}${tag}=${(demoTabsOpened += 1)}`;
+  const page = await browser.context.newPage();
+  await page.goto(unique);
+  if (waitForLogin) await waitForDemoDone(page);
+  return { page, tabId: await tabIdOf(browser.serviceWorker, unique), url: unique };
+}
+
+/** Chrome's per-extension "Site access" setting, as the user picks it in the extension's details. */
+export type SiteAccess = 'ON_CLICK' | 'ON_ALL_SITES';
+
+/**
+ * Switches the extension's site access through chrome://extensions' own API (what the user does
+ * in the extension's details). `close()` restores access on all sites and closes that page.
+ */
+export async function siteAccessControl(
+  browser: Pick<ExtensionBrowser, 'context' | 'extensionId'>,
+): Promise<{ set(access: SiteAccess): Promise<void>; close(): Promise<void> }> {
+  const settings = await browser.context.newPage();
+  await settings.goto('chrome://extensions/');
+  const set = (hostAccess: SiteAccess) =>
+    settings.evaluate(
+      ([id, access]) =>
+        (
+          globalThis as unknown as {
+            chrome: {
+              developerPrivate: { updateExtensionConfiguration(c: object): Promise<void> };
+            };
+          }
+        ).chrome.developerPrivate.updateExtensionConfiguration({
+          extensionId: id,
+          hostAccess: access,
+        }),
+      [browser.extensionId, hostAccess] as const,
+    );
+  return {
+    set,
+    close: async () => {
+      await set('ON_ALL_SITES');
+      await settings.close();
+    },
+  };
+}
+
 /** The extension pages that accept `?tabId=N` for the tab they inspect. */
 export type ExtensionPageName = 'popup.html' | 'devtools-panel.html';
 

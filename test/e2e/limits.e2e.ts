@@ -11,8 +11,7 @@ import {
   launchWithExtension,
   openExtensionPage,
   startDemo,
-  tabIdOf,
-  waitForDemoDone,
+  openDemoTab,
 } from './harness';
 import type { ChromeApi, DemoServer, ExtensionBrowser } from './harness';
 import { getSnapshot, openMessagingPage, restartServiceWorker } from './snapshot-helper';
@@ -35,18 +34,9 @@ afterAll(async () => {
   await demo?.close();
 });
 
-let opened = 0;
-
-async function openDemo(
-  url: string,
-  waitForLogin = true,
-): Promise<{ page: Page; tabId: number; url: string }> {
-  const unique = `${url}${url.includes('?') ? '&' : '?'}limits=${(opened += 1)}`;
-  const page = await browser.context.newPage();
-  await page.goto(unique);
-  if (waitForLogin) await waitForDemoDone(page);
-  return { page, tabId: await tabIdOf(browser.serviceWorker, unique), url: unique };
-}
+/** Opens a demo page in a new tab marked `limits=N` (see openDemoTab). */
+const openDemo = (url: string, waitForLogin = true) =>
+  openDemoTab(browser, url, { tag: 'limits', waitForLogin });
 
 interface Firing {
   /** How many requests have finished. */

@@ -16,8 +16,8 @@ import {
   launchWithExtension,
   openExtensionPage,
   startDemo,
-  tabIdOf,
-  waitForDemoDone,
+  openDemoTab,
+  siteAccessControl,
 } from './harness';
 import type { ChromeApi, DemoServer, ExtensionBrowser } from './harness';
 import { waitForSnapshot, openMessagingPage } from './snapshot-helper';
@@ -40,16 +40,8 @@ afterAll(async () => {
   await demo?.close();
 });
 
-let opened = 0;
-
-/** Opens a demo page in a new tab (a unique query so its tab id is found) and waits for its login. */
-async function openDemo(url: string): Promise<{ page: Page; tabId: number }> {
-  const unique = `${url}${url.includes('?') ? '&' : '?'}privacy=${(opened += 1)}`;
-  const page = await browser.context.newPage();
-  await page.goto(unique);
-  await waitForDemoDone(page);
-  return { page, tabId: await tabIdOf(browser.serviceWorker, unique) };
-}
+/** Opens a demo page in a new tab and waits for its login (see openDemoTab). */
+const openDemo = (url: string) => openDemoTab(browser, url, { tag: 'privacy' });
 
 /** Every file of the build under `dir`, with its path relative to the build. */
 function buildFiles(dir = extensionPath): { path: string; text: string }[] {
@@ -60,31 +52,14 @@ function buildFiles(dir = extensionPath): { path: string; text: string }[] {
     .map((path) => ({ path: relative(dir, path), text: readFileSync(path, 'utf8') }));
 }
 
-/** What Chrome's "Site access: On click" does, through the extensions page's own API. */
+/** Runs `run` with Chrome's "Site access: On click" set for the extension, then restores it. */
 async function withSiteAccessOnClick<T>(run: () => Promise<T>): Promise<T> {
-  const settings = await browser.context.newPage();
-  await settings.goto('chrome://extensions/');
-  const setAccess = (hostAccess: 'ON_CLICK' | 'ON_ALL_SITES') =>
-    settings.evaluate(
-      ([id, access]) =>
-        (
-          globalThis as unknown as {
-            chrome: {
-              developerPrivate: { updateExtensionConfiguration(c: object): Promise<void> };
-            };
-          }
-        ).chrome.developerPrivate.updateExtensionConfiguration({
-          extensionId: id,
-          hostAccess: access,
-        }),
-      [browser.extensionId, hostAccess] as const,
-    );
-  await setAccess('ON_CLICK');
+  const access = await siteAccessControl(browser);
+  await access.set('ON_CLICK');
   try {
     return await run();
   } finally {
-    await setAccess('ON_ALL_SITES');
-    await settings.close();
+    await access.close();
   }
 }
 
@@ -327,25 +302,26 @@ describe('permissions and CSP', () => {
 });
 
 describe('site access withheld', () => {
-  it('security: the popup says what it cannot read and its button asks for this site', async () => {
-    await withSiteAccessOnClick(async () => {
-      const { page, tabId } = await openDemo(demo.urls.jwtCookie.auto);
-      const popup = await openExtensionPage(
-        browser.context,
-        browser.extensionId,
-        'popup.html',
-        tabId,
-      );
-      const state = popup.getByTestId('state-site-access');
-      await state.waitFor({ timeout: 15_000 });
-      expect(await state.innerText()).toContain(demo.urls.jwtCookie.origin);
-      const asked = await spyOnPermissionRequests(popup);
-      await popup.getByTestId('request-site-access').click();
-      await expect.poll(asked).toEqual([{ origins: [`${demo.urls.jwtCookie.origin}/*`] }]);
-      await popup.close();
-      await page.close();
-    });
-  });
+  it.each([
+    ['popup', 'popup.html'],
+    ['panel', 'devtools-panel.html'],
+  ] as const)(
+    'security: the %s says it cannot read this site and its button asks for it',
+    async (_, pageName) => {
+      await withSiteAccessOnClick(async () => {
+        const { page, tabId } = await openDemo(demo.urls.jwtCookie.auto);
+        const view = await openExtensionPage(browser.context, browser.extensionId, pageName, tabId);
+        const state = view.getByTestId('state-site-access');
+        await state.waitFor({ timeout: 15_000 });
+        expect(await state.innerText()).toContain(demo.urls.jwtCookie.origin);
+        const asked = await spyOnPermissionRequests(view);
+        await view.getByTestId('request-site-access').click();
+        await expect.poll(asked).toEqual([{ origins: [`${demo.urls.jwtCookie.origin}/*`] }]);
+        await view.close();
+        await page.close();
+      });
+    },
+  );
 
   it('security: the panel says what it cannot read, for each part of the site', async () => {
     await withSiteAccessOnClick(async () => {
@@ -363,26 +339,6 @@ describe('site access withheld', () => {
         .locator('[data-unavailable]')
         .evaluateAll((items) => items.map((item) => item.getAttribute('data-unavailable')));
       expect(parts).toEqual(expect.arrayContaining(['site-access', 'cookies', 'requests']));
-      await panel.close();
-      await page.close();
-    });
-  });
-
-  it('security: the panel’s button asks for this site', async () => {
-    await withSiteAccessOnClick(async () => {
-      const { page, tabId } = await openDemo(demo.urls.jwtCookie.auto);
-      const panel = await openExtensionPage(
-        browser.context,
-        browser.extensionId,
-        'devtools-panel.html',
-        tabId,
-      );
-      const state = panel.getByTestId('state-site-access');
-      await state.waitFor({ timeout: 15_000 });
-      expect(await state.innerText()).toContain(demo.urls.jwtCookie.origin);
-      const asked = await spyOnPermissionRequests(panel);
-      await panel.getByTestId('request-site-access').click();
-      await expect.poll(asked).toEqual([{ origins: [`${demo.urls.jwtCookie.origin}/*`] }]);
       await panel.close();
       await page.close();
     });
