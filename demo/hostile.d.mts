@@ -9,6 +9,7 @@ export const HOSTILE: Readonly<{
   plainTwin: string;
   hangulFiller: string;
   bigCookie: string;
+  longClaim: string;
 }>;
 export const HOSTILE_JWT: string;
 export const BAD_UTF8_JWT: string;

@@ -21,6 +21,8 @@ export const HOSTILE = Object.freeze({
   plainTwin: 'sid',
   hangulFiller: '\u3164',
   bigCookie: `S${'x'.repeat(3900)}`,
+  /** A claim long enough to be cut on screen (the token stays under the 64 KB decode limit). */
+  longClaim: `${'long-claim-'.repeat(3000)}END`,
 });
 
 const HEADER = b64('{"alg":"HS256","typ":"JWT"}');
@@ -33,7 +35,7 @@ export const HOSTILE_JWT = `${HEADER}.${b64(
     website: HOSTILE.jsUrl,
     note: HOSTILE.script,
     nick: `a${HOSTILE.zeroWidthTwin}${HOSTILE.hangulFiller}`,
-    big: `${'long-claim-'.repeat(3000)}END`,
+    big: HOSTILE.longClaim,
     scope: 'read',
     exp: 4102444800,
   }),
