@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import type { Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PANEL_TABS } from '../../components/panel/panel-store';
 import { HOSTILE, startHostileSite, type HostileSite } from '../../demo/hostile.mjs';
 import { MALFORMED_CASES } from '../fixtures/malformed/cases';
 import {
@@ -21,17 +22,6 @@ import {
 import type { ChromeApi, ExtensionBrowser } from './harness';
 
 declare const chrome: ChromeApi;
-
-const PANEL_TABS = [
-  'overview',
-  'cookies',
-  'tokens',
-  'requests',
-  'flow',
-  'decoder',
-  'learn',
-  'export',
-];
 
 let site: HostileSite;
 let extensionPath: string;
