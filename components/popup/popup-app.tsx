@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { FirstSnapshot } from '@/components/shared/prefetch-source';
 import { isRestrictedReport } from '@/components/shared/report-state';
 import { LanguageSwitch } from '@/components/shared/language-switch';
 import { Text } from '@/components/shared/text';
@@ -9,6 +10,8 @@ import { PopupView } from './popup-view';
 export interface PopupAppProps {
   /** The tab to inspect, or a promise of it (the active tab is looked up asynchronously). */
   tabId: Promise<number | undefined>;
+  /** The tab's first snapshot when it arrived before mounting: the first render is the verdict. */
+  initial?: FirstSnapshot;
   source: ReportSource;
   requestSiteAccess: (origin: string) => Promise<boolean>;
   openInspector: (tabId: number) => Promise<void>;
@@ -21,19 +24,24 @@ function siteLabel(site: { url: string; origin: string }): string {
 /** The toolbar popup: resolves its tab, follows its report live, and renders it. */
 export function PopupApp({
   tabId: tabIdPromise,
+  initial,
   source,
   requestSiteAccess,
   openInspector,
 }: PopupAppProps) {
-  const [tab, setTab] = useState<{ id: number | undefined }>();
+  const [tab, setTab] = useState<{ id: number | undefined } | undefined>(
+    initial && { id: initial.tabId },
+  );
+  const known = initial !== undefined;
   useEffect(() => {
+    if (known) return;
     let alive = true;
     void tabIdPromise.then((id) => alive && setTab({ id }));
     return () => {
       alive = false;
     };
-  }, [tabIdPromise]);
-  const state = useReportWith(tab?.id, source);
+  }, [tabIdPromise, known]);
+  const state = useReportWith(tab?.id, source, initial?.snapshot);
   const tabId = tab?.id;
 
   return (

@@ -23,10 +23,18 @@ export const REANALYSE_MS = 60_000;
  * Fetches a tab's snapshot, analyses it, re-fetches on live events, and ticks a clock every
  * second. Countdowns re-render from the same report with a new `now`; `analyze` runs again only
  * when the data changes or once a minute. `source` must be stable (a module constant).
+ *
+ * `initial` is a snapshot of `tabId` already in hand (the popup's prefetch): the first render
+ * analyses it at once and the first fetch is skipped; live events still fetch afresh.
  */
-export function useReportWith(tabId: number | undefined, source: ReportSource): ReportState {
+export function useReportWith(
+  tabId: number | undefined,
+  source: ReportSource,
+  initial?: Snapshot,
+): ReportState {
   const now = useNow(1000);
-  const [snapshot, setSnapshot] = useState<Snapshot>();
+  const [snapshot, setSnapshot] = useState<Snapshot | undefined>(initial);
+  const skipFirstLoad = useRef(initial !== undefined);
   const [error, setError] = useState<string>();
   const [analysedAt, setAnalysedAt] = useState(() => Date.now());
   const inFlight = useRef(false);
@@ -61,7 +69,8 @@ export function useReportWith(tabId: number | undefined, source: ReportSource): 
 
   useEffect(() => {
     if (tabId === undefined) return;
-    void load(tabId);
+    if (skipFirstLoad.current) skipFirstLoad.current = false;
+    else void load(tabId);
     const stop = source.watchTab(tabId, () => void load(tabId));
     const minute = setInterval(() => setAnalysedAt(Date.now()), REANALYSE_MS);
     return () => {

@@ -9,6 +9,7 @@ import {
   loadStoredSettings,
   saveStoredSettings,
   watchStoredSettings,
+  type StoredSettings,
 } from './settings-storage';
 
 export interface SettingsState {
@@ -27,18 +28,22 @@ export async function setLang(lang: DisplayLang): Promise<void> {
 
 /**
  * Reads the saved language (default: the browser's UI language) and follows later changes made
- * in another Tokki page. Returns the function that stops following.
+ * in another Tokki page. Returns the function that stops following. A page that read the saved
+ * settings already (`saved`, the popup does so while its code loads) starts in the right language
+ * instead of switching after its first render.
  */
-export function initSettings(): () => void {
+export function initSettings(saved?: StoredSettings): () => void {
   let stopped = false;
   const fallback = defaultLangFor(browserUiLanguage());
-  useSettings.setState({ lang: fallback });
-  void loadStoredSettings().then((saved) => {
-    if (stopped) return;
-    useSettings.setState({ lang: isDisplayLang(saved.lang) ? saved.lang : fallback, loaded: true });
-  });
-  const unwatch = watchStoredSettings((saved) => {
-    if (isDisplayLang(saved.lang)) useSettings.setState({ lang: saved.lang });
+  const apply = ({ lang }: StoredSettings) =>
+    useSettings.setState({ lang: isDisplayLang(lang) ? lang : fallback, loaded: true });
+  if (saved) apply(saved);
+  else {
+    useSettings.setState({ lang: fallback });
+    void loadStoredSettings().then((stored) => stopped || apply(stored));
+  }
+  const unwatch = watchStoredSettings((next) => {
+    if (isDisplayLang(next.lang)) useSettings.setState({ lang: next.lang });
   });
   return () => {
     stopped = true;

@@ -1,9 +1,12 @@
 /** The popup's UI, loaded by main.tsx once the snapshot request is on its way. */
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { openInspectorTab } from '@/components/popup/popup-adapter';
 import { PopupApp } from '@/components/popup/popup-app';
 import { syncDocumentLang } from '@/components/shared/document-lang';
+import type { FirstSnapshot } from '@/components/shared/prefetch-source';
+import type { StoredSettings } from '@/components/shared/settings-storage';
 import { liveReportSource } from '@/components/shared/use-report';
 import type { ReportSource } from '@/components/shared/use-report-with';
 import { initSettings } from '@/components/shared/use-settings';
@@ -11,23 +14,32 @@ import { requestSiteAccess } from '@/lib/live';
 import '@/components/shared/theme.css';
 import '@/components/popup/popup.css';
 
-/** Renders the popup into `root`; `early` holds the snapshot request main.tsx already sent. */
+/**
+ * Renders the popup into `root`. `early` holds the snapshot request main.tsx already sent; when
+ * its answer is in, the first render is the verdict, done at once rather than in a later task.
+ */
 export function mountPopup(
   root: HTMLElement,
   tabId: Promise<number | undefined>,
-  early: Pick<ReportSource, 'fetchSnapshot'>,
+  early: Pick<ReportSource, 'fetchSnapshot'> & { takeFirst: () => FirstSnapshot | undefined },
+  saved: StoredSettings,
 ): void {
-  initSettings();
+  initSettings(saved);
   syncDocumentLang();
   const source: ReportSource = { ...liveReportSource, fetchSnapshot: early.fetchSnapshot };
-  createRoot(root).render(
-    <StrictMode>
-      <PopupApp
-        tabId={tabId}
-        source={source}
-        requestSiteAccess={requestSiteAccess}
-        openInspector={openInspectorTab}
-      />
-    </StrictMode>,
+  const initial = early.takeFirst();
+  const reactRoot = createRoot(root);
+  flushSync(() =>
+    reactRoot.render(
+      <StrictMode>
+        <PopupApp
+          tabId={tabId}
+          initial={initial}
+          source={source}
+          requestSiteAccess={requestSiteAccess}
+          openInspector={openInspectorTab}
+        />
+      </StrictMode>,
+    ),
   );
 }

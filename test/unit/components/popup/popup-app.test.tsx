@@ -115,6 +115,34 @@ describe('popup app', () => {
     expect((await screen.findByTestId('state-error')).textContent).toContain('No tab with id: 7');
   });
 
+  it('renders the verdict in its very first render when mounted with the first snapshot', async () => {
+    const fake = fakeSource({
+      'http://plain.localhost:8080/': noneReport,
+      'http://bearer.localhost:8080/': bearerReport,
+    });
+    const initial = { tabId: 7, snapshot: emptySnapshot('http://bearer.localhost:8080/', 0) };
+    initial.snapshot.site.tabId = 7;
+    render(
+      <PopupApp
+        tabId={new Promise(() => {})}
+        initial={initial}
+        source={fake.source}
+        requestSiteAccess={async () => true}
+        openInspector={async () => {}}
+      />,
+    );
+    // No await: no loading state came first, and the background was not asked a second time.
+    expect(screen.queryByTestId('state-loading')).toBeNull();
+    expect(screen.getByTestId('verdict').getAttribute('data-verdict')).toBe('token');
+    expect(fake.source.fetchSnapshot).not.toHaveBeenCalled();
+    // Still live: a navigation fetches afresh.
+    await act(async () => fake.navigate('http://plain.localhost:8080/'));
+    await vi.waitFor(() =>
+      expect(screen.getByTestId('verdict').getAttribute('data-verdict')).toBe('none'),
+    );
+    expect(fake.source.fetchSnapshot).toHaveBeenCalledWith(7);
+  });
+
   it('says it could not read the tab when there is no tab', async () => {
     const { source } = fakeSource({});
     renderApp(source, Promise.resolve(undefined));

@@ -51,8 +51,33 @@ describe('withPrefetch', () => {
 
   it('does nothing when there is no tab', async () => {
     const inner = source();
-    withPrefetch(inner, Promise.resolve(undefined));
+    const prefetching = withPrefetch(inner, Promise.resolve(undefined));
     await Promise.resolve();
     expect(inner.fetchSnapshot).not.toHaveBeenCalled();
+    expect(await prefetching.first).toBeUndefined();
+  });
+
+  it('says when the first snapshot has arrived, and hands it over once', async () => {
+    const inner = source();
+    const prefetching = withPrefetch(inner, Promise.resolve(4));
+    expect(prefetching.takeFirst()).toBeUndefined();
+    const first = await prefetching.first;
+    expect(first).toMatchObject({
+      tabId: 4,
+      snapshot: { site: { url: 'https://fetch-1.example/' } },
+    });
+    expect(prefetching.takeFirst()).toBe(first);
+    expect(prefetching.takeFirst()).toBeUndefined();
+    // Taken: the next fetch asks the background afresh instead of returning the same answer.
+    expect((await prefetching.fetchSnapshot(4)).site.url).toBe('https://fetch-2.example/');
+  });
+
+  it('settles `first` with nothing when the prefetch failed, and still serves fetches', async () => {
+    const inner = source();
+    vi.mocked(inner.fetchSnapshot).mockRejectedValueOnce(new Error('restarting'));
+    const prefetching = withPrefetch(inner, Promise.resolve(4));
+    expect(await prefetching.first).toBeUndefined();
+    expect(prefetching.takeFirst()).toBeUndefined();
+    expect((await prefetching.fetchSnapshot(4)).site.tabId).toBe(4);
   });
 });

@@ -51,6 +51,21 @@ describe('settings store', () => {
     stop();
   });
 
+  it('starts in settings read beforehand, without waiting and without a wrong first language', () => {
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+    const stop = initSettings({ lang: 'ko' });
+    // Synchronously: the popup's first render already speaks the saved language.
+    expect(useSettings.getState()).toMatchObject({ lang: 'ko', loaded: true });
+    stop();
+  });
+
+  it('falls back to the browser language when the settings read beforehand hold none', () => {
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('ko');
+    const stop = initSettings({});
+    expect(useSettings.getState()).toMatchObject({ lang: 'ko', loaded: true });
+    stop();
+  });
+
   it('ignores a corrupt saved language and falls back to the browser language', async () => {
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('ko');
     await fakeBrowser.storage.local.set({ settings: { lang: 'fr' } });
