@@ -12,7 +12,12 @@ import { findIssuer } from '../knowledge/issuers';
 import type { CookieClass } from './classify-cookie';
 import { claimReports, tokenTimes } from './decode-facade';
 import { cookieExpiry, DEFAULT_EXPIRING_SOON_MS, tokenExpiry } from './expiry';
-import { extractArtifacts, type Extraction } from './extract-artifacts';
+import {
+  extractArtifacts,
+  REQUEST_CARRIED_CREDENTIAL,
+  requestById,
+  type Extraction,
+} from './extract-artifacts';
 import type { CheckContext } from './findings/context';
 import { runChecks } from './findings/run-checks';
 import { locationRisks } from './locations';
@@ -67,7 +72,7 @@ function analyzeUnsafe(input: Snapshot, now: number, options: AnalyzeOptions): R
       cookieReportByArtifact.get(f.artifactId)?.findingIds.push(f.key);
   }
 
-  const isFirstPartyRequest = (id: string) => x.requests.get(id)?.thirdParty === false;
+  const isFirstPartyRequest = (id: string) => requestById(x, id)?.thirdParty === false;
   const flow = detectRefreshFlow(tokens, snapshot.requests, isFirstPartyRequest);
   const blind = snapshot.unavailable.some(
     (u) => u.what === 'cookies' || u.what === 'site-access' || u.what === 'page',
@@ -81,26 +86,14 @@ function analyzeUnsafe(input: Snapshot, now: number, options: AnalyzeOptions): R
   });
 
   let withCredentials = 0;
-  const requests: RequestReport[] = snapshot.requests.map((r, index) => {
-    // Requests that share an id share the facts of the last of them, as they always have.
-    const facts = x.duplicateRequestIds ? x.requests.get(r.id) : x.requestFacts[index];
-    if (facts?.credential) withCredentials += 1;
-    const report: RequestReport = {
-      id: r.id,
-      url: r.url,
-      origin: facts?.site.origin ?? '',
-      method: r.method,
-      type: r.type,
-      time: r.time,
-      thirdParty: facts?.thirdParty ?? true,
-      // Requests that share an id share their facts: each report gets its own list then.
-      tokenIds: facts ? (x.duplicateRequestIds ? [...facts.tokenIds] : facts.tokenIds) : [],
-      setCookies: facts?.setCookies ?? [],
-    };
-    if (r.status !== undefined) report.status = r.status;
-    if (facts?.scheme !== undefined) report.scheme = facts.scheme;
-    return report;
-  });
+  for (let i = 0; i < x.requestFlags.length; i++) {
+    // Requests that share an id count as the last of them, as their reports show it.
+    const at = x.duplicateRequestIds ? (x.requestIndex.get(snapshot.requests[i]!.id) ?? i) : i;
+    if (x.requestFlags[at]! & REQUEST_CARRIED_CREDENTIAL) withCredentials += 1;
+  }
+  const requests = x.duplicateRequestIds
+    ? sharedIdRequests(snapshot.requests, x)
+    : x.requestReports;
 
   const severities: Record<Severity, number> = { high: 0, medium: 0, low: 0, info: 0 };
   for (const f of findings) severities[f.severity] += 1;
@@ -133,6 +126,30 @@ function analyzeUnsafe(input: Snapshot, now: number, options: AnalyzeOptions): R
     unavailable: snapshot.unavailable,
     problems: allProblems,
   };
+}
+
+/**
+ * Requests that share an id share the facts of the last of them, as they always have; each
+ * report gets its own list of token ids then.
+ */
+function sharedIdRequests(snapshotRequests: Snapshot['requests'], x: Extraction): RequestReport[] {
+  return snapshotRequests.map((r) => {
+    const facts = requestById(x, r.id);
+    const report: RequestReport = {
+      id: r.id,
+      url: r.url,
+      origin: facts?.origin ?? '',
+      method: r.method,
+      type: r.type,
+      time: r.time,
+      thirdParty: facts?.thirdParty ?? true,
+      tokenIds: facts ? [...facts.tokenIds] : [],
+      setCookies: facts?.setCookies ?? [],
+    };
+    if (r.status !== undefined) report.status = r.status;
+    if (facts?.scheme !== undefined) report.scheme = facts.scheme;
+    return report;
+  });
 }
 
 function buildTokens(

@@ -11,6 +11,6 @@ export interface CheckContext {
   now: number;
   tokens: readonly { report: TokenReport; draft: TokenDraft }[];
   cookies: readonly { report: CookieReport; cookie: SnapshotCookie; cls: CookieClass }[];
-  /** Also the requests, by id (`extraction.requests`). */
+  /** Also the requests, by id (`requestById(extraction, id)`). */
   extraction: Extraction;
 }

@@ -1,5 +1,6 @@
 import type { Finding } from '../../model/report';
 import { CLOCK_SKEW_MS } from '../expiry';
+import { requestById } from '../extract-artifacts';
 import { makeFinding } from './catalogue';
 import type { CheckContext } from './context';
 
@@ -86,7 +87,7 @@ export function jwtChecks(ctx: CheckContext): Finding[] {
     // Requests lie in the past, so only a token that has expired by now can have been sent late.
     if (expiry.expiresAt !== undefined && expiry.expiresAt <= ctx.now) {
       const late = report.sentIn.filter((id) => {
-        const time = ctx.extraction.requests.get(id)?.request.time;
+        const time = requestById(ctx.extraction, id)?.time;
         return time !== undefined && time > (expiry.expiresAt ?? Infinity);
       });
       if (late.length > 0)

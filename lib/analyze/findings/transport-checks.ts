@@ -1,5 +1,6 @@
 import type { Finding } from '../../model/report';
 import { isLoopbackHost } from '../site';
+import { requestById } from '../extract-artifacts';
 import { makeFinding } from './catalogue';
 import type { CheckContext } from './context';
 
@@ -47,9 +48,7 @@ export function transportChecks(ctx: CheckContext): Finding[] {
     if ((overHttp !== undefined || pageOverHttp) && !flagged.has(artifact.id)) {
       flagged.add(artifact.id);
       const url =
-        overHttp !== undefined
-          ? (ctx.extraction.requests.get(overHttp)?.request.url ?? '')
-          : ctx.site.url;
+        overHttp !== undefined ? (requestById(ctx.extraction, overHttp)?.url ?? '') : ctx.site.url;
       out.push(
         makeFinding(
           'transport.credentials-over-http',
