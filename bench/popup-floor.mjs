@@ -1,12 +1,14 @@
 /**
- * Context for figure 2 (popup): the same open, timed the same way, of two pages of a minimal
+ * Context for figure 2 (popup): the same open, timed the same way, of three pages of a minimal
  * extension. `empty.html` adds one element from a module script: the browser's own cost of
  * opening an extension page in this bench (tab, process, navigation commit), which no popup can
  * go below. `react.html` renders that element with React 19 (bench/floor/react-page.mjs, built
- * minified as the extension build does): the least any React popup costs. The popup figure minus
- * these is what Tokki's own code costs.
+ * minified as the extension build does): the least any React popup costs. `engine.html` adds
+ * Tokki's engine and verdict view over the popup's own snapshot, already in the page
+ * (bench/floor/engine-page.mjs): the popup without the background and messaging. The popup
+ * figure minus these is what each part costs.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
@@ -17,24 +19,50 @@ const ROOT = resolve(import.meta.dirname, '..');
 
 const MARK = '[data-testid=verdict]';
 
-/** A minimal MV3 extension with an empty worker, an empty page and a React page. */
-async function floorExtension() {
-  const dir = join(tmpdir(), 'tokki-bench-floor-extension');
-  mkdirSync(dir, { recursive: true });
-  await build({
+/** Builds one floor page's script (and its style sheet, if any) into `dir`, minified. */
+function buildPage(dir, entry, name, snapshot) {
+  return build({
     configFile: false,
     root: ROOT,
     logLevel: 'warn',
     // Not the extension's public/ folder: its _locales would need a default_locale here.
     publicDir: false,
-    define: { 'process.env.NODE_ENV': '"production"' },
+    resolve: { alias: { '@': ROOT } },
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      'import.meta.env.CHROME': 'true',
+      'import.meta.env.FIREFOX': 'false',
+    },
+    plugins: [
+      {
+        name: 'bench-snapshot',
+        resolveId: (id) => (id === 'virtual:bench-snapshot' ? '\0bench-snapshot' : undefined),
+        // Parsed from a string, as a message's answer is: the snapshot costs what it costs the popup.
+        load: (id) =>
+          id === '\0bench-snapshot'
+            ? `export default JSON.parse(${JSON.stringify(JSON.stringify(snapshot ?? {}))});`
+            : undefined,
+      },
+    ],
     build: {
       outDir: dir,
-      emptyOutDir: true,
+      emptyOutDir: false,
       minify: true,
-      lib: { entry: join(ROOT, 'bench/floor/react-page.mjs'), formats: ['es'], fileName: 'react' },
+      lib: { entry: join(ROOT, entry), formats: ['es'], fileName: name, cssFileName: name },
     },
   });
+}
+
+/**
+ * A minimal MV3 extension with an empty worker and three pages: empty, React only, and React
+ * with Tokki's engine and verdict over `snapshot` (the popup's own snapshot of the bench site).
+ */
+async function floorExtension(snapshot) {
+  const dir = join(tmpdir(), 'tokki-bench-floor-extension');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  await buildPage(dir, 'bench/floor/react-page.mjs', 'react');
+  await buildPage(dir, 'bench/floor/engine-page.mjs', 'engine', snapshot);
   writeFileSync(
     join(dir, 'manifest.json'),
     JSON.stringify({
@@ -53,16 +81,25 @@ async function floorExtension() {
     "const p = document.createElement('p');\np.dataset.testid = 'verdict';\np.textContent = 'none';\ndocument.body.append(p);\n",
   );
   writeFileSync(join(dir, 'react.html'), page('react.js'));
+  writeFileSync(
+    join(dir, 'engine.html'),
+    page('engine.js').replace('</head>', '<link rel="stylesheet" href="engine.css"></head>'),
+  );
   return dir;
 }
 
-/** Median time until the page's element has a box, over `opens` opens after one warm-up. */
-async function timeOpens(context, url, opens) {
-  const times = [];
+/**
+ * Times until each page's element has a box, over `opens` rounds after one warm-up round. The
+ * pages take turns within each round, so a machine getting busier mid-run weighs on all alike.
+ */
+async function timeOpens(context, urls, opens) {
+  const times = urls.map(() => []);
   for (let i = 0; i <= opens; i++) {
-    const { page, at } = await openTimed(context, url, MARK);
-    await page.close();
-    if (i > 0) times.push(at);
+    for (const [k, url] of urls.entries()) {
+      const { page, at } = await openTimed(context, url, MARK);
+      await page.close();
+      if (i > 0) times[k].push(at);
+    }
   }
   return times;
 }
@@ -83,17 +120,21 @@ function row(id, figure, times, note) {
 }
 
 /**
- * @param {{ opens: number, log: (s: string) => void }} ctx
+ * @param {{ opens: number, log: (s: string) => void, snapshot?: object }} ctx
  * @returns {Promise<import('./run.mjs').Row>}
  */
-export async function benchPopupFloor({ opens, log }) {
-  const b = await launchWith(await floorExtension());
+export async function benchPopupFloor({ opens, log, snapshot }) {
+  const b = await launchWith(await floorExtension(snapshot));
   try {
     const base = `chrome-extension://${b.extensionId}`;
-    const empty = await timeOpens(b.context, `${base}/empty.html`, opens);
-    const react = await timeOpens(b.context, `${base}/react.html`, opens);
+    const [empty, react, engine] = await timeOpens(
+      b.context,
+      ['empty', 'react', 'engine'].map((name) => `${base}/${name}.html`),
+      opens,
+    );
     log(
-      `popup floor: empty extension page ${round(median(empty), 1)} ms, React page ${round(median(react), 1)} ms`,
+      `popup floor: empty extension page ${round(median(empty), 1)} ms, React page ${round(median(react), 1)} ms, ` +
+        `React + engine page ${round(median(engine), 1)} ms`,
     );
     const how = `${opens} opens after one warm-up, timed as the popup is.`;
     return [
@@ -108,6 +149,14 @@ export async function benchPopupFloor({ opens, log }) {
         'popup (context): a page that only renders one element with React 19',
         react,
         `${how} The least a React popup costs here.`,
+      ),
+      row(
+        'popup.floor.engine',
+        'popup (context): React + Tokki’s engine and verdict view, the snapshot already in the page',
+        engine,
+        `${how} Analyses the popup's own snapshot of the site (${snapshot?.cookies?.length ?? 0} cookies, ` +
+          `${snapshot?.storage?.length ?? 0} storage entries) and mounts the verdict as the popup does, ` +
+          'but with no background and no messaging: the least the popup can cost while the UI analyses (design.md).',
       ),
     ];
   } finally {

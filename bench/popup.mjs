@@ -22,6 +22,18 @@ import { median, noise, round } from './lib/stats.mjs';
 const OPENS = Number(process.env.BENCH_POPUP_OPENS ?? 11);
 const VERDICT = '[data-testid=verdict]';
 /**
+ * The tab's snapshot as the popup receives it, asked in the popup's page with the message
+ * @webext-core/messaging sends for `getSnapshot` (lib/messaging.ts); for the engine floor page.
+ */
+function snapshotOf(popup, tabId) {
+  return popup.evaluate(async (id) => {
+    const message = { id: 1, type: 'getSnapshot', data: { tabId: id }, timestamp: Date.now() };
+    const answer = await chrome.runtime.sendMessage(message);
+    return answer?.res;
+  }, tabId);
+}
+
+/**
  * @param {{ extensionPath: string, server: Awaited<ReturnType<import('./lib/server.mjs').startBenchServer>>, log: (s: string) => void }} ctx
  * @returns {Promise<import('./run.mjs').Row[]>}
  */
@@ -49,6 +61,7 @@ export async function benchPopup({ extensionPath, server, log }) {
     const times = [];
     const parts = [];
     let verdict = '';
+    let snapshot;
     // One unmeasured open warms the extension's code cache, as a user's second click would.
     for (let i = 0; i <= OPENS; i++) {
       const { page: popup, at } = await openTimed(b.context, popupUrl, VERDICT, [
@@ -56,6 +69,7 @@ export async function benchPopup({ extensionPath, server, log }) {
       ]);
       verdict = (await popup.getAttribute(VERDICT, 'data-verdict')) ?? '';
       const msg = await snapshotTiming(popup);
+      if (i === OPENS) snapshot = await snapshotOf(popup, tabId);
       await popup.close();
       const split = msg?.answered
         ? { start: msg.sent, background: msg.answered - msg.sent, render: at - msg.answered }
@@ -93,7 +107,7 @@ export async function benchPopup({ extensionPath, server, log }) {
             : ''),
         breakdown: parts,
       },
-      ...(await benchPopupFloor({ opens: OPENS, log })),
+      ...(await benchPopupFloor({ opens: OPENS, log, snapshot })),
     ];
   } finally {
     await b.close();
