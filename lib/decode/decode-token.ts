@@ -85,7 +85,7 @@ function malformed(error: DecodeError, extra?: Partial<DecodedToken>): DecodedTo
  */
 const CANONICAL = /^[\w-]+$/;
 
-function strictVerdict(value: string, parts: string[]): NonNullable<TokenReport['jws']>['strict'] {
+function strictVerdict(value: string, parts: string[]): StrictVerdict {
   // One call to each of jose's decoders: the header, then the claims set.
   let error: DecodeError | undefined;
   try {
@@ -104,6 +104,38 @@ function strictVerdict(value: string, parts: string[]): NonNullable<TokenReport[
   return { ok: false, error };
 }
 
+type StrictVerdict = NonNullable<TokenReport['jws']>['strict'];
+
+/**
+ * jose's verdict on a JWS whose header and payload are canonical base64url and whose header our
+ * lenient pass read as a JSON object, worked out from the lenient payload result (see
+ * {@link CANONICAL}): jose builds an Error with a stack for every token it rejects, which made
+ * broken tokens the dearest to decode. Its two checks we cannot mirror exactly are left to it:
+ * bad UTF-8 (jose names it from the platform's TextDecoder message) and nesting deeper than our
+ * limit (jose has none). Undefined then. A property test holds this equal to jose's own verdict.
+ */
+function canonicalVerdict(payload: PartResult, encoded: string): StrictVerdict | undefined {
+  if (payload.ok) {
+    return isJsonObject(payload.value)
+      ? { ok: true }
+      : { ok: false, error: decodeError('ERR_PAYLOAD_NOT_OBJECT', 'payload') };
+  }
+  switch (payload.error.code) {
+    case 'ERR_TRUNCATED':
+      // "Failed to base64url decode the payload" for a lone character past the last group (with
+      // the offset strictVerdict adds), or JSON cut short. (An empty payload is not canonical.)
+      if (encoded.length % 4 === 1) {
+        const error = decodeError('ERR_BAD_BASE64URL', 'payload', offsetParams(encoded.length));
+        return { ok: false, error };
+      }
+      return { ok: false, error: decodeError('ERR_PAYLOAD_NOT_JSON', 'payload') };
+    case 'ERR_PAYLOAD_NOT_JSON':
+      return { ok: false, error: decodeError('ERR_PAYLOAD_NOT_JSON', 'payload') };
+    default:
+      return undefined;
+  }
+}
+
 function decodeJws(value: string, parts: string[]): DecodedToken {
   const [h = '', p = '', signature = ''] = parts;
   const canonical = CANONICAL.test(h) && CANONICAL.test(p);
@@ -113,10 +145,7 @@ function decodeJws(value: string, parts: string[]): DecodedToken {
   // Three parts under an encryption header: a JWE cut short (one chunk of an Auth.js cookie).
   if (isJweHeader(header.value)) return cutShort(parts);
   const payload = decodePart(p, 'payload', canonical);
-  const strict =
-    canonical && payload.ok && isJsonObject(payload.value)
-      ? { ok: true as const }
-      : strictVerdict(value, parts);
+  const strict = (canonical && canonicalVerdict(payload, p)) || strictVerdict(value, parts);
   if (!payload.ok) {
     return malformed(payload.error, {
       jws: { header: header.value, payload: payload.text, signature, strict },

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { claimReports, tokenTimes } from '@/lib/claims/claims';
 import { decodeToken, looksLikeJwt } from '@/lib/decode/decode-token';
 import { findTokensInUrl, findTokensInValue } from '@/lib/decode/find-tokens';
+import { toDecodeError } from '@/lib/errors';
 import { parseAuthorization } from '@/lib/decode/parse-authorization';
 import { catalogue } from '@/lib/i18n/catalogue';
 
@@ -125,6 +126,51 @@ describe('properties: lenient and strict views agree where they should', () => {
     );
     // 2,000 runs through jose take ~2 s alone but several times that on the shared 2-core box:
     // a correctness property, not a speed test.
+  }, 60_000);
+
+  it("the strict verdict's reason is jose's own, also when jose is not asked", () => {
+    /** What jose says of the token, turned into our error value the way decodeToken reports it. */
+    const joseVerdict = (raw: string) => {
+      try {
+        decodeProtectedHeader(raw);
+        decodeJwt(raw);
+        return { ok: true };
+      } catch (e) {
+        const error = toDecodeError(e);
+        if (error.code === 'ERR_BAD_BASE64URL' && error.message.params?.offset === undefined) {
+          const text = raw.split('.')[error.part === 'header' ? 0 : 1] ?? '';
+          const at = text.search(/[^\w-]/);
+          const offset = at < 0 ? text.length : at;
+          error.message.params = { ...error.message.params, offset, position: offset + 1 };
+        }
+        return { ok: false, error };
+      }
+    };
+    const bytes = (b: number[]) => Buffer.from(b).toString('base64url');
+    // Canonical base64url payloads of every kind jose tells apart, and some that are not.
+    const payload = fc.oneof(
+      jsonObject.map(b64),
+      fc.jsonValue().map((v) => b64(JSON.stringify(v) ?? 'null')),
+      jsonObject.map((o) => b64(o.slice(0, -1))),
+      fc.string().map(b64),
+      fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 12 }).map(bytes),
+      fc.nat(80).map((n) => b64(`${'['.repeat(n)}${']'.repeat(n)}`)),
+      fc.base64String().map((t) => t.replace(/[+/=]/g, '')),
+      fc.constantFrom('', 'e', 'eyJhIjox', 'eyJhIjoxfQ=', 'e30.', '77u_e30'),
+    );
+    const header = fc.constantFrom(
+      'eyJhbGciOiJIUzI1NiJ9',
+      'eyJhbGciOiJub25lIn0',
+      b64('{"alg":"RS256","kid":"k"}'),
+    );
+    fc.assert(
+      fc.property(header, payload, fc.constantFrom('', 'c2ln', 'c2ln='), (h, p, sig) => {
+        const raw = `${h}.${p}.${sig}`;
+        const d = decodeToken(raw);
+        if (d.jws) expect(d.jws.strict).toEqual(joseVerdict(raw));
+      }),
+      { numRuns: 1500 },
+    );
   }, 60_000);
 
   it('every well-formed token of JSON claims decodes to exactly those claims', () => {
