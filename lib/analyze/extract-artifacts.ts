@@ -415,11 +415,16 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
   // The request being walked, for `sent` and `link` (made once, not once per request).
   let index = -1;
   let request: CapturedRequest | undefined;
-  let facts: RequestReport | undefined;
   let firstParty = false;
+  // Its token ids and Set-Cookie names, gathered in arrays reused for every request and copied
+  // at their final length into its report, which is made once the request has been walked.
+  const sentTokenIds: string[] = [];
+  let tokenCount = 0;
+  const setCookies: string[] = [];
+  let scheme: string | undefined;
   /** Records that the current request carried the token (once per request). */
   const sent = (draft: TokenDraft) => {
-    if (draft.lastRequest === index || !request || !facts) return;
+    if (draft.lastRequest === index || !request) return;
     draft.lastRequest = index;
     draft.sentIn.push(request.id);
     if (firstParty) draft.firstPartySent += 1;
@@ -427,7 +432,7 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
     if (Number.isFinite(time) && (draft.firstSentAt === undefined || time < draft.firstSentAt)) {
       draft.firstSentAt = time;
     }
-    facts.tokenIds.push(draft.id);
+    sentTokenIds[tokenCount++] = draft.id;
   };
   const link = (artifact: Artifact) => {
     const ids = artifact.requestIds;
@@ -440,20 +445,9 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
     const origin = originOf(request.url);
     const reqSite = origin.info;
     firstParty = origin.firstParty;
-    // Key order is the report's: status, then scheme (added once a credential header is seen).
-    facts = {
-      id: request.id,
-      url: request.url,
-      origin: reqSite.origin,
-      method: request.method,
-      type: request.type,
-      time: request.time,
-      thirdParty: !firstParty,
-      tokenIds: [],
-      setCookies: [],
-    };
-    if (request.status !== undefined) facts.status = request.status;
-    x.requestReports.push(facts);
+    tokenCount = 0;
+    let setCookieCount = 0;
+    scheme = undefined;
     x.requestIndex.set(request.id, index);
     let carried = 0;
     if (origin.plainHttp) plainHttpIds.add(request.id);
@@ -523,7 +517,7 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
       link(artifact);
       sent(draft);
       carried = REQUEST_CARRIED_CREDENTIAL;
-      facts.scheme ??= auth ? auth.scheme : header.name;
+      scheme ??= auth ? auth.scheme : header.name;
     }
 
     if (mayCarryUrlToken(request.url)) {
@@ -575,7 +569,7 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
     for (const header of request.responseHeaders) {
       if (headerNameOf(header.name).lower !== 'set-cookie') continue;
       for (const [name, value] of parseSetCookieHeader(header.value)) {
-        facts.setCookies.push(name);
+        setCookies[setCookieCount++] = name;
         for (const artifactId of cookieByPair.get(`${name}=${value}`) ?? []) {
           const artifact = x.artifactById.get(artifactId);
           if (artifact && !artifact.requestIds.includes(request.id))
@@ -584,6 +578,16 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
       }
     }
     flags[index] = carried | (origin.plainHttp ? REQUEST_PLAIN_HTTP : 0);
+    x.requestReports.push(
+      requestReport(
+        request,
+        reqSite.origin,
+        !firstParty,
+        sentTokenIds.slice(0, tokenCount),
+        setCookies.slice(0, setCookieCount),
+        scheme,
+      ),
+    );
   }
   if (x.requestIndex.size !== snapshot.requests.length) {
     // Two requests shared an id (a bad recording): the id stands for the last of them, as in
@@ -635,6 +639,29 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
 export function requestById(x: Extraction, id: string): RequestReport | undefined {
   const index = x.requestIndex.get(id);
   return index === undefined ? undefined : x.requestReports[index];
+}
+
+/**
+ * A request's report, made at its final size: one literal per combination of the optional
+ * fields, each in the report's key order (status, then scheme).
+ */
+function requestReport(
+  r: CapturedRequest,
+  origin: string,
+  thirdParty: boolean,
+  tokenIds: string[],
+  setCookies: string[],
+  scheme: string | undefined,
+): RequestReport {
+  const { id, url, method, type, time, status } = r;
+  if (status === undefined) {
+    return scheme === undefined
+      ? { id, url, origin, method, type, time, thirdParty, tokenIds, setCookies }
+      : { id, url, origin, method, type, time, thirdParty, tokenIds, setCookies, scheme };
+  }
+  return scheme === undefined
+    ? { id, url, origin, method, type, time, thirdParty, tokenIds, setCookies, status }
+    : { id, url, origin, method, type, time, thirdParty, tokenIds, setCookies, status, scheme };
 }
 
 /**

@@ -37,4 +37,22 @@ describe('describeOpaque', () => {
   it('an empty value has no entropy', () => {
     expect(describeOpaque('')).toEqual({ length: 0, alphabet: 'ascii', entropyBits: 0 });
   });
+
+  it('a value is rated the same whatever was rated before it', () => {
+    const values = [
+      'aaaaaaaaaaaaaaaaaaaa',
+      'k3ytqnx8cd2mp0sl9vr4wz7aq2',
+      'aaaa토끼bbbb세션',
+      'ab',
+      '8F3A1C9B2E7D4F6A',
+    ];
+    const alone = values.map((v) => describeOpaque(v).entropyBits);
+    const afterOthers = values.map((v) => {
+      for (const other of values) describeOpaque(other);
+      return describeOpaque(v).entropyBits;
+    });
+    expect(afterOthers).toEqual(alone);
+    // One value of a single repeated character has no spread to speak of.
+    expect(describeOpaque('aaaaaaaaaaaaaaaaaaaa').entropyBits).toBe(0);
+  });
 });
