@@ -88,7 +88,7 @@ function analyzeUnsafe(input: Snapshot, now: number, options: AnalyzeOptions): R
   let withCredentials = 0;
   for (let i = 0; i < x.requestFlags.length; i++) {
     // Requests that share an id count as the last of them, as their reports show it.
-    const at = x.duplicateRequestIds ? (x.requestIndex.get(snapshot.requests[i]!.id) ?? i) : i;
+    const at = x.duplicateRequestIds ? (x.requestIds.indexOf(snapshot.requests[i]!.id) ?? i) : i;
     if (x.requestFlags[at]! & REQUEST_CARRIED_CREDENTIAL) withCredentials += 1;
   }
   const requests = x.duplicateRequestIds

@@ -15,6 +15,7 @@ import {
 } from './decode-facade';
 import { idAllocator, shortHash } from './hash';
 import { joinChunkedCookies } from './join-chunked-cookies';
+import { indexRequestIds, type RequestIds } from './request-ids';
 import {
   isLoopbackHost,
   isWithinDomain,
@@ -49,7 +50,7 @@ export interface Extraction {
   /** Per snapshot request (same index): REQUEST_CARRIED_CREDENTIAL | REQUEST_PLAIN_HTTP. */
   requestFlags: Uint8Array;
   /** Request id → index; when two requests share an id, the id stands for the last of them. */
-  requestIndex: Map<string, number>;
+  requestIds: RequestIds;
   /** Two requests shared an id, so some share one entry of `requests`. */
   duplicateRequestIds: boolean;
   /** Requests sent over plain http to a host off this machine. */
@@ -108,7 +109,7 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
     tokenById: new Map(),
     requestReports: [],
     requestFlags: new Uint8Array(snapshot.requests.length),
-    requestIndex: new Map(),
+    requestIds: indexRequestIds(snapshot.requests),
     duplicateRequestIds: false,
     plainHttpRequestIds: new Set(),
     problems: [],
@@ -448,7 +449,6 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
     tokenCount = 0;
     let setCookieCount = 0;
     scheme = undefined;
-    x.requestIndex.set(request.id, index);
     let carried = 0;
     if (origin.plainHttp) plainHttpIds.add(request.id);
 
@@ -589,9 +589,9 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
       ),
     );
   }
-  if (x.requestIndex.size !== snapshot.requests.length) {
+  if (x.requestIds.shared) {
     // Two requests shared an id (a bad recording): the id stands for the last of them, as in
-    // `requestIndex`, and a token lists each id once.
+    // `requestIds`, and a token lists each id once.
     x.duplicateRequestIds = true;
     const isFirstPartyId = (id: string) => requestById(x, id)?.thirdParty === false;
     for (const draft of x.tokens.values()) {
@@ -599,7 +599,9 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
       draft.firstPartySent = draft.sentIn.filter(isFirstPartyId).length;
     }
     plainHttpIds.clear();
-    for (const [id, i] of x.requestIndex) if (flags[i]! & REQUEST_PLAIN_HTTP) plainHttpIds.add(id);
+    snapshot.requests.forEach(({ id }, i) => {
+      if (flags[x.requestIds.indexOf(id) ?? i]! & REQUEST_PLAIN_HTTP) plainHttpIds.add(id);
+    });
   }
 
   // The page URL itself (tokens handed over in a redirect, e.g. `#access_token=`).
@@ -637,7 +639,7 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
  * @example requestById(x, '10042')?.time
  */
 export function requestById(x: Extraction, id: string): RequestReport | undefined {
-  const index = x.requestIndex.get(id);
+  const index = x.requestIds.indexOf(id);
   return index === undefined ? undefined : x.requestReports[index];
 }
 
