@@ -5,6 +5,10 @@
  * Between batches, changes wait in memory; a worker stopped then would lose them. So every change
  * is also written at once, small and on its own, to a journal key; a batch that reaches storage
  * deletes the journal it covers, and a new worker replays what an old one left behind.
+ *
+ * Requests in flight are journaled too (`open`), so that a new worker can count as dropped those
+ * whose end never reaches it. A start is not worth a write of its own: starts wait (briefly) and
+ * ride along with the next change of their tab, or go out together when a short timer fires.
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
@@ -14,6 +18,7 @@ import {
   applyOps,
   isAfterMark,
   reviveTabLog,
+  settleOrphans,
   trimmedCopy,
   type JournalMark,
   type LogOp,
@@ -29,6 +34,13 @@ export function logKey(tabId: number): LogKey {
 
 /** Prefix of journal keys: `tokki.journal.<tabId>.<worker start>.<sequence>`. */
 const JOURNAL_PREFIX = 'tokki.journal.';
+
+/**
+ * Longest a request start waits in memory before it is journaled on its own. Short, because a
+ * start not journaled when the worker stops is lost uncounted if its end goes to the dead worker
+ * too; under a flood starts rarely wait this long, as the next end of their tab carries them.
+ */
+export const OPEN_JOURNAL_DELAY_MS = 15;
 
 interface JournalKey extends JournalMark {
   key: string;
@@ -62,6 +74,8 @@ export interface FlushResult {
 
 export interface CaptureStoreOptions {
   flushDelayMs?: number;
+  /** Longest a request start waits to be journaled (OPEN_JOURNAL_DELAY_MS). */
+  openDelayMs?: number;
   onFlushed?: (results: FlushResult[]) => void;
   now?: () => number;
 }
@@ -87,9 +101,14 @@ export class CaptureStore {
   private readonly journalGaps = new Set<number>();
   /** Journals an earlier worker left behind, per tab, read once when this one starts. */
   private readonly orphans: Promise<Map<number, Orphan[]>>;
+  /** Request starts not journaled yet, per tab; a request that ends first is never written. */
+  private readonly opening = new Map<number, Set<string>>();
+  private openTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly openDelayMs: number;
 
   constructor(private readonly options: CaptureStoreOptions = {}) {
     this.flushDelayMs = options.flushDelayMs ?? FLUSH_DELAY_MS;
+    this.openDelayMs = options.openDelayMs ?? OPEN_JOURNAL_DELAY_MS;
     this.now = options.now ?? Date.now;
     // Later workers get larger numbers; the random part tells apart two started in one millisecond.
     this.boot = Date.now() * 1000 + Math.floor(Math.random() * 1000);
@@ -103,34 +122,85 @@ export class CaptureStore {
     for (const { tabId, change } of ops) {
       // Requests of a closing tab can finish after onRemoved; they must not bring its log back.
       if (this.closed.has(tabId)) continue;
-      const list = this.queue.get(tabId);
-      if (list) list.push(change);
-      else this.queue.set(tabId, [change]);
-      const journal = byTab.get(tabId);
-      if (journal) journal.push(change);
-      else byTab.set(tabId, [change]);
+      if (change.op === 'open') {
+        this.holdOpen(tabId, change.ids);
+        continue;
+      }
+      let journal = byTab.get(tabId);
+      if (!journal) {
+        journal = [];
+        byTab.set(tabId, journal);
+      }
+      const held = this.opening.get(tabId);
+      if (held) {
+        // Starts go first, so the journal keeps each start before its end.
+        this.opening.delete(tabId);
+        if ('rid' in change && change.rid !== undefined) held.delete(change.rid);
+        if (held.size > 0) this.push(tabId, journal, { op: 'open', ids: [...held] });
+      }
+      this.push(tabId, journal, change);
     }
-    for (const [tabId, changes] of byTab) this.journal(tabId, changes);
+    if (byTab.size === 0) return;
+    this.journal(byTab);
     this.timer ??= setTimeout(() => {
       this.timer = undefined;
       void this.flush();
     }, this.nextDelay());
   }
 
+  /** Queues one change for the next batch and adds it to the journal write being made. */
+  private push(tabId: number, journal: LogOp[], change: LogOp): void {
+    journal.push(change);
+    const list = this.queue.get(tabId);
+    if (list) list.push(change);
+    else this.queue.set(tabId, [change]);
+  }
+
+  /** Keeps request starts in memory until their tab's next change or the open timer. */
+  private holdOpen(tabId: number, ids: readonly string[]): void {
+    const held = this.opening.get(tabId);
+    if (held) for (const id of ids) held.add(id);
+    else this.opening.set(tabId, new Set(ids));
+    this.openTimer ??= setTimeout(() => {
+      this.openTimer = undefined;
+      this.journalOpens();
+    }, this.openDelayMs);
+  }
+
   /**
-   * Writes changes to their own small key right away: the call leaves this worker now, so a
-   * worker stopped before the next batch loses nothing. A refused write (quota) changes nothing:
-   * the batch still comes, and says when storage is full.
+   * Journals every start still waiting, all tabs in one write. They join the queue without
+   * asking for a batch: a start changes nothing on screen, and the next batch carries it.
    */
-  private journal(tabId: number, changes: LogOp[]): void {
-    const key = `${JOURNAL_PREFIX}${tabId}.${this.boot}.${(this.seq += 1)}`;
-    const keys = this.journaled.get(tabId);
-    if (keys) keys.push(key);
-    else this.journaled.set(tabId, [key]);
+  private journalOpens(): void {
+    if (this.opening.size === 0) return;
+    const byTab = new Map<number, LogOp[]>();
+    for (const [tabId, ids] of this.opening) {
+      const journal: LogOp[] = [];
+      this.push(tabId, journal, { op: 'open', ids: [...ids] });
+      byTab.set(tabId, journal);
+    }
+    this.opening.clear();
+    this.journal(byTab);
+  }
+
+  /**
+   * Writes changes to small keys of their own right away, one key per tab, all in one call: it
+   * leaves this worker now, so a worker stopped before the next batch loses nothing. A refused
+   * write (quota) changes nothing: the batch still comes, and says when storage is full.
+   */
+  private journal(byTab: ReadonlyMap<number, LogOp[]>): void {
+    const items: Record<string, LogOp[]> = {};
+    for (const [tabId, changes] of byTab) {
+      const key = `${JOURNAL_PREFIX}${tabId}.${this.boot}.${(this.seq += 1)}`;
+      const keys = this.journaled.get(tabId);
+      if (keys) keys.push(key);
+      else this.journaled.set(tabId, [key]);
+      items[key] = changes;
+    }
     try {
-      void browser.storage.session
-        .set({ [key]: changes })
-        .catch(() => void this.journalGaps.add(tabId));
+      void browser.storage.session.set(items).catch(() => {
+        for (const tabId of byTab.keys()) this.journalGaps.add(tabId);
+      });
     } catch {
       // No storage.session (an old browser): batches alone, as before.
     }
@@ -181,6 +251,7 @@ export class CaptureStore {
     this.closed.add(tabId);
     if (this.closed.size > 1000) this.closed.delete(this.closed.values().next().value as number);
     this.queue.delete(tabId);
+    this.opening.delete(tabId);
     const journal = this.journaled.get(tabId) ?? [];
     this.journaled.delete(tabId);
     await this.flush();
@@ -220,6 +291,7 @@ export class CaptureStore {
     let stored = reviveTabLog(await storage.getItem(logKey(tabId)), tabId, this.now());
     const orphans = await this.orphans;
     const left = orphans.get(tabId);
+    let changed = false;
     if (left && !this.cache.has(tabId)) {
       // Changes an earlier worker journaled but never wrote in a batch: they come after its log.
       orphans.delete(tabId);
@@ -234,6 +306,13 @@ export class CaptureStore {
       );
       // Written with this worker's next batch for the tab, and their keys deleted then.
       this.journaled.set(tabId, [...left.map((o) => o.key), ...(this.journaled.get(tabId) ?? [])]);
+      changed = true;
+    }
+    // What is still open here started under an earlier worker (this one has not touched this log
+    // yet) and its details died with it. This worker's changes for the tab, queued meanwhile,
+    // apply after this: an end that did reach it replaces the drop instead of adding one.
+    if (stored && !this.cache.has(tabId) && settleOrphans(stored) > 0) changed = true;
+    if (changed) {
       if (!this.queue.has(tabId)) this.queue.set(tabId, []);
       this.timer ??= setTimeout(() => {
         this.timer = undefined;
@@ -281,6 +360,8 @@ export class CaptureStore {
             this.journaled.set(tabId, [...covered, ...(this.journaled.get(tabId) ?? [])]);
           }
         }
+        // Starts alone change nothing on screen: no live update, no badge.
+        if (ops.length > 0 && ops.every((op) => op.op === 'open')) return;
         results.push({
           tabId,
           appended: ops.filter((op) => op.op === 'append').length,

@@ -3,7 +3,7 @@
  * details and queue what it returns. Requests in flight sit in a Map keyed by requestId and are
  * deleted on completion, error and redirect (as uBlock Origin's traffic.js does), so it stays bounded.
  */
-import type { CapturedRequest } from '@/lib/model/snapshot';
+import type { CapturedRequest, HttpHeader } from '@/lib/model/snapshot';
 import { MAX_URL, capText } from './constants';
 import {
   pickRequestCredentials,
@@ -51,6 +51,15 @@ interface Pending {
 /** Guard against requests that never finish (a worker restart mid-flight, a stuck long poll). */
 const MAX_IN_FLIGHT = 4096;
 
+/** Events of a restart that arrive out of order (see `start`) remembered at most, per kind. */
+const MAX_OUT_OF_ORDER = 256;
+
+/** Adds `key` to a bounded map, forgetting the oldest entry past `max`. */
+function remember<V>(map: Map<string, V>, key: string, value: V, max: number): void {
+  map.set(key, value);
+  if (map.size > max) map.delete(map.keys().next().value as string);
+}
+
 /** Path fragments of endpoints whose raw (JSON) body is worth parsing for token fields. */
 const TOKEN_ENDPOINT = /token|oauth|refresh|auth|login|signin|session|connect/i;
 
@@ -65,15 +74,30 @@ export class InFlightRequests {
   private readonly hops = new Map<string, number>();
   /** Finished hops of a top-level navigation, held until the final response says which site it is. */
   private readonly navigationHops = new Map<string, CapturedRequest[]>();
+  /** Credential headers of requests whose onSendHeaders came before their onBeforeRequest. */
+  private readonly earlyHeaders = new Map<string, HttpHeader[]>();
+  /** Requests whose final end came before their start (they are counted already). */
+  private readonly endedFirst = new Map<string, true>();
 
   /** Requests currently tracked (for tests and the bench). */
   get size(): number {
     return this.pending.size + this.hops.size + this.navigationHops.size;
   }
 
-  /** onBeforeRequest: remember the request. Requests outside tabs (tabId −1) are ignored. */
-  start(details: RequestDetails): void {
-    if (details.tabId < 0) return;
+  /**
+   * onBeforeRequest: remember the request. Requests outside tabs (tabId −1) are ignored. Returns
+   * the `open` change that lets a later worker count it as dropped should this one stop before
+   * its end (the store journals opens in batches, not one write per request).
+   */
+  start(details: RequestDetails): TabOp[] {
+    if (details.tabId < 0) return [];
+    // A new worker gets the events Chrome queued while none ran, and not always in order (seen in
+    // limits.e2e.ts: onCompleted, then onBeforeRequest and onSendHeaders of the same request).
+    // The end already counted it; kept now, it would stay in flight forever.
+    if (this.endedFirst.delete(details.requestId)) {
+      this.earlyHeaders.delete(details.requestId);
+      return [];
+    }
     if (this.pending.size >= MAX_IN_FLIGHT) {
       const oldest = this.pending.keys().next().value;
       if (oldest !== undefined) this.pending.delete(oldest);
@@ -84,13 +108,15 @@ export class InFlightRequests {
     const formFields = wantsBody ? tokenFormFields(details.requestBody) : undefined;
     const initiator =
       details.initiator ?? (details.originUrl ? originOf(details.originUrl) : undefined);
+    const early = this.earlyHeaders.get(details.requestId) ?? [];
+    this.earlyHeaders.delete(details.requestId);
     const entry: CapturedRequest = {
       id: hop === 0 ? details.requestId : `${details.requestId}.${hop}`,
       url: capText(details.url, MAX_URL),
       method: details.method,
       type: details.type,
       time: Math.round(details.timeStamp),
-      requestHeaders: [],
+      requestHeaders: early,
       responseHeaders: [],
       ...(initiator ? { initiator } : {}),
       ...(details.frameId !== undefined ? { frameId: details.frameId } : {}),
@@ -98,13 +124,22 @@ export class InFlightRequests {
     };
     const credential = !!formFields || (mayCarryUrlToken(details.url) && hasUrlToken(details.url));
     this.pending.set(details.requestId, { entry, credential });
+    return [{ tabId: details.tabId, change: { op: 'open', ids: [details.requestId] } }];
   }
 
   /** onSendHeaders: keep the credential headers the request went out with. */
   headers(details: RequestDetails): void {
     const pending = this.pending.get(details.requestId);
-    if (!pending) return;
-    pending.entry.requestHeaders = pickRequestCredentials(details.requestHeaders);
+    if (pending) {
+      pending.entry.requestHeaders = pickRequestCredentials(details.requestHeaders);
+      return;
+    }
+    // Out of order after a restart (see `start`): without this the request would count as one
+    // without credentials. Headers of a request whose start went to the stopped worker wait
+    // here in vain, so only a bounded number are kept.
+    if (details.tabId < 0 || this.endedFirst.has(details.requestId)) return;
+    const picked = pickRequestCredentials(details.requestHeaders);
+    if (picked.length > 0) remember(this.earlyHeaders, details.requestId, picked, MAX_OUT_OF_ORDER);
   }
 
   /**
@@ -126,6 +161,7 @@ export class InFlightRequests {
 
   /** onCompleted. */
   complete(details: RequestDetails): TabOp[] {
+    this.noteEndFirst(details);
     const ops = this.finish(details);
     this.forget(details.requestId);
     return ops;
@@ -133,6 +169,7 @@ export class InFlightRequests {
 
   /** onErrorOccurred. A navigation that failed still shows its hops, in the current log. */
   fail(details: RequestDetails): TabOp[] {
+    this.noteEndFirst(details);
     const ops = this.finish(details);
     const held = this.navigationHops.get(details.requestId) ?? [];
     this.forget(details.requestId);
@@ -140,6 +177,13 @@ export class InFlightRequests {
       ...held.map((entry) => ({ tabId: details.tabId, change: { op: 'append', entry } }) as TabOp),
       ...ops,
     ];
+  }
+
+  /** A final end of a request not in flight here: its start may still come (see `start`). */
+  private noteEndFirst(details: RequestDetails): void {
+    if (details.tabId < 0 || this.pending.has(details.requestId)) return;
+    this.earlyHeaders.delete(details.requestId);
+    remember(this.endedFirst, details.requestId, true, MAX_OUT_OF_ORDER);
   }
 
   private forget(requestId: string): void {
@@ -165,30 +209,36 @@ export class InFlightRequests {
     if (details.statusCode !== undefined) entry.status = details.statusCode;
     if (details.error) entry.error = details.error;
     entry.responseHeaders = pickResponseCredentials(details.responseHeaders, hasUrlToken);
+    const rid = details.requestId;
     const credential =
       pending.credential || entry.requestHeaders.length > 0 || entry.responseHeaders.length > 0;
-    if (!credential) return [{ tabId: details.tabId, change: { op: 'count' } }];
+    if (!credential) return [{ tabId: details.tabId, change: { op: 'count', rid } }];
     if (entry.type === 'main_frame' && details.redirectUrl !== undefined) {
       // A hop of a top-level redirect chain: which log it belongs to is known only at the end.
-      const held = this.navigationHops.get(details.requestId) ?? [];
+      // The request stays open until then: a worker stopped before loses the held hops, counted.
+      const held = this.navigationHops.get(rid) ?? [];
       held.push(entry);
-      this.navigationHops.set(details.requestId, held);
+      this.navigationHops.set(rid, held);
       return [];
     }
-    return [{ tabId: details.tabId, change: { op: 'append', entry } }];
+    return [{ tabId: details.tabId, change: { op: 'append', entry, rid } }];
   }
 
   /**
    * The end of a request this tracker never saw start: an earlier worker did (it was stopped
    * mid-flight) or the in-flight guard let it go. What the response says is still kept; the
-   * request headers are gone, so anything else is counted as dropped, never silently lost.
+   * request headers are gone, so anything else is counted as dropped, never silently lost. When
+   * the journal already had this worker count the request (`settleOrphans`), the log counts
+   * nothing again: the op only replaces that drop, or is ignored.
    */
   private finishUnseen(details: RequestDetails): TabOp[] {
     if (details.tabId < 0) return [];
+    // The rid lets the log recognise a request the next worker already counted from the journal.
+    const rid = details.requestId;
     const responseHeaders = pickResponseCredentials(details.responseHeaders, hasUrlToken);
     const urlToken = mayCarryUrlToken(details.url) && hasUrlToken(details.url);
     if (responseHeaders.length === 0 && !urlToken) {
-      return [{ tabId: details.tabId, change: { op: 'lost' } }];
+      return [{ tabId: details.tabId, change: { op: 'lost', rid } }];
     }
     const entry: CapturedRequest = {
       id: details.requestId,
@@ -202,6 +252,6 @@ export class InFlightRequests {
       ...(details.error ? { error: details.error } : {}),
       ...(details.frameId !== undefined ? { frameId: details.frameId } : {}),
     };
-    return [{ tabId: details.tabId, change: { op: 'append', entry } }];
+    return [{ tabId: details.tabId, change: { op: 'append', entry, rid } }];
   }
 }

@@ -26,6 +26,16 @@ export interface TabLog {
    * restarted worker replaying the journal never applies a change twice.
    */
   journalMark?: JournalMark;
+  /**
+   * requestIds of this tab's requests that started and have not ended yet, oldest first. A worker
+   * stopped mid-flight takes their details with it; the next one counts them as dropped.
+   */
+  open?: string[];
+  /**
+   * requestIds already counted as dropped by such a restart, whose end may still arrive: it then
+   * replaces the drop instead of counting the request a second time.
+   */
+  settled?: string[];
 }
 
 /** Position in the capture journal: which worker (its start time) and which of its writes. */
@@ -39,15 +49,20 @@ export function isAfterMark(a: JournalMark, b: JournalMark | undefined): boolean
   return !b || a.boot > b.boot || (a.boot === b.boot && a.seq > b.seq);
 }
 
-/** One change to a tab's log, queued on the hot path and applied in batches. */
+/**
+ * One change to a tab's log, queued on the hot path and applied in batches. `rid` names the
+ * request (its webRequest requestId) that an `append`, `count` or `lost` ends.
+ */
 export type LogOp =
-  | { op: 'append'; entry: CapturedRequest }
-  | { op: 'count' }
+  | { op: 'append'; entry: CapturedRequest; rid?: string }
+  | { op: 'count'; rid?: string }
   /**
    * A request whose start an earlier (stopped) worker saw: whether it carried a credential died
    * with that worker, so it is counted as dropped rather than lost without a trace.
    */
-  | { op: 'lost' }
+  | { op: 'lost'; rid?: string }
+  /** Requests that started (their requestIds); each stays open until an op with its `rid`. */
+  | { op: 'open'; ids: string[] }
   | { op: 'navigate'; url: string; time: number }
   | { op: 'clear'; time: number };
 
@@ -74,6 +89,15 @@ export interface LogLimits {
 
 const DEFAULT_LIMITS: LogLimits = { cap: LOG_CAP, byteBudget: LOG_BYTE_BUDGET };
 
+/**
+ * Open requests one log remembers (as many as the in-flight tracker holds); past this the oldest
+ * is counted as dropped at once, so a request whose end never comes cannot grow the log.
+ */
+export const MAX_OPEN = 4096;
+
+/** Requests counted as dropped whose late end is still recognised; older ones are forgotten. */
+export const MAX_SETTLED = 4096;
+
 function dropOldest(log: TabLog, count: number): void {
   if (count <= 0) return;
   const removed = log.sizes.splice(0, count);
@@ -96,41 +120,100 @@ export function applyOps(
   limits: LogLimits = DEFAULT_LIMITS,
 ): TabLog {
   let current = log ?? newTabLog(tabId, '', now);
+  const open = new Set(current.open);
+  const settled = new Set(current.settled);
+  /** Ends request `rid`; true when a restart already counted it as dropped. */
+  const close = (rid: string | undefined): boolean =>
+    rid !== undefined && !open.delete(rid) && settled.delete(rid);
   let appended = 0;
   for (const change of ops) {
     switch (change.op) {
       case 'append': {
+        const counted = close(change.rid);
         if (isRepeatedNavigation(current, change.entry)) break;
         const size = JSON.stringify(change.entry).length;
         current.entries.push(change.entry);
         current.sizes.push(size);
         current.bytes += size;
-        current.total += 1;
+        // A request counted as dropped at a restart whose end came after all: no longer dropped.
+        if (counted) current.dropped = Math.max(0, current.dropped - 1);
+        else current.total += 1;
         appended += 1;
         break;
       }
       case 'count':
-        current.total += 1;
+        if (close(change.rid)) current.dropped = Math.max(0, current.dropped - 1);
+        else current.total += 1;
         current.withoutCredentials += 1;
         break;
       case 'lost':
+        if (close(change.rid)) break;
         current.total += 1;
         current.dropped += 1;
+        break;
+      case 'open':
+        for (const id of change.ids) open.add(id);
+        for (const id of open) {
+          if (open.size <= MAX_OPEN) break;
+          open.delete(id);
+          settle(current, settled, id);
+        }
         break;
       case 'navigate':
         if (current.url !== '' && isOtherSite(current.url, change.url)) {
           current = newTabLog(tabId, change.url, change.time);
+          // The counters start again, so earlier drops are no longer there to replace.
+          settled.clear();
         } else {
           current.url = change.url;
         }
         break;
       case 'clear':
         current = newTabLog(tabId, current.url, change.time);
+        settled.clear();
         break;
     }
   }
   if (appended > 0) enforceLimits(current, limits);
+  // Requests in flight stay open across a move to another site or a clear: their ends land here.
+  keepIds(current, 'open', open);
+  keepIds(current, 'settled', settled);
   return current;
+}
+
+/** Counts `id` as dropped now and remembers it, so its end, if it comes, replaces the drop. */
+function settle(log: TabLog, settled: Set<string>, id: string): void {
+  log.total += 1;
+  log.dropped += 1;
+  settled.delete(id);
+  settled.add(id);
+  for (const oldest of settled) {
+    if (settled.size <= MAX_SETTLED) break;
+    settled.delete(oldest);
+  }
+}
+
+/** Stores a set of requestIds on the log, leaving the field out when it is empty. */
+function keepIds(log: TabLog, field: 'open' | 'settled', ids: ReadonlySet<string>): void {
+  if (ids.size > 0) log[field] = [...ids];
+  else delete log[field];
+}
+
+/**
+ * Counts every request still open in `log` as dropped: run by a worker on a log an earlier
+ * worker left, whose requests in flight died with it. Their ends, should any still arrive,
+ * replace the drop (see `applyOps`), so each is counted exactly once. Returns how many.
+ *
+ * @example settleOrphans(restoredLog) // 3: three requests were in flight when the worker stopped
+ */
+export function settleOrphans(log: TabLog): number {
+  const orphans = log.open ?? [];
+  if (orphans.length === 0) return 0;
+  const settled = new Set(log.settled);
+  for (const id of orphans) settle(log, settled, id);
+  delete log.open;
+  keepIds(log, 'settled', settled);
+  return orphans.length;
 }
 
 /**
@@ -217,7 +300,20 @@ export function reviveTabLog(value: unknown, tabId: number, now: number): TabLog
     entries,
     ...(raw.quotaExceeded ? { quotaExceeded: true } : {}),
     ...(isMark(raw.journalMark) ? { journalMark: raw.journalMark } : {}),
+    ...idsOf(raw.open, 'open', MAX_OPEN),
+    ...idsOf(raw.settled, 'settled', MAX_SETTLED),
   };
+}
+
+/** A stored list of requestIds, as a field to spread (nothing when absent or empty). */
+function idsOf<K extends 'open' | 'settled'>(
+  value: unknown,
+  field: K,
+  max: number,
+): Partial<Record<K, string[]>> {
+  if (!Array.isArray(value)) return {};
+  const ids = value.filter((id): id is string => typeof id === 'string').slice(-max);
+  return ids.length > 0 ? ({ [field]: ids } as Partial<Record<K, string[]>>) : {};
 }
 
 function isMark(value: unknown): value is JournalMark {

@@ -35,7 +35,11 @@ export function registerWebRequest(emit: (ops: TabOp[]) => void): InFlightReques
     if (ops.length > 0) emit(ops);
   };
 
-  webRequest.onBeforeRequest.addListener((details) => tracker.start(details), all, ['requestBody']);
+  webRequest.onBeforeRequest.addListener(
+    emitting((details) => tracker.start(details)),
+    all,
+    ['requestBody'],
+  );
   webRequest.onSendHeaders.addListener(
     (details) => tracker.headers(details),
     all,

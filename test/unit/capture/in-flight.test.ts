@@ -46,7 +46,7 @@ describe('capture of a Chrome session login', () => {
   });
 
   it('counts the image without credentials and keeps nothing in flight afterwards', () => {
-    expect(ops.at(-1)).toEqual({ tabId: 7, change: { op: 'count' } });
+    expect(ops.at(-1)).toMatchObject({ tabId: 7, change: { op: 'count' } });
     expect(tracker.size).toBe(0);
   });
 });
@@ -104,7 +104,7 @@ describe('InFlightRequests', () => {
   it('counts a request whose start it never saw (the worker restarted mid-flight) as dropped', () => {
     const tracker = new InFlightRequests();
     expect(tracker.complete(request({ requestId: 'unknown' }))).toEqual([
-      { tabId: 1, change: { op: 'lost' } },
+      { tabId: 1, change: { op: 'lost', rid: 'unknown' } },
     ]);
     expect(tracker.fail(request({ requestId: 'other', tabId: -1 }))).toEqual([]);
   });
@@ -170,5 +170,78 @@ describe('InFlightRequests', () => {
         responseHeaders: [{ name: 'Set-Cookie', binaryValue: [97, 61, 98] }],
       });
     }).not.toThrow();
+  });
+});
+
+describe('requests in flight across a worker stop', () => {
+  it('each start opens its request and its end closes it, by requestId', () => {
+    const tracker = new InFlightRequests();
+    expect(tracker.start(request({ requestId: '7' }))).toEqual([
+      { tabId: 1, change: { op: 'open', ids: ['7'] } },
+    ]);
+    expect(tracker.complete(request({ requestId: '7' }))).toEqual([
+      { tabId: 1, change: { op: 'count', rid: '7' } },
+    ]);
+    expect(tracker.start(request({ requestId: '8', tabId: -1 }))).toEqual([]);
+  });
+
+  it('a top-level redirect chain stays open until its last hop ends, not when its hops show', () => {
+    const tracker = new InFlightRequests();
+    const hop = request({ type: 'main_frame', url: 'https://sso.example.org/authorize' });
+    tracker.start(hop);
+    tracker.redirect({
+      ...hop,
+      statusCode: 302,
+      redirectUrl: 'https://app.example.com/',
+      responseHeaders: [{ name: 'Set-Cookie', value: 'sso=1' }],
+    });
+    tracker.start({ ...hop, url: 'https://app.example.com/' });
+    const shown = tracker.navigationResponse({ ...hop, url: 'https://app.example.com/' });
+    expect(shown.map((op) => op.change.op)).toEqual(['navigate', 'append']);
+    expect(shown.some((op) => 'rid' in op.change)).toBe(false);
+    const [end] = tracker.complete({ ...hop, url: 'https://app.example.com/', statusCode: 200 });
+    expect(end?.change).toMatchObject({ rid: '1' });
+  });
+
+  it('the end arriving before the start (events queued for a new worker) is counted once', () => {
+    const tracker = new InFlightRequests();
+    const ops = [
+      ...tracker.complete(request({ requestId: '9', statusCode: 200 })),
+      ...tracker.start(request({ requestId: '9' })),
+    ];
+    tracker.headers(
+      request({ requestId: '9', requestHeaders: [{ name: 'Cookie', value: 's=1' }] }),
+    );
+    expect(ops).toEqual([{ tabId: 1, change: { op: 'lost', rid: '9' } }]);
+    // Not left in flight, where a later stop would count it a second time.
+    expect(tracker.size).toBe(0);
+  });
+
+  it('request headers arriving before the start still mark the request as a credential one', () => {
+    const tracker = new InFlightRequests();
+    tracker.headers(
+      request({ requestId: '4', requestHeaders: [{ name: 'Cookie', value: 's=1' }] }),
+    );
+    tracker.start(request({ requestId: '4' }));
+    const [op] = tracker.complete(request({ requestId: '4', statusCode: 200 }));
+    expect(op?.change).toMatchObject({
+      op: 'append',
+      entry: { requestHeaders: [{ name: 'Cookie', value: 's=1' }] },
+    });
+  });
+
+  it('stays bounded when out-of-order events never find their pair', () => {
+    const tracker = new InFlightRequests();
+    for (let i = 0; i < 5000; i += 1) {
+      const id = String(i);
+      tracker.headers(request({ requestId: id, requestHeaders: [{ name: 'Cookie', value: 'x' }] }));
+      tracker.complete(request({ requestId: `e${id}` }));
+    }
+    // The oldest were forgotten: a late start of request 0 is tracked with no headers.
+    tracker.start(request({ requestId: '0' }));
+    expect(tracker.complete(request({ requestId: '0' }))[0]?.change.op).toBe('count');
+    // The newest were not.
+    tracker.start(request({ requestId: '4999' }));
+    expect(tracker.complete(request({ requestId: '4999' }))[0]?.change.op).toBe('append');
   });
 });

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_OPEN,
   applyOps,
   newTabLog,
   reviveTabLog,
+  settleOrphans,
   statsOf,
   trimmedCopy,
   type LogOp,
+  type TabLog,
 } from '@/lib/capture/tab-log';
 import type { CapturedRequest } from '@/lib/model/snapshot';
 
@@ -164,5 +167,97 @@ describe('trimmedCopy (what is written when storage.session is full)', () => {
     expect(copy.entries).toEqual([]);
     expect(copy.dropped).toBe(3);
     expect(copy.bytes).toBe(0);
+  });
+});
+
+describe('requests in flight when a worker stops', () => {
+  const open = (...ids: string[]): LogOp => ({ op: 'open', ids });
+  const ended = (id: number): LogOp => ({ op: 'append', entry: entry(id), rid: String(id) });
+  /** What the popup shows adds up: every credential request is an entry or a counted drop. */
+  const addsUp = (log: TabLog) =>
+    expect(log.entries.length + log.dropped).toBe(log.total - log.withoutCredentials);
+
+  it('keeps a request open from its start to its end, and only then', () => {
+    const log = applyOps(undefined, 1, [open('1', '2'), ended(1)], 0);
+    expect(log.open).toEqual(['2']);
+    applyOps(log, 1, [{ op: 'count', rid: '2' }], 0);
+    expect(log.open).toBeUndefined();
+    expect(statsOf(log, 0)).toMatchObject({ total: 2, withoutCredentials: 1, dropped: 0 });
+  });
+
+  it('counts what an earlier worker left open as dropped, once', () => {
+    const log = applyOps(undefined, 1, [open('1', '2', '3'), ended(1)], 0);
+    expect(settleOrphans(log)).toBe(2);
+    expect(statsOf(log, 0)).toMatchObject({ total: 3, dropped: 2 });
+    expect(settleOrphans(log)).toBe(0);
+    expect(log.dropped).toBe(2);
+    addsUp(log);
+  });
+
+  it('a late end of a request counted at the restart replaces its drop instead of adding one', () => {
+    const log = applyOps(undefined, 1, [open('1', '2', '3')], 0);
+    settleOrphans(log);
+    // Ends the next worker did receive: one with a Set-Cookie kept, one with nothing left to keep.
+    applyOps(log, 1, [ended(1), { op: 'lost', rid: '2' }], 0);
+    expect(statsOf(log, 0)).toMatchObject({ total: 3, dropped: 2 });
+    expect(log.entries.map((e) => e.id)).toEqual(['1']);
+    addsUp(log);
+    // The same end twice (it cannot, but) is then an ordinary request again.
+    applyOps(log, 1, [{ op: 'lost', rid: '2' }], 0);
+    expect(log.total).toBe(4);
+  });
+
+  it('requests in flight stay open across a move to another site and a clear', () => {
+    const log = applyOps(
+      undefined,
+      1,
+      [{ op: 'navigate', url: 'https://a.example/', time: 1 }, open('9')],
+      1,
+    );
+    const moved = applyOps(log, 1, [{ op: 'navigate', url: 'https://b.example/', time: 2 }], 2);
+    expect(moved.open).toEqual(['9']);
+    const cleared = applyOps(moved, 1, [{ op: 'clear', time: 3 }], 3);
+    expect(cleared.open).toEqual(['9']);
+  });
+
+  it('after a clear, a request counted before it is not taken off the new counters', () => {
+    const log = applyOps(undefined, 1, [open('1')], 0);
+    settleOrphans(log);
+    const cleared = applyOps(log, 1, [{ op: 'clear', time: 5 }, ended(1)], 5);
+    expect(statsOf(cleared, 5)).toMatchObject({ total: 1, dropped: 0 });
+    addsUp(cleared);
+  });
+
+  it('never remembers more than MAX_OPEN requests: the oldest is counted as dropped', () => {
+    const ids = Array.from({ length: MAX_OPEN + 2 }, (_, i) => String(i));
+    const log = applyOps(undefined, 1, [open(...ids)], 0);
+    expect(log.open).toHaveLength(MAX_OPEN);
+    expect(log.open?.[0]).toBe('2');
+    expect(statsOf(log, 0)).toMatchObject({ total: 2, dropped: 2 });
+    // Should the oldest still end, it is not counted twice.
+    applyOps(log, 1, [{ op: 'lost', rid: '0' }, ended(1)], 0);
+    expect(statsOf(log, 0)).toMatchObject({ total: 2, dropped: 1 });
+    addsUp(log);
+  });
+
+  it('reads open and settled requests back, and ignores garbage in them', () => {
+    const log = applyOps(undefined, 1, [open('1', '2')], 0);
+    settleOrphans(log);
+    applyOps(log, 1, [open('3')], 0);
+    const revived = reviveTabLog(JSON.parse(JSON.stringify(log)), 1, 0);
+    expect(revived?.open).toEqual(['3']);
+    expect(revived?.settled).toEqual(['1', '2']);
+    expect(reviveTabLog({ entries: [], open: ['a', 7, null], settled: 'x' }, 1, 0)).toMatchObject({
+      open: ['a'],
+    });
+    expect(reviveTabLog({ entries: [], settled: 'x' }, 1, 0)).not.toHaveProperty('settled');
+  });
+
+  it('a trimmed copy (storage full) keeps the open requests, so a restart still counts them', () => {
+    const log = applyOps(undefined, 1, [open('1', '2'), ended(1)], 0);
+    const copy = reviveTabLog(JSON.parse(JSON.stringify(trimmedCopy(log, 0))), 1, 0)!;
+    settleOrphans(copy);
+    expect(statsOf(copy, 0)).toMatchObject({ total: 2, dropped: 2 });
+    addsUp(copy);
   });
 });

@@ -1,0 +1,257 @@
+/**
+ * A service worker stopped while requests are in flight (issue 9, point 8): their starts are
+ * journaled, so the next worker counts those whose end never reaches it as dropped, exactly
+ * once, whether their end then arrives, arrives first, or never comes.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CaptureStore } from '@/lib/capture/capture-store-adapter';
+import { InFlightRequests, type RequestDetails } from '@/lib/capture/in-flight';
+import { statsOf, type LogOp, type TabLog } from '@/lib/capture/tab-log';
+
+// A tab of its own per test: timers of workers from earlier tests may still fire.
+let TAB = 100;
+
+function request(requestId: string, overrides: Partial<RequestDetails> = {}): RequestDetails {
+  return {
+    requestId,
+    url: `https://app.example.com/api/${requestId}`,
+    method: 'GET',
+    type: 'xmlhttprequest',
+    tabId: TAB,
+    timeStamp: 1000,
+    ...overrides,
+  };
+}
+
+const withCookie = (requestId: string) =>
+  request(requestId, { requestHeaders: [{ name: 'Cookie', value: 'sid=1' }] });
+
+/** One service worker: the webRequest tracker feeding the store, as the background wires them. */
+class Worker {
+  readonly tracker = new InFlightRequests();
+  constructor(readonly store: CaptureStore) {}
+  start(requestId: string): void {
+    this.store.enqueue(this.tracker.start(request(requestId)));
+    this.tracker.headers(withCookie(requestId));
+  }
+  complete(requestId: string, overrides: Partial<RequestDetails> = {}): void {
+    this.store.enqueue(
+      this.tracker.complete(request(requestId, { statusCode: 200, ...overrides })),
+    );
+  }
+  async stats(tabId = TAB) {
+    return statsOf(await this.store.read(tabId), 0);
+  }
+}
+
+// Journal keys are ordered by the worker's start time in ms; real workers never share one.
+let lastStart = 0;
+async function startWorker(options: ConstructorParameters<typeof CaptureStore>[0] = {}) {
+  while (Date.now() <= lastStart) await new Promise((resolve) => setTimeout(resolve, 1));
+  lastStart = Date.now();
+  return new Worker(new CaptureStore(options));
+}
+
+/**
+ * A worker that is about to be stopped: its timers would fire only after a minute, so nothing
+ * it has not written by the time the test stops using it ever reaches storage.
+ */
+const doomedWorker = (openDelayMs = 60_000) => startWorker({ flushDelayMs: 60_000, openDelayMs });
+
+/** Lets fire-and-forget journal writes land (and short timers fire). */
+const settle = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const sessionKeys = async () => Object.keys(await fakeBrowser.storage.session.get(null));
+
+/** The popup's promise: every credential request is an entry or a counted drop. */
+const addsUp = (log: TabLog | undefined) =>
+  expect((log?.entries.length ?? 0) + (log?.dropped ?? 0)).toBe(
+    (log?.total ?? 0) - (log?.withoutCredentials ?? 0),
+  );
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  TAB += 1;
+});
+
+describe('a worker stopped with requests in flight', () => {
+  it('the next worker counts a request whose end never reaches it as dropped', async () => {
+    const old = await doomedWorker(5);
+    old.start('1');
+    old.start('2');
+    old.complete('1');
+    await settle(30);
+    // Stopped here: request 2 is in flight, and its end went to the stopped worker.
+    const next = await startWorker();
+    expect(await next.stats()).toMatchObject({ total: 2, dropped: 1 });
+    expect((await next.store.read(TAB))?.entries.map((e) => e.id)).toEqual(['1']);
+    addsUp(await next.store.read(TAB));
+  });
+
+  it('counts it once when its end then reaches the next worker, after the count', async () => {
+    const old = await doomedWorker(5);
+    old.start('1');
+    await settle(30);
+    const next = await startWorker();
+    expect(await next.stats()).toMatchObject({ total: 1, dropped: 1 });
+    next.complete('1');
+    expect(await next.stats()).toMatchObject({ total: 1, dropped: 1 });
+  });
+
+  it('counts it once when its end reaches the next worker before it read the journal', async () => {
+    const old = await doomedWorker(5);
+    old.start('1');
+    await settle(30);
+    const next = await startWorker();
+    next.complete('1');
+    expect(await next.stats()).toMatchObject({ total: 1, dropped: 1 });
+  });
+
+  it('keeps what such a late end says (a Set-Cookie) in place of the drop', async () => {
+    const old = await doomedWorker(5);
+    old.start('1');
+    await settle(30);
+    const next = await startWorker();
+    expect(await next.stats()).toMatchObject({ total: 1, dropped: 1 });
+    next.complete('1', { responseHeaders: [{ name: 'Set-Cookie', value: 'sid=2; HttpOnly' }] });
+    expect(await next.stats()).toMatchObject({ total: 1, dropped: 0 });
+    expect((await next.store.read(TAB))?.entries.map((e) => e.id)).toEqual(['1']);
+  });
+
+  it('counts nothing for a request that ended before the stop, journaled but not yet batched', async () => {
+    const old = await doomedWorker(5);
+    old.start('1');
+    await settle(30);
+    old.complete('1');
+    await settle();
+    const next = await startWorker();
+    expect(await next.stats()).toMatchObject({ total: 1, dropped: 0 });
+  });
+
+  it('counts nothing for a request open in a written batch whose end the journal holds', async () => {
+    const old = await doomedWorker(5);
+    old.start('1');
+    old.start('2');
+    old.complete('2');
+    await old.store.flush();
+    expect((await old.store.read(TAB))?.open).toEqual(['1']);
+    old.complete('1');
+    await settle();
+    const next = await startWorker();
+    expect(await next.stats()).toMatchObject({ total: 2, dropped: 0 });
+  });
+
+  it('two stops in a row still count each request once', async () => {
+    const first = await doomedWorker(5);
+    first.start('1');
+    first.start('2');
+    await settle(30);
+    // The second worker counts them, hears of request 1's end, and is stopped before a batch.
+    const second = await doomedWorker(5);
+    expect(await second.stats()).toMatchObject({ total: 2, dropped: 2 });
+    second.complete('1', { responseHeaders: [{ name: 'Set-Cookie', value: 'sid=2' }] });
+    second.start('3');
+    await settle(30);
+    const third = await startWorker();
+    expect(await third.stats()).toMatchObject({ total: 3, dropped: 2 });
+    expect((await third.store.read(TAB))?.entries.map((e) => e.id)).toEqual(['1']);
+    // Once a batch is written, a fourth worker reads the same.
+    await third.store.flush();
+    expect(await (await startWorker()).stats()).toMatchObject({ total: 3, dropped: 2 });
+  });
+
+  it('a stop after a batch with the count in it does not count again', async () => {
+    const old = await doomedWorker(5);
+    old.start('1');
+    await settle(30);
+    const second = await startWorker();
+    expect(await second.stats()).toMatchObject({ total: 1, dropped: 1 });
+    await second.store.flush();
+    const third = await startWorker();
+    third.complete('1');
+    expect(await third.stats()).toMatchObject({ total: 1, dropped: 1 });
+  });
+});
+
+describe('the cost on the hot path', () => {
+  it('journals many starts in one write, and none that ended before it', async () => {
+    const set = vi.spyOn(fakeBrowser.storage.session, 'set');
+    // This test's writes only: timers of workers from earlier tests may still fire.
+    const writes = () =>
+      (set.mock.calls as unknown as [Record<string, LogOp[]>][])
+        .map(([items]) => Object.entries(items).filter(([key]) => key.includes(`.${TAB}.`)))
+        .filter((items) => items.length > 0);
+    const worker = await doomedWorker(5);
+    for (let i = 0; i < 100; i += 1) worker.start(String(i));
+    expect(writes()).toEqual([]);
+    worker.complete('0');
+    // The first end carries the starts before it, in the same write.
+    expect(writes()).toHaveLength(1);
+    const ops = writes()[0]?.[0]?.[1] ?? [];
+    expect(ops.map((op) => op.op)).toEqual(['open', 'append']);
+    const [open] = ops;
+    expect(open?.op === 'open' && open.ids).toHaveLength(99);
+    expect(open?.op === 'open' && open.ids).not.toContain('0');
+    for (let i = 100; i < 200; i += 1) worker.start(String(i));
+    await settle(30);
+    expect(writes()).toHaveLength(2);
+  });
+
+  it('starts alone ask for no batch and tell no one', async () => {
+    const onFlushed = vi.fn();
+    const worker = await startWorker({ flushDelayMs: 5, openDelayMs: 5, onFlushed });
+    worker.start('1');
+    await settle(40);
+    expect(await sessionKeys()).not.toContain(`tokki.capture.${TAB}`);
+    expect(onFlushed).not.toHaveBeenCalled();
+  });
+});
+
+describe('tabs closed and storage full', () => {
+  it('a tab closed with requests in flight leaves nothing behind, and nothing is counted later', async () => {
+    const worker = await doomedWorker(5);
+    worker.start('1');
+    await settle(30);
+    worker.start('2');
+    await worker.store.remove(TAB);
+    await settle(30);
+    expect((await sessionKeys()).filter((k) => k.includes(`.${TAB}`))).toEqual([]);
+    const next = await startWorker();
+    expect(await next.store.read(TAB)).toBeUndefined();
+  });
+
+  it('a tab closed while the worker was stopped: its journaled starts are freed with it', async () => {
+    const old = await doomedWorker(5);
+    old.start('1');
+    await settle(30);
+    const next = await startWorker();
+    await next.store.prune(new Set());
+    expect((await sessionKeys()).filter((k) => k.includes(`.${TAB}`))).toEqual([]);
+    expect(await next.store.read(TAB)).toBeUndefined();
+  });
+
+  it('a refused journal write is not a silent loss: the smaller log written instead counts it', async () => {
+    const area = fakeBrowser.storage.session;
+    const set = area.set.bind(area);
+    // Journal writes are refused, and so is any log with more than a few entries.
+    vi.spyOn(area, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+      if (Object.keys(items).some((k) => k.startsWith('tokki.journal.'))) throw new Error('quota');
+      if (JSON.stringify(items).length > 3000) throw new Error('quota');
+      return set(items);
+    });
+    const old = await doomedWorker(5);
+    for (let i = 0; i < 20; i += 1) {
+      old.start(String(i));
+      old.complete(String(i));
+    }
+    old.start('in-flight');
+    await settle(30);
+    await old.store.flush();
+    const log = await (await startWorker()).store.read(TAB);
+    expect(log?.quotaExceeded).toBe(true);
+    expect(log?.total).toBe(21);
+    expect(log?.entries.length).toBeLessThan(20);
+    addsUp(log);
+  });
+});
