@@ -698,11 +698,16 @@ function isPlainHttp(info: OriginInfo): boolean {
  * Cheap pre-filter before the full URL scan: a credential in a URL is JWT-shaped or sits under a
  * token-ish parameter name (see findTokensInUrl), so a query without any of these cannot hold one.
  */
-const URL_TOKEN_HINT = /eyJ|token|jwt|sess|secret|credential|code=|key|auth|sid/i;
+const URL_TOKEN_HINT = /eyJ|token|jwt|sess|secret|credential|code=|key|auth|sid/gi;
 
 function mayCarryUrlToken(url: string): boolean {
-  const start = url.search(/[?#]/);
-  return start >= 0 && URL_TOKEN_HINT.test(url.slice(start));
+  const query = url.indexOf('?');
+  const fragment = url.indexOf('#');
+  const start = query < 0 ? fragment : fragment < 0 ? query : Math.min(query, fragment);
+  if (start < 0) return false;
+  // Searched in place from the `?` or `#` (the pattern has no anchors), not in a copy of the rest.
+  URL_TOKEN_HINT.lastIndex = start;
+  return URL_TOKEN_HINT.test(url);
 }
 
 function safePathname(url: string): string {

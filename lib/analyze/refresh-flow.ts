@@ -2,12 +2,13 @@ import type { RefreshFlow, TokenReport } from '../model/report';
 import type { CapturedRequest } from '../model/snapshot';
 import type { TokenDraft } from './types';
 
-/** Paths of refresh and token endpoints: `/refresh`, `/auth/refresh-token`, `/oauth/token`, `/token/refresh`. */
-const REFRESH_PATH = /\/(refresh([-_]?token)?|token|renew|reissue)(\/refresh)?\/?$/i;
-
-function pathname(url: string): string {
-  return /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url)?.[1] ?? '';
-}
+/**
+ * URLs whose path ends like a refresh or token endpoint: `/refresh`, `/auth/refresh-token`,
+ * `/oauth/token`, `/token/refresh`. One test over the whole URL (scheme, authority, then a path
+ * ending at `?`, `#` or the end), so no path is cut out of each request's URL to look at.
+ */
+const REFRESH_URL =
+  /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*[^?#]*\/(?:refresh(?:[-_]?token)?|token|renew|reissue)(?:\/refresh)?\/?(?:[?#]|$)/i;
 
 /** The last two are asked only when the answer still depends on them (most requests: never). */
 function isRefreshRequest(
@@ -21,7 +22,7 @@ function isRefreshRequest(
   // By path alone only on the site's own domain: a third party's /token is none of its business.
   return (
     request.method.toUpperCase() === 'POST' &&
-    REFRESH_PATH.test(pathname(request.url)) &&
+    REFRESH_URL.test(request.url) &&
     isFirstParty(request.id)
   );
 }
