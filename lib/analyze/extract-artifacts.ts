@@ -16,6 +16,7 @@ import {
 import { idAllocator, shortHash } from './hash';
 import { joinChunkedCookies } from './join-chunked-cookies';
 import { indexRequestIds, type RequestIds } from './request-ids';
+import { authorityEnd } from './url-parts';
 import {
   isLoopbackHost,
   isWithinDomain,
@@ -664,29 +665,6 @@ function requestReport(
   return scheme === undefined
     ? { id, url, origin, method, type, time, thirdParty, tokenIds, setCookies, status }
     : { id, url, origin, method, type, time, thirdParty, tokenIds, setCookies, status, scheme };
-}
-
-/**
- * Where the scheme and authority of a URL end (`https://api.example.com` of
- * `https://api.example.com/v1?x`), as `^[a-z][a-z0-9+.-]*:\/\/[^/?#]*` would match; -1 when the
- * URL has no `scheme://`.
- */
-function authorityEnd(url: string): number {
-  const colon = url.indexOf('://');
-  if (colon <= 0) return -1;
-  for (let i = 0; i < colon; i++) {
-    const c = url.charCodeAt(i);
-    const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-    const other = (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2e || c === 0x2d;
-    if (!letter && (i === 0 || !other)) return -1;
-  }
-  let end = colon + 3;
-  while (end < url.length) {
-    const c = url.charCodeAt(end);
-    if (c === 0x2f || c === 0x3f || c === 0x23) break;
-    end++;
-  }
-  return end;
 }
 
 /** Plain http to a host off this machine: credentials there cross the network in the clear. */

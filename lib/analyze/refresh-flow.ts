@@ -1,14 +1,10 @@
 import type { RefreshFlow, TokenReport } from '../model/report';
 import type { CapturedRequest } from '../model/snapshot';
 import type { TokenDraft } from './types';
+import { pathOf } from './url-parts';
 
-/**
- * URLs whose path ends like a refresh or token endpoint: `/refresh`, `/auth/refresh-token`,
- * `/oauth/token`, `/token/refresh`. One test over the whole URL (scheme, authority, then a path
- * ending at `?`, `#` or the end), so no path is cut out of each request's URL to look at.
- */
-const REFRESH_URL =
-  /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*[^?#]*\/(?:refresh(?:[-_]?token)?|token|renew|reissue)(?:\/refresh)?\/?(?:[?#]|$)/i;
+/** Paths of refresh and token endpoints: `/refresh`, `/auth/refresh-token`, `/oauth/token`, `/token/refresh`. */
+const REFRESH_PATH = /\/(refresh([-_]?token)?|token|renew|reissue)(\/refresh)?\/?$/i;
 
 /** The last two are asked only when the answer still depends on them (most requests: never). */
 function isRefreshRequest(
@@ -22,7 +18,7 @@ function isRefreshRequest(
   // By path alone only on the site's own domain: a third party's /token is none of its business.
   return (
     request.method.toUpperCase() === 'POST' &&
-    REFRESH_URL.test(request.url) &&
+    REFRESH_PATH.test(pathOf(request.url)) &&
     isFirstParty(request.id)
   );
 }
