@@ -88,8 +88,18 @@ interface OriginState {
   firstParty: boolean;
   /** Plain http to a host off this machine. */
   plainHttp: boolean;
-  /** lowercase header name → header text → artifact */
-  headers: Map<string, Map<string, Artifact>>;
+  /**
+   * lowercase header name → the header text (as parsed: one object per distinct text) →
+   * artifact. Keyed by the parsed object, so a header sent with 2,000 requests has its text
+   * compared once per request (in the parse memo), not twice.
+   */
+  headers: Map<string, Map<ParsedHeader, Artifact>>;
+}
+
+/** A credential header's text, parsed once per distinct text. */
+interface ParsedHeader {
+  auth?: AuthorizationCredential;
+  value: string;
 }
 
 /**
@@ -332,9 +342,9 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
   const urlArtifacts = new Map<string, Artifact>();
   // Keyed by the header text itself (no concatenation): a token sent with 2,000 requests is
   // parsed once and each lookup hashes the header value once.
-  const authMemo = new Map<string, { auth?: AuthorizationCredential; value: string }>();
-  const otherMemo = new Map<string, { auth?: AuthorizationCredential; value: string }>();
-  const parsedHeader = (lname: string, text: string) => {
+  const authMemo = new Map<string, ParsedHeader>();
+  const otherMemo = new Map<string, ParsedHeader>();
+  const parsedHeader = (lname: string, text: string): ParsedHeader => {
     const isAuthorization = lname === 'authorization' || lname === 'proxy-authorization';
     const memo = isAuthorization ? authMemo : otherMemo;
     let parsed = memo.get(text);
@@ -384,7 +394,8 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
     // Keyed by the text before the path, so 2,000 requests to one API parse the host once;
     // and runs of requests to one origin skip even the look-up: a URL that starts with the
     // last `scheme://authority` and goes on with a path, query or fragment has that authority.
-    if (last && url.startsWith(last.key)) {
+    // lastIndexOf from 0 is startsWith, several times cheaper in V8 on thousands of URLs.
+    if (last && url.lastIndexOf(last.key, 0) === 0) {
       const next = url.charCodeAt(last.key.length);
       if (Number.isNaN(next) || next === 0x2f || next === 0x3f || next === 0x23) return last.state;
     }
@@ -465,14 +476,15 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
       }
       if (!hname.credential) continue;
       const lname = hname.lower;
-      const { auth, value } = parsedHeader(lname, header.value);
+      const parsed = parsedHeader(lname, header.value);
+      const { auth, value } = parsed;
       if (value === '') continue;
       let byText = origin.headers.get(lname);
       if (!byText) {
         byText = new Map();
         origin.headers.set(lname, byText);
       }
-      let artifact = byText.get(header.value);
+      let artifact = byText.get(parsed);
       let draft: TokenDraft;
       if (!artifact) {
         const label = auth ? `${header.name}: ${auth.scheme}` : header.name;
@@ -481,7 +493,7 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
           { location: 'header', label, name: header.name, origin: reqSite.origin },
           firstParty,
         );
-        byText.set(header.value, artifact);
+        byText.set(parsed, artifact);
         draft = addSighting(
           value,
           {
