@@ -39,25 +39,43 @@ export function numericDateToMs(
  */
 export function claimReports(payload: unknown): ClaimReport[] {
   if (!isPlainRecord(payload)) return [];
-  const reports: ClaimReport[] = [];
-  for (const name of Object.keys(payload).slice(0, MAX_CLAIMS)) {
+  const names = Object.keys(payload);
+  const count = Math.min(names.length, MAX_CLAIMS);
+  const reports: ClaimReport[] = new Array<ClaimReport>(count);
+  for (let i = 0; i < count; i++) {
+    const name = names[i]!;
     const value = payload[name];
-    const known = KNOWN_CLAIMS.has(name);
-    const report: ClaimReport = {
-      name,
-      value,
-      meaning: known ? { key: `claim.${name}` } : { key: 'claim.custom', params: { name } },
-    };
-    if (TIME_CLAIMS.has(name)) {
-      const time = numericDateToMs(value);
-      if (time) report.time = time.ms;
-    }
-    if (known ? SENSITIVE_CLAIMS.has(name) : SENSITIVE_NAME.test(name)) {
-      report.sensitive = true;
-    }
-    reports.push(report);
+    const knownKey = KNOWN_CLAIM_KEYS.get(name);
+    const meaning: ClaimReport['meaning'] =
+      knownKey !== undefined ? { key: knownKey } : { key: 'claim.custom', params: { name } };
+    const time = TIME_CLAIMS.has(name) ? numericDateToMs(value)?.ms : undefined;
+    const sensitive =
+      knownKey !== undefined ? SENSITIVE_CLAIMS.has(name) : SENSITIVE_NAME.test(name);
+    reports[i] = claimReport(name, value, meaning, time, sensitive);
   }
   return reports;
+}
+
+/** `claim.<name>` of every known claim, built once rather than once per claim of every token. */
+const KNOWN_CLAIM_KEYS: ReadonlyMap<string, string> = new Map(
+  [...KNOWN_CLAIMS].map((name) => [name, `claim.${name}`]),
+);
+
+/**
+ * One claim's report at its final size: a literal per combination of the optional fields, in
+ * the report's key order, so thousands of tokens' claims grow no property stores.
+ */
+function claimReport(
+  name: string,
+  value: unknown,
+  meaning: ClaimReport['meaning'],
+  time: number | undefined,
+  sensitive: boolean,
+): ClaimReport {
+  if (time === undefined) {
+    return sensitive ? { name, value, meaning, sensitive } : { name, value, meaning };
+  }
+  return sensitive ? { name, value, meaning, time, sensitive } : { name, value, meaning, time };
 }
 
 /**
