@@ -52,7 +52,7 @@ export interface Extraction {
   requestFlags: Uint8Array;
   /** Request id → index; when two requests share an id, the id stands for the last of them. */
   requestIds: RequestIds;
-  /** Two requests shared an id, so some share one entry of `requests`. */
+  /** Two requests shared an id (`requestIds.shared`): the id stands for the last of them. */
   duplicateRequestIds: boolean;
   /** Requests sent over plain http to a host off this machine. */
   plainHttpRequestIds: ReadonlySet<string>;
