@@ -3,6 +3,7 @@
  * journaled, so the next worker counts those whose end never reaches it as dropped, exactly
  * once, whether their end then arrives, arrives first, or never comes.
  */
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CaptureStore } from '@/lib/capture/capture-store-adapter';
@@ -254,4 +255,89 @@ describe('tabs closed and storage full', () => {
     expect(log?.entries.length).toBeLessThan(20);
     addsUp(log);
   });
+});
+
+describe('any order of events, stops and losses', () => {
+  type Step = 'start' | 'headers' | 'end';
+  type Fate = 'deliver' | 'defer' | 'lose';
+  const STEPS: Step[] = ['start', 'headers', 'end'];
+
+  const scenario = fc.integer({ min: 1, max: 6 }).chain((n) =>
+    fc.record({
+      n: fc.constant(n),
+      /** Sort keys that interleave the requests' events (each request's own stay in order). */
+      keys: fc.array(fc.nat(1000), { minLength: 3 * n, maxLength: 3 * n }),
+      fates: fc.array(fc.constantFrom<Fate>('deliver', 'deliver', 'deliver', 'defer', 'lose'), {
+        minLength: 3 * n,
+        maxLength: 3 * n,
+      }),
+      /** Before which event a worker is stopped, or a batch written. */
+      stops: fc.uniqueArray(fc.nat(3 * n), { maxLength: 3 }),
+      batches: fc.uniqueArray(fc.nat(3 * n), { maxLength: 2 }),
+    }),
+  );
+
+  it('every request any worker heard of is counted exactly once, and what adds up still does', async () => {
+    await fc.assert(
+      fc.asyncProperty(scenario, async ({ n, keys, fates, stops, batches }) => {
+        fakeBrowser.reset();
+        TAB += 1;
+        // Dispatch order: events sorted by key, then each request's three put back in order.
+        const slots = keys.map((key, i) => ({ key, i })).sort((a, b) => a.key - b.key || a.i - b.i);
+        const order: { r: number; step: Step }[] = [];
+        const seen = new Array<number>(n).fill(0);
+        for (const { i } of slots) {
+          const r = i % n;
+          order.push({ r, step: STEPS[seen[r]!]! });
+          seen[r]! += 1;
+        }
+        const apply = (worker: Worker, r: number, step: Step) => {
+          const id = String(r);
+          if (step === 'start') worker.store.enqueue(worker.tracker.start(request(id)));
+          else if (step === 'headers') worker.tracker.headers(withCookie(id));
+          else worker.complete(id);
+        };
+        const heard = new Set<number>();
+        // A request with an event deferred to the next worker has none delivered to this one after.
+        let deferredTo = new Set<number>();
+        let deferred: { r: number; step: Step }[] = [];
+        const lastStop = Math.max(-1, ...stops);
+        let worker = await startWorker({ flushDelayMs: 60_000, openDelayMs: 1 });
+        for (let p = 0; p < order.length; p += 1) {
+          if (stops.includes(p)) {
+            // The journal has every start this worker handled (its short timer fired).
+            await settle(5);
+            worker = await startWorker({ flushDelayMs: 60_000, openDelayMs: 1 });
+            // Events Chrome queued meanwhile arrive first, and out of order.
+            for (const { r, step } of deferred.reverse()) {
+              apply(worker, r, step);
+              if (step !== 'headers') heard.add(r);
+            }
+            deferred = [];
+            deferredTo = new Set();
+          }
+          if (batches.includes(p)) await worker.store.flush();
+          const { r, step } = order[p]!;
+          let fate = fates[p]!;
+          if (fate === 'defer' && p > lastStop) fate = 'lose';
+          if (fate === 'deliver' && deferredTo.has(r)) fate = 'defer';
+          if (fate === 'lose') continue;
+          if (fate === 'defer') {
+            deferred.push({ r, step });
+            deferredTo.add(r);
+            continue;
+          }
+          apply(worker, r, step);
+          if (step !== 'headers') heard.add(r);
+        }
+        await settle(5);
+        const log = await (await startWorker()).store.read(TAB);
+        expect(log?.total ?? 0).toBe(heard.size);
+        addsUp(log);
+        const ids = log?.entries.map((e) => e.id) ?? [];
+        expect(new Set(ids).size).toBe(ids.length);
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
 });
