@@ -20,6 +20,23 @@ function request(overrides: Partial<RequestDetails> = {}): RequestDetails {
   };
 }
 
+/**
+ * A top-level navigation through an SSO redirect (with its Set-Cookie) to `target`, whose start
+ * the tracker has seen; returns the first hop's details for the calls that follow.
+ */
+function startSsoRedirect(tracker: InFlightRequests, target: string): RequestDetails {
+  const hop = request({ type: 'main_frame', url: 'https://sso.example.org/authorize' });
+  tracker.start(hop);
+  tracker.redirect({
+    ...hop,
+    statusCode: 302,
+    redirectUrl: target,
+    responseHeaders: [{ name: 'Set-Cookie', value: 'sso=1' }],
+  });
+  tracker.start({ ...hop, url: target });
+  return hop;
+}
+
 describe('capture of a Chrome session login', () => {
   const { ops, tracker } = replay(chromeLogin.events as RecordedEvent[]);
 
@@ -131,15 +148,7 @@ describe('InFlightRequests', () => {
 
   it('a failed top-level redirect chain still shows its hops, in the current log', () => {
     const tracker = new InFlightRequests();
-    const hop = request({ type: 'main_frame', url: 'https://sso.example.org/authorize' });
-    tracker.start(hop);
-    tracker.redirect({
-      ...hop,
-      statusCode: 302,
-      redirectUrl: 'https://app.example.com/cb',
-      responseHeaders: [{ name: 'Set-Cookie', value: 'sso=1' }],
-    });
-    tracker.start({ ...hop, url: 'https://app.example.com/cb' });
+    const hop = startSsoRedirect(tracker, 'https://app.example.com/cb');
     const ops = tracker.fail({
       ...hop,
       url: 'https://app.example.com/cb',
@@ -187,15 +196,7 @@ describe('requests in flight across a worker stop', () => {
 
   it('a top-level redirect chain stays open until its last hop ends, not when its hops show', () => {
     const tracker = new InFlightRequests();
-    const hop = request({ type: 'main_frame', url: 'https://sso.example.org/authorize' });
-    tracker.start(hop);
-    tracker.redirect({
-      ...hop,
-      statusCode: 302,
-      redirectUrl: 'https://app.example.com/',
-      responseHeaders: [{ name: 'Set-Cookie', value: 'sso=1' }],
-    });
-    tracker.start({ ...hop, url: 'https://app.example.com/' });
+    const hop = startSsoRedirect(tracker, 'https://app.example.com/');
     const shown = tracker.navigationResponse({ ...hop, url: 'https://app.example.com/' });
     expect(shown.map((op) => op.change.op)).toEqual(['navigate', 'append']);
     expect(shown.some((op) => 'rid' in op.change)).toBe(false);
