@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildExtension,
   launchWithExtension,
-  openExtensionPage,
   openRealDevToolsPanel,
   startDemo,
   tabIdOf,
@@ -66,7 +65,7 @@ describe('the extension in Chromium', () => {
 
     const errors: string[] = [];
     for (const name of ['popup.html', 'devtools-panel.html'] as const) {
-      const ext = await openExtensionPage(browser.context, browser.extensionId, name, tabId);
+      const ext = await browser.openExtensionPage(name, tabId);
       ext.on('pageerror', (error) => errors.push(`${name}: ${error.message}`));
       const testId = name === 'popup.html' ? 'popup' : 'panel';
       await ext.locator(`[data-testid=${testId}]`).waitFor({ state: 'visible' });

@@ -76,6 +76,8 @@ export async function buildExtension(): Promise<string> {
 export type ExtensionBrowser = LaunchedChromium & {
   /** Records the extension's own network requests; `close()` fails when there were any. */
   egress: EgressRecorder;
+  /** {@link openExtensionPage} in this browser (as the Firefox harness's method of that name). */
+  openExtensionPage(page: ExtensionPageName, tabId: number): Promise<Page>;
 };
 
 /**
@@ -115,7 +117,15 @@ export async function launchWithExtension(options: {
       removeProfile();
       recorder.assertNoEgress();
     };
-    return { context, serviceWorker, extensionId, profile, close, egress: recorder };
+    return {
+      context,
+      serviceWorker,
+      extensionId,
+      profile,
+      close,
+      egress: recorder,
+      openExtensionPage: (page, tabId) => openExtensionPage(context, extensionId, page, tabId),
+    };
   } catch (error) {
     egress?.stop();
     await context.close().catch(() => undefined);
@@ -249,6 +259,11 @@ export async function openExtensionPage(
   await tab.setViewportSize(PAGE_VIEWPORTS[page]);
   await tab.goto(`chrome-extension://${extensionId}/${page}?tabId=${tabId}`);
   return tab;
+}
+
+/** The verdict a Tokki page shows (`data-verdict`), waiting up to 15 s for it to appear. */
+export function verdictOf(page: Page): Promise<string | null> {
+  return page.locator('[data-testid="verdict"]').getAttribute('data-verdict', { timeout: 15_000 });
 }
 
 /** The real DevTools panel opened by {@link openRealDevToolsPanel}. */

@@ -14,7 +14,6 @@ import { MALFORMED_CASES } from '../fixtures/malformed/cases';
 import {
   buildExtension,
   launchWithExtension,
-  openExtensionPage,
   openRealDevToolsPanel,
   tabIdOf,
   waitForDemoDone,
@@ -80,12 +79,7 @@ async function visitHostile(): Promise<number> {
 describe('security: hostile page values in real Chromium', () => {
   it('the popup shows them as text, marks invisible characters, stays left-to-right', async () => {
     const tabId = await visitHostile();
-    const popup = await openExtensionPage(
-      browser.context,
-      browser.extensionId,
-      'popup.html',
-      tabId,
-    );
+    const popup = await browser.openExtensionPage('popup.html', tabId);
     await popup.waitForSelector('[data-testid="verdict"]', { timeout: 20_000 });
     await popup.waitForSelector('[data-testid="token"]', { timeout: 20_000 });
     for (const reveal of await popup.getByRole('button', { name: /Reveal the value/ }).all()) {
@@ -104,12 +98,7 @@ describe('security: hostile page values in real Chromium', () => {
 
   it('every panel tab shows them as text; look-alikes differ; "show all" reveals the rest', async () => {
     const tabId = await visitHostile();
-    const panel = await openExtensionPage(
-      browser.context,
-      browser.extensionId,
-      'devtools-panel.html',
-      tabId,
-    );
+    const panel = await browser.openExtensionPage('devtools-panel.html', tabId);
     await panel.waitForSelector('[data-testid="panel"][data-status="ready"]', { timeout: 20_000 });
     for (const tab of PANEL_TABS) {
       await panel.locator(`[data-tab="${tab}"]`).click();

@@ -6,13 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../lib/model/snapshot';
-import {
-  buildExtension,
-  launchWithExtension,
-  openExtensionPage,
-  startDemo,
-  openDemoTab,
-} from './harness';
+import { buildExtension, launchWithExtension, openDemoTab, startDemo, verdictOf } from './harness';
 import type { ChromeApi, DemoServer, ExtensionBrowser } from './harness';
 import { getSnapshot, openMessagingPage, restartServiceWorker } from './snapshot-helper';
 
@@ -201,17 +195,8 @@ describe('limits', () => {
       expect(snapshot.unavailable).toContainEqual(
         expect.objectContaining({ what: 'requests', reason: 'quota' }),
       );
-      const popup = await openExtensionPage(
-        browser.context,
-        browser.extensionId,
-        'popup.html',
-        tabId,
-      );
-      await expect
-        .poll(() => popup.locator('[data-testid="verdict"]').getAttribute('data-verdict'), {
-          timeout: 15_000,
-        })
-        .toBe('token');
+      const popup = await browser.openExtensionPage('popup.html', tabId);
+      await expect.poll(() => verdictOf(popup), { timeout: 15_000 }).toBe('token');
       await expect
         .poll(() => popup.locator('[data-testid="unavailable"] [data-reason="quota"]').count())
         .toBe(1);
@@ -303,17 +288,8 @@ describe('limits', () => {
     }
     // The popup for one tab of each kind, taken from the last batch.
     for (const { tabId, site } of tabs.slice(-batch.length, -batch.length + 4)) {
-      const popup = await openExtensionPage(
-        browser.context,
-        browser.extensionId,
-        'popup.html',
-        tabId,
-      );
-      await expect
-        .poll(() => popup.locator('[data-testid="verdict"]').getAttribute('data-verdict'), {
-          timeout: 15_000,
-        })
-        .toBe(site.verdict);
+      const popup = await browser.openExtensionPage('popup.html', tabId);
+      await expect.poll(() => verdictOf(popup), { timeout: 15_000 }).toBe(site.verdict);
       await popup.close();
     }
 

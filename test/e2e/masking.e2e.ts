@@ -9,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildExtension,
   launchWithExtension,
-  openExtensionPage,
   startDemo,
   tabIdOf,
   waitForDemoDone,
@@ -124,21 +123,11 @@ describe.each([
     const secrets = await rawSecrets(page, url);
     expect(secrets.length).toBeGreaterThan(0);
 
-    const popup = await openExtensionPage(
-      browser.context,
-      browser.extensionId,
-      'popup.html',
-      tabId,
-    );
+    const popup = await browser.openExtensionPage('popup.html', tabId);
     await popup.waitForSelector('[data-testid="token"]', { timeout: 20_000 });
     expectNoneShown({ popup: await visibleText(popup) }, secrets);
 
-    const panel = await openExtensionPage(
-      browser.context,
-      browser.extensionId,
-      'devtools-panel.html',
-      tabId,
-    );
+    const panel = await browser.openExtensionPage('devtools-panel.html', tabId);
     await panel.waitForSelector('[data-testid="panel"][data-status="ready"]', { timeout: 20_000 });
     expectNoneShown(await panelTexts(panel), secrets);
     expectNoneShown(await exportTexts(panel), secrets);

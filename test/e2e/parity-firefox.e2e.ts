@@ -14,7 +14,6 @@ import type { PopupView } from './firefox/popup-reader';
 import {
   buildExtension,
   launchWithExtension,
-  openExtensionPage,
   startDemo,
   tabIdOf,
   waitForDemoDone,
@@ -116,12 +115,7 @@ async function inChromium(url: string, login: boolean): Promise<Seen> {
   await page.goto(url);
   if (login) await waitForDemoDone(page);
   const tabId = await tabIdOf(chromium.serviceWorker, url);
-  const popup = await openExtensionPage(
-    chromium.context,
-    chromium.extensionId,
-    'popup.html',
-    tabId,
-  );
+  const popup = await chromium.openExtensionPage('popup.html', tabId);
   await popup.waitForSelector('[data-testid="popup"]');
   const view = await stableView(
     async () => (await popup.evaluate(POPUP_VIEW_SCRIPT)) as PopupView,

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildExtension,
   launchWithExtension,
-  openExtensionPage,
   startDemo,
   tabIdOf,
+  verdictOf,
   waitForDemoDone,
 } from './harness';
 import type { ChromeApi, DemoServer, ExtensionBrowser } from './harness';
@@ -36,7 +36,7 @@ async function visit(url: string, waitForScript = true) {
 }
 
 async function popupFor(tabId: number): Promise<Page> {
-  const popup = await openExtensionPage(browser.context, browser.extensionId, 'popup.html', tabId);
+  const popup = await browser.openExtensionPage('popup.html', tabId);
   await popup.waitForSelector('[data-testid="popup"]');
   return popup;
 }
@@ -47,9 +47,6 @@ async function setStoredLang(lang: 'ko' | 'en' | 'both') {
     lang,
   );
 }
-
-const verdictOf = (popup: Page) =>
-  popup.locator('[data-testid="verdict"]').getAttribute('data-verdict', { timeout: 15_000 });
 
 const tokensOf = (popup: Page) =>
   popup

@@ -14,7 +14,6 @@ import {
   REPO_ROOT,
   buildExtension,
   launchWithExtension,
-  openExtensionPage,
   startDemo,
   openDemoTab,
   siteAccessControl,
@@ -86,7 +85,7 @@ describe('zero egress', () => {
     await browser.serviceWorker.evaluate(async (url: string) => {
       await fetch(url).catch(() => undefined);
     }, `${demo.urls.plain.home}?egress=worker`);
-    const popup = await openExtensionPage(browser.context, browser.extensionId, 'popup.html', -1);
+    const popup = await browser.openExtensionPage('popup.html', -1);
     await popup.evaluate(async (url: string) => {
       await fetch(url).catch(() => undefined);
     }, `${demo.urls.plain.home}?egress=popup`);
@@ -133,29 +132,14 @@ describe('storage', () => {
     }
 
     for (const { tabId } of tabs) {
-      const popup = await openExtensionPage(
-        browser.context,
-        browser.extensionId,
-        'popup.html',
-        tabId,
-      );
+      const popup = await browser.openExtensionPage('popup.html', tabId);
       await popup.waitForSelector('[data-testid="verdict"]', { timeout: 15_000 });
       await popup.close();
-      const panel = await openExtensionPage(
-        browser.context,
-        browser.extensionId,
-        'devtools-panel.html',
-        tabId,
-      );
+      const panel = await browser.openExtensionPage('devtools-panel.html', tabId);
       await panel.waitForSelector('[data-testid="verdict"]', { timeout: 15_000 });
       await panel.close();
     }
-    const popup = await openExtensionPage(
-      browser.context,
-      browser.extensionId,
-      'popup.html',
-      tabs[0]!.tabId,
-    );
+    const popup = await browser.openExtensionPage('popup.html', tabs[0]!.tabId);
     await popup.getByRole('button', { name: '한국어' }).click();
     await expect
       .poll(() => browser.serviceWorker.evaluate(() => chrome.storage.local.get(null)))
@@ -266,7 +250,7 @@ describe('permissions and CSP', () => {
   });
 
   it('security: in a real extension page, eval and a remote script are refused by the CSP', async () => {
-    const popup = await openExtensionPage(browser.context, browser.extensionId, 'popup.html', -1);
+    const popup = await browser.openExtensionPage('popup.html', -1);
     const outcome = await popup.evaluate(async (remote: string) => {
       const refused = (run: () => unknown) => {
         try {
@@ -310,7 +294,7 @@ describe('site access withheld', () => {
     async (_, pageName) => {
       await withSiteAccessOnClick(async () => {
         const { page, tabId } = await openDemo(demo.urls.jwtCookie.auto);
-        const view = await openExtensionPage(browser.context, browser.extensionId, pageName, tabId);
+        const view = await browser.openExtensionPage(pageName, tabId);
         const state = view.getByTestId('state-site-access');
         await state.waitFor({ timeout: 15_000 });
         expect(await state.innerText()).toContain(demo.urls.jwtCookie.origin);
@@ -326,12 +310,7 @@ describe('site access withheld', () => {
   it('security: the panel says what it cannot read, for each part of the site', async () => {
     await withSiteAccessOnClick(async () => {
       const { page, tabId } = await openDemo(demo.urls.jwtCookie.auto);
-      const panel = await openExtensionPage(
-        browser.context,
-        browser.extensionId,
-        'devtools-panel.html',
-        tabId,
-      );
+      const panel = await browser.openExtensionPage('devtools-panel.html', tabId);
       const access = panel.locator('[data-unavailable="site-access"]');
       await access.waitFor({ timeout: 15_000 });
       expect(await access.innerText()).toMatch(/no access to this site/);
