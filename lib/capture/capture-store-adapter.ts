@@ -6,9 +6,11 @@
  * is also written at once, small and on its own, to a journal key; a batch that reaches storage
  * deletes the journal it covers, and a new worker replays what an old one left behind.
  *
- * Requests in flight are journaled too (`open`), so that a new worker can count as dropped those
- * whose end never reaches it. A start is not worth a write of its own: starts wait (briefly) and
- * ride along with the next change of their tab, or go out together when a short timer fires.
+ * Requests in flight are journaled too (`open`), at once like any change, so that a new worker
+ * can count as dropped those whose end never reaches it. A start held back to ride along with a
+ * later write (tried: up to 15 ms) is lost uncounted when the worker stops in that moment and the
+ * end goes to the dead worker too. The extra write costs little: bench capture 1.48 and 1.55 with
+ * starts held, 1.52 and 1.59 written at once (alternating runs; one build spreads 1.47–1.52).
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
@@ -34,13 +36,6 @@ export function logKey(tabId: number): LogKey {
 
 /** Prefix of journal keys: `tokki.journal.<tabId>.<worker start>.<sequence>`. */
 const JOURNAL_PREFIX = 'tokki.journal.';
-
-/**
- * Longest a request start waits in memory before it is journaled on its own. Short, because a
- * start not journaled when the worker stops is lost uncounted if its end goes to the dead worker
- * too; under a flood starts rarely wait this long, as the next end of their tab carries them.
- */
-export const OPEN_JOURNAL_DELAY_MS = 15;
 
 interface JournalKey extends JournalMark {
   key: string;
@@ -74,8 +69,6 @@ export interface FlushResult {
 
 export interface CaptureStoreOptions {
   flushDelayMs?: number;
-  /** Longest a request start waits to be journaled (OPEN_JOURNAL_DELAY_MS). */
-  openDelayMs?: number;
   onFlushed?: (results: FlushResult[]) => void;
   now?: () => number;
 }
@@ -101,14 +94,9 @@ export class CaptureStore {
   private readonly journalGaps = new Set<number>();
   /** Journals an earlier worker left behind, per tab, read once when this one starts. */
   private readonly orphans: Promise<Map<number, Orphan[]>>;
-  /** Request starts not journaled yet, per tab; a request that ends first is never written. */
-  private readonly opening = new Map<number, Set<string>>();
-  private openTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly openDelayMs: number;
 
   constructor(private readonly options: CaptureStoreOptions = {}) {
     this.flushDelayMs = options.flushDelayMs ?? FLUSH_DELAY_MS;
-    this.openDelayMs = options.openDelayMs ?? OPEN_JOURNAL_DELAY_MS;
     this.now = options.now ?? Date.now;
     // Later workers get larger numbers; the random part tells apart two started in one millisecond.
     this.boot = Date.now() * 1000 + Math.floor(Math.random() * 1000);
@@ -119,29 +107,22 @@ export class CaptureStore {
   enqueue(ops: readonly TabOp[]): void {
     if (ops.length === 0) return;
     const byTab = new Map<number, LogOp[]>();
+    let shown = false;
     for (const { tabId, change } of ops) {
       // Requests of a closing tab can finish after onRemoved; they must not bring its log back.
       if (this.closed.has(tabId)) continue;
-      if (change.op === 'open') {
-        this.holdOpen(tabId, change.ids);
-        continue;
-      }
       let journal = byTab.get(tabId);
       if (!journal) {
         journal = [];
         byTab.set(tabId, journal);
       }
-      const held = this.opening.get(tabId);
-      if (held) {
-        // Starts go first, so the journal keeps each start before its end.
-        this.opening.delete(tabId);
-        if ('rid' in change && change.rid !== undefined) held.delete(change.rid);
-        if (held.size > 0) this.push(tabId, journal, { op: 'open', ids: [...held] });
-      }
       this.push(tabId, journal, change);
+      if (change.op !== 'open') shown = true;
     }
     if (byTab.size === 0) return;
     this.journal(byTab);
+    // A start changes nothing on screen: it waits for the next batch without asking for one.
+    if (!shown) return;
     this.timer ??= setTimeout(() => {
       this.timer = undefined;
       void this.flush();
@@ -154,33 +135,6 @@ export class CaptureStore {
     const list = this.queue.get(tabId);
     if (list) list.push(change);
     else this.queue.set(tabId, [change]);
-  }
-
-  /** Keeps request starts in memory until their tab's next change or the open timer. */
-  private holdOpen(tabId: number, ids: readonly string[]): void {
-    const held = this.opening.get(tabId);
-    if (held) for (const id of ids) held.add(id);
-    else this.opening.set(tabId, new Set(ids));
-    this.openTimer ??= setTimeout(() => {
-      this.openTimer = undefined;
-      this.journalOpens();
-    }, this.openDelayMs);
-  }
-
-  /**
-   * Journals every start still waiting, all tabs in one write. They join the queue without
-   * asking for a batch: a start changes nothing on screen, and the next batch carries it.
-   */
-  private journalOpens(): void {
-    if (this.opening.size === 0) return;
-    const byTab = new Map<number, LogOp[]>();
-    for (const [tabId, ids] of this.opening) {
-      const journal: LogOp[] = [];
-      this.push(tabId, journal, { op: 'open', ids: [...ids] });
-      byTab.set(tabId, journal);
-    }
-    this.opening.clear();
-    this.journal(byTab);
   }
 
   /**
@@ -251,7 +205,6 @@ export class CaptureStore {
     this.closed.add(tabId);
     if (this.closed.size > 1000) this.closed.delete(this.closed.values().next().value as number);
     this.queue.delete(tabId);
-    this.opening.delete(tabId);
     const journal = this.journaled.get(tabId) ?? [];
     this.journaled.delete(tabId);
     await this.flush();

@@ -58,7 +58,7 @@ async function startWorker(options: ConstructorParameters<typeof CaptureStore>[0
  * A worker that is about to be stopped: its timers would fire only after a minute, so nothing
  * it has not written by the time the test stops using it ever reaches storage.
  */
-const doomedWorker = (openDelayMs = 60_000) => startWorker({ flushDelayMs: 60_000, openDelayMs });
+const doomedWorker = () => startWorker({ flushDelayMs: 60_000 });
 
 /** Lets fire-and-forget journal writes land (and short timers fire). */
 const settle = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -78,7 +78,7 @@ beforeEach(() => {
 
 describe('a worker stopped with requests in flight', () => {
   it('the next worker counts a request whose end never reaches it as dropped', async () => {
-    const old = await doomedWorker(5);
+    const old = await doomedWorker();
     old.start('1');
     old.start('2');
     old.complete('1');
@@ -90,8 +90,18 @@ describe('a worker stopped with requests in flight', () => {
     addsUp(await next.store.read(TAB));
   });
 
+  it('counts a request that started the moment before the stop and never ended', async () => {
+    const old = await doomedWorker();
+    old.start('1');
+    // Stopped before any timer of the old worker could fire: the start must already be written.
+    await settle();
+    const next = await startWorker();
+    expect(await next.stats()).toMatchObject({ total: 1, dropped: 1 });
+    addsUp(await next.store.read(TAB));
+  });
+
   it('counts it once when its end then reaches the next worker, after the count', async () => {
-    const old = await doomedWorker(5);
+    const old = await doomedWorker();
     old.start('1');
     await settle(30);
     const next = await startWorker();
@@ -101,7 +111,7 @@ describe('a worker stopped with requests in flight', () => {
   });
 
   it('counts it once when its end reaches the next worker before it read the journal', async () => {
-    const old = await doomedWorker(5);
+    const old = await doomedWorker();
     old.start('1');
     await settle(30);
     const next = await startWorker();
@@ -110,7 +120,7 @@ describe('a worker stopped with requests in flight', () => {
   });
 
   it('keeps what such a late end says (a Set-Cookie) in place of the drop', async () => {
-    const old = await doomedWorker(5);
+    const old = await doomedWorker();
     old.start('1');
     await settle(30);
     const next = await startWorker();
@@ -121,7 +131,7 @@ describe('a worker stopped with requests in flight', () => {
   });
 
   it('counts nothing for a request that ended before the stop, journaled but not yet batched', async () => {
-    const old = await doomedWorker(5);
+    const old = await doomedWorker();
     old.start('1');
     await settle(30);
     old.complete('1');
@@ -131,7 +141,7 @@ describe('a worker stopped with requests in flight', () => {
   });
 
   it('counts nothing for a request open in a written batch whose end the journal holds', async () => {
-    const old = await doomedWorker(5);
+    const old = await doomedWorker();
     old.start('1');
     old.start('2');
     old.complete('2');
@@ -144,12 +154,12 @@ describe('a worker stopped with requests in flight', () => {
   });
 
   it('two stops in a row still count each request once', async () => {
-    const first = await doomedWorker(5);
+    const first = await doomedWorker();
     first.start('1');
     first.start('2');
     await settle(30);
     // The second worker counts them, hears of request 1's end, and is stopped before a batch.
-    const second = await doomedWorker(5);
+    const second = await doomedWorker();
     expect(await second.stats()).toMatchObject({ total: 2, dropped: 2 });
     second.complete('1', { responseHeaders: [{ name: 'Set-Cookie', value: 'sid=2' }] });
     second.start('3');
@@ -163,7 +173,7 @@ describe('a worker stopped with requests in flight', () => {
   });
 
   it('a stop after a batch with the count in it does not count again', async () => {
-    const old = await doomedWorker(5);
+    const old = await doomedWorker();
     old.start('1');
     await settle(30);
     const second = await startWorker();
@@ -176,32 +186,24 @@ describe('a worker stopped with requests in flight', () => {
 });
 
 describe('the cost on the hot path', () => {
-  it('journals many starts in one write, and none that ended before it', async () => {
+  it('journals a start in a small write of its own, its end in the next, and nothing more', async () => {
     const set = vi.spyOn(fakeBrowser.storage.session, 'set');
     // This test's writes only: timers of workers from earlier tests may still fire.
     const writes = () =>
       (set.mock.calls as unknown as [Record<string, LogOp[]>][])
         .map(([items]) => Object.entries(items).filter(([key]) => key.includes(`.${TAB}.`)))
         .filter((items) => items.length > 0);
-    const worker = await doomedWorker(5);
-    for (let i = 0; i < 100; i += 1) worker.start(String(i));
-    expect(writes()).toEqual([]);
-    worker.complete('0');
-    // The first end carries the starts before it, in the same write.
-    expect(writes()).toHaveLength(1);
-    const ops = writes()[0]?.[0]?.[1] ?? [];
-    expect(ops.map((op) => op.op)).toEqual(['open', 'append']);
-    const [open] = ops;
-    expect(open?.op === 'open' && open.ids).toHaveLength(99);
-    expect(open?.op === 'open' && open.ids).not.toContain('0');
-    for (let i = 100; i < 200; i += 1) worker.start(String(i));
-    await settle(30);
+    const worker = await doomedWorker();
+    worker.start('1');
+    expect(writes().map((w) => w.map(([, ops]) => ops))).toEqual([[[{ op: 'open', ids: ['1'] }]]]);
+    worker.complete('1');
     expect(writes()).toHaveLength(2);
+    expect(writes()[1]?.[0]?.[1]?.map((op) => op.op)).toEqual(['append']);
   });
 
   it('starts alone ask for no batch and tell no one', async () => {
     const onFlushed = vi.fn();
-    const worker = await startWorker({ flushDelayMs: 5, openDelayMs: 5, onFlushed });
+    const worker = await startWorker({ flushDelayMs: 5, onFlushed });
     worker.start('1');
     await settle(40);
     expect(await sessionKeys()).not.toContain(`tokki.capture.${TAB}`);
@@ -211,7 +213,7 @@ describe('the cost on the hot path', () => {
 
 describe('tabs closed and storage full', () => {
   it('a tab closed with requests in flight leaves nothing behind, and nothing is counted later', async () => {
-    const worker = await doomedWorker(5);
+    const worker = await doomedWorker();
     worker.start('1');
     await settle(30);
     worker.start('2');
@@ -223,7 +225,7 @@ describe('tabs closed and storage full', () => {
   });
 
   it('a tab closed while the worker was stopped: its journaled starts are freed with it', async () => {
-    const old = await doomedWorker(5);
+    const old = await doomedWorker();
     old.start('1');
     await settle(30);
     const next = await startWorker();
@@ -241,7 +243,7 @@ describe('tabs closed and storage full', () => {
       if (JSON.stringify(items).length > 3000) throw new Error('quota');
       return set(items);
     });
-    const old = await doomedWorker(5);
+    const old = await doomedWorker();
     for (let i = 0; i < 20; i += 1) {
       old.start(String(i));
       old.complete(String(i));
@@ -302,12 +304,12 @@ describe('any order of events, stops and losses', () => {
         let deferredTo = new Set<number>();
         let deferred: { r: number; step: Step }[] = [];
         const lastStop = Math.max(-1, ...stops);
-        let worker = await startWorker({ flushDelayMs: 60_000, openDelayMs: 1 });
+        let worker = await startWorker({ flushDelayMs: 60_000 });
         for (let p = 0; p < order.length; p += 1) {
           if (stops.includes(p)) {
-            // The journal has every start this worker handled (its short timer fired).
-            await settle(5);
-            worker = await startWorker({ flushDelayMs: 60_000, openDelayMs: 1 });
+            // Its journal writes land: each left the worker when the change was made.
+            await settle();
+            worker = await startWorker({ flushDelayMs: 60_000 });
             // Events Chrome queued meanwhile arrive first, and out of order.
             for (const { r, step } of deferred.reverse()) {
               apply(worker, r, step);
