@@ -3,7 +3,7 @@
  * worker killed while a page fires requests, storage.session full, a tab closed mid-capture, and
  * 50 tabs at once. In each, nothing crashes and nothing captured is lost without being counted.
  */
-import type { Page } from 'playwright-core';
+import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../lib/model/snapshot';
 import { buildExtension, launchWithExtension, openDemoTab, startDemo, verdictOf } from './harness';
@@ -111,10 +111,38 @@ async function settledSnapshot(tabId: number): Promise<Snapshot> {
   return last;
 }
 
+/**
+ * The `k` of every `/me?k=` request the worker running now hears of, reported through the
+ * console: a CDP message, so it outlives the worker. Chrome can hand events to a worker it is
+ * stopping that never runs them, and a request none of whose events any worker ran is beyond
+ * what an extension can know or count.
+ */
+async function witnessWorker(): Promise<{ heard: Set<number>; stop: () => void }> {
+  const heard = new Set<number>();
+  const onConsole = (message: ConsoleMessage) => {
+    const k = /^tokki-e2e-heard (\d+)$/.exec(message.text())?.[1];
+    if (k !== undefined) heard.add(Number(k));
+  };
+  browser.context.on('console', onConsole);
+  await browser.serviceWorker.evaluate(() => {
+    // Chrome dispatches each event to Tokki's listeners and this one back to back, in the worker.
+    const report = ({ url }: { url: string }): undefined => {
+      const k = /[?&]k=(\d+)/.exec(url)?.[1];
+      if (k !== undefined) console.info(`tokki-e2e-heard ${k}`);
+    };
+    const all = { urls: ['<all_urls>'] };
+    chrome.webRequest.onBeforeRequest.addListener(report, all);
+    chrome.webRequest.onCompleted.addListener(report, all);
+    chrome.webRequest.onErrorOccurred.addListener(report, all);
+  });
+  return { heard, stop: () => browser.context.off('console', onConsole) };
+}
+
 describe('restarts', () => {
   it('service worker killed while the page fires requests: every request is an entry or a counted drop', async () => {
     const { page, tabId } = await openDemo(demo.urls.session.auto);
     const fired = 400;
+    const oldWorker = await witnessWorker();
     const firing = await startFiring(page, fired);
     await expect.poll(firing.finishedCount, { timeout: 20_000 }).toBeGreaterThanOrEqual(100);
     let stopping = 0;
@@ -131,23 +159,28 @@ describe('restarts', () => {
       afterStop: async () => (stopped = await firing.clock()),
     });
     await firing.finished();
+    oldWorker.stop();
     expect(await firing.finishedCount()).toBe(fired);
 
     const snapshot = await settledSnapshot(tabId);
     const captured = firedKs(snapshot);
     const straddling = new Set(await firing.inFlightBetween(stopping, stopped));
     const missing = Array.from({ length: fired }, (_, k) => k).filter((k) => !captured.has(k));
+    const heardByOld = missing.filter((k) => oldWorker.heard.has(k));
     const { total, withoutCredentials, dropped } = snapshot.requestStats;
     console.info(
       `worker stopped mid-flood: ${fired} fired, ${captured.size} captured, ${missing.length} missing ` +
         `(${missing.filter((k) => straddling.has(k)).length} of them in flight at the stop, ` +
-        `${straddling.size} were), stats ${JSON.stringify(snapshot.requestStats)}`,
+        `${straddling.size} were; ${heardByOld.length} of them heard of by the old worker), ` +
+        `stats ${JSON.stringify(snapshot.requestStats)}`,
     );
-    // Requests in flight at the stop lose their details with the old worker. Each is counted as
-    // dropped: by the new worker when their end reaches it (in-flight.ts), or from the old
-    // worker's journal of starts when it does not (tab-log.ts settleOrphans). So whatever is
-    // missing is counted, including changes whose storage write died with the old worker.
-    expect(dropped).toBeGreaterThanOrEqual(missing.length);
+    // Requests in flight at the stop lose their details with the old worker. Each one it heard
+    // of is counted as dropped: by the new worker when the end reaches it (in-flight.ts), or from
+    // the old worker's journal of starts when it does not (tab-log.ts settleOrphans). Requests
+    // only the new worker hears of are counted too; those Chrome never let any worker run
+    // (seen once in CI: 6 of 400, on a slower machine) no extension can count.
+    expect(dropped).toBeGreaterThanOrEqual(heardByOld.length);
+    expect(heardByOld.length).toBeGreaterThan(0);
     expect(snapshot.requests.length + dropped).toBe(total - withoutCredentials);
     // Each request is kept at most once, and counted at most once: every drop is one of the
     // requests in flight at the stop (not a request counted twice).
