@@ -25,6 +25,12 @@ export async function gatherSnapshot(
   options: GatherOptions = {},
 ): Promise<Snapshot> {
   const takenAt = Date.now();
+  // The log and the storage scan need the tab id only: asked for with the tab, they save the
+  // popup a round trip through the browser. A restricted page or withheld access fails the scan,
+  // and what it says is dropped below.
+  const logRead = store.read(tabId);
+  logRead.catch(() => undefined);
+  const scanned = options.scanStorage === false ? undefined : scanTabStorage(tabId);
   let tab: { url?: string; title?: string; cookieStoreId?: string };
   try {
     tab = await browser.tabs.get(tabId);
@@ -53,10 +59,9 @@ export async function gatherSnapshot(
   // The reads below do not depend on each other: ask for all of them at once. Without host
   // access the cookie and storage answers are empty or errors; they are then dropped.
   const cookiesRead = readSiteCookies(url, storeId);
-  const scanned = options.scanStorage === false ? undefined : scanTabStorage(tabId);
   const [access, log] = await Promise.all([
     hasSiteAccess(url),
-    currentLog(store, tabId, url, takenAt),
+    currentLog(store, logRead, tabId, url, takenAt),
   ]);
 
   const unavailable: Unavailable[] = [];
@@ -84,8 +89,14 @@ export async function gatherSnapshot(
 }
 
 /** The tab's capture log, started afresh when the tab changed site without a network navigation. */
-async function currentLog(store: CaptureStore, tabId: number, url: string, time: number) {
-  const log = await store.read(tabId);
+async function currentLog(
+  store: CaptureStore,
+  read: ReturnType<CaptureStore['read']>,
+  tabId: number,
+  url: string,
+  time: number,
+) {
+  const log = await read;
   // Back/forward cache: the page changed site without a request webRequest would have seen.
   if (log && log.url !== '' && isOtherSite(log.url, url)) {
     return store.apply(tabId, [{ op: 'navigate', url, time }]);
