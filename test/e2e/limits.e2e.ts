@@ -125,7 +125,8 @@ async function witnessWorker(): Promise<{ heard: Set<number>; stop: () => void }
   };
   browser.context.on('console', onConsole);
   await browser.serviceWorker.evaluate(() => {
-    // Chrome dispatches each event to Tokki's listeners and this one back to back, in the worker.
+    // Registered next to Tokki's own listeners, in the same worker: a report means this worker
+    // ran an event of that request.
     const report = ({ url }: { url: string }): undefined => {
       const k = /[?&]k=(\d+)/.exec(url)?.[1];
       if (k !== undefined) console.info(`tokki-e2e-heard ${k}`);
