@@ -45,7 +45,7 @@ describe('Overview', () => {
     const ids = [...document.querySelectorAll('[data-finding-id]')].map((f) =>
       f.getAttribute('data-finding-id'),
     );
-    expect(ids).toEqual(['jwt.alg-none', 'url.token-in-query']);
+    expect(ids).toEqual(['jwt.alg-none', 'url.token-in-url']);
   });
 
   it('says what could not be read', () => {

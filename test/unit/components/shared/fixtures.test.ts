@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { FINDING_IDS } from '@/lib/analyze/findings/catalogue';
 import { catalogue } from '@/lib/i18n/catalogue';
 import type { Msg, Report } from '@/lib/model/report';
+import * as panelFixtures from '@/test/fixtures/panel-reports';
 import * as fixtures from '@/test/fixtures/reports';
 
 /** Every Msg inside a report: anything with a string `key`. */
@@ -19,7 +21,15 @@ function messagesIn(value: unknown, found: Msg[] = []): Msg[] {
   return found;
 }
 
-const reports = Object.entries(fixtures).filter(
+/** Both hand-written sets: the popup's (reports) and the panel's (panel-reports). */
+const reports = [
+  ...Object.entries(fixtures).map(
+    ([name, value]) => [`reports/${name}`, value] as [string, unknown],
+  ),
+  ...Object.entries(panelFixtures).map(
+    ([name, value]) => [`panel-reports/${name}`, value] as [string, unknown],
+  ),
+].filter(
   (entry): entry is [string, Report] =>
     typeof entry[1] === 'object' && entry[1] !== null && 'verdict' in entry[1],
 );
@@ -36,6 +46,17 @@ describe('report fixtures', () => {
         const needed = [...(entry?.en ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
         for (const name of needed)
           expect(msg.params ?? {}, `${msg.key} {${name}}`).toHaveProperty(name!);
+      }
+    },
+  );
+
+  it.each(reports)(
+    '%s only has findings the engine can raise, each tied to its own key',
+    (_name, report) => {
+      for (const finding of report.findings) {
+        expect(FINDING_IDS, finding.key).toContain(finding.id);
+        expect(finding.key.startsWith(`${finding.id}@`), finding.key).toBe(true);
+        expect(finding.message.key).toBe(`finding.${finding.id}`);
       }
     },
   );
