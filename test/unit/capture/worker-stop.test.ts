@@ -63,6 +63,17 @@ const doomedWorker = () => startWorker({ flushDelayMs: 60_000 });
 /** Lets fire-and-forget journal writes land (and short timers fire). */
 const settle = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * The next worker after one stopped with request 1 in flight. The old worker is stopped before
+ * any timer of its own could fire: its journal has the start only if it was written at once.
+ */
+async function afterStopWithOneInFlight() {
+  const old = await doomedWorker();
+  old.start('1');
+  await settle();
+  return startWorker();
+}
+
 const sessionKeys = async () => Object.keys(await fakeBrowser.storage.session.get(null));
 
 /** The popup's promise: every credential request is an entry or a counted drop. */
@@ -82,7 +93,7 @@ describe('a worker stopped with requests in flight', () => {
     old.start('1');
     old.start('2');
     old.complete('1');
-    await settle(30);
+    await settle();
     // Stopped here: request 2 is in flight, and its end went to the stopped worker.
     const next = await startWorker();
     expect(await next.stats()).toMatchObject({ total: 2, dropped: 1 });
@@ -91,39 +102,26 @@ describe('a worker stopped with requests in flight', () => {
   });
 
   it('counts a request that started the moment before the stop and never ended', async () => {
-    const old = await doomedWorker();
-    old.start('1');
-    // Stopped before any timer of the old worker could fire: the start must already be written.
-    await settle();
-    const next = await startWorker();
+    const next = await afterStopWithOneInFlight();
     expect(await next.stats()).toMatchObject({ total: 1, dropped: 1 });
     addsUp(await next.store.read(TAB));
   });
 
   it('counts it once when its end then reaches the next worker, after the count', async () => {
-    const old = await doomedWorker();
-    old.start('1');
-    await settle(30);
-    const next = await startWorker();
+    const next = await afterStopWithOneInFlight();
     expect(await next.stats()).toMatchObject({ total: 1, dropped: 1 });
     next.complete('1');
     expect(await next.stats()).toMatchObject({ total: 1, dropped: 1 });
   });
 
   it('counts it once when its end reaches the next worker before it read the journal', async () => {
-    const old = await doomedWorker();
-    old.start('1');
-    await settle(30);
-    const next = await startWorker();
+    const next = await afterStopWithOneInFlight();
     next.complete('1');
     expect(await next.stats()).toMatchObject({ total: 1, dropped: 1 });
   });
 
   it('keeps what such a late end says (a Set-Cookie) in place of the drop', async () => {
-    const old = await doomedWorker();
-    old.start('1');
-    await settle(30);
-    const next = await startWorker();
+    const next = await afterStopWithOneInFlight();
     expect(await next.stats()).toMatchObject({ total: 1, dropped: 1 });
     next.complete('1', { responseHeaders: [{ name: 'Set-Cookie', value: 'sid=2; HttpOnly' }] });
     expect(await next.stats()).toMatchObject({ total: 1, dropped: 0 });
@@ -133,7 +131,7 @@ describe('a worker stopped with requests in flight', () => {
   it('counts nothing for a request that ended before the stop, journaled but not yet batched', async () => {
     const old = await doomedWorker();
     old.start('1');
-    await settle(30);
+    await settle();
     old.complete('1');
     await settle();
     const next = await startWorker();
@@ -157,13 +155,13 @@ describe('a worker stopped with requests in flight', () => {
     const first = await doomedWorker();
     first.start('1');
     first.start('2');
-    await settle(30);
+    await settle();
     // The second worker counts them, hears of request 1's end, and is stopped before a batch.
     const second = await doomedWorker();
     expect(await second.stats()).toMatchObject({ total: 2, dropped: 2 });
     second.complete('1', { responseHeaders: [{ name: 'Set-Cookie', value: 'sid=2' }] });
     second.start('3');
-    await settle(30);
+    await settle();
     const third = await startWorker();
     expect(await third.stats()).toMatchObject({ total: 3, dropped: 2 });
     expect((await third.store.read(TAB))?.entries.map((e) => e.id)).toEqual(['1']);
@@ -173,10 +171,7 @@ describe('a worker stopped with requests in flight', () => {
   });
 
   it('a stop after a batch with the count in it does not count again', async () => {
-    const old = await doomedWorker();
-    old.start('1');
-    await settle(30);
-    const second = await startWorker();
+    const second = await afterStopWithOneInFlight();
     expect(await second.stats()).toMatchObject({ total: 1, dropped: 1 });
     await second.store.flush();
     const third = await startWorker();
@@ -215,20 +210,17 @@ describe('tabs closed and storage full', () => {
   it('a tab closed with requests in flight leaves nothing behind, and nothing is counted later', async () => {
     const worker = await doomedWorker();
     worker.start('1');
-    await settle(30);
+    await settle();
     worker.start('2');
     await worker.store.remove(TAB);
-    await settle(30);
+    await settle();
     expect((await sessionKeys()).filter((k) => k.includes(`.${TAB}`))).toEqual([]);
     const next = await startWorker();
     expect(await next.store.read(TAB)).toBeUndefined();
   });
 
   it('a tab closed while the worker was stopped: its journaled starts are freed with it', async () => {
-    const old = await doomedWorker();
-    old.start('1');
-    await settle(30);
-    const next = await startWorker();
+    const next = await afterStopWithOneInFlight();
     await next.store.prune(new Set());
     expect((await sessionKeys()).filter((k) => k.includes(`.${TAB}`))).toEqual([]);
     expect(await next.store.read(TAB)).toBeUndefined();
@@ -249,7 +241,7 @@ describe('tabs closed and storage full', () => {
       old.complete(String(i));
     }
     old.start('in-flight');
-    await settle(30);
+    await settle();
     await old.store.flush();
     const log = await (await startWorker()).store.read(TAB);
     expect(log?.quotaExceeded).toBe(true);
@@ -332,7 +324,7 @@ describe('any order of events, stops and losses', () => {
           apply(worker, r, step);
           if (step !== 'headers') heard.add(r);
         }
-        await settle(5);
+        await settle();
         const log = await (await startWorker()).store.read(TAB);
         expect(log?.total ?? 0).toBe(heard.size);
         addsUp(log);
