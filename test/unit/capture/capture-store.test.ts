@@ -28,8 +28,10 @@ beforeEach(() => {
 let lastStart = 0;
 const startWorker = async (options?: ConstructorParameters<typeof CaptureStore>[0]) => {
   while (Date.now() <= lastStart) await new Promise((resolve) => setTimeout(resolve, 1));
+  const store = new CaptureStore(options);
+  // Taken after the store read the clock: the next one then starts in a later millisecond.
   lastStart = Date.now();
-  return new CaptureStore(options);
+  return store;
 };
 
 describe('CaptureStore', () => {

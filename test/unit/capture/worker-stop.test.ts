@@ -50,8 +50,10 @@ class Worker {
 let lastStart = 0;
 async function startWorker(options: ConstructorParameters<typeof CaptureStore>[0] = {}) {
   while (Date.now() <= lastStart) await new Promise((resolve) => setTimeout(resolve, 1));
+  const store = new CaptureStore(options);
+  // Taken after the store read the clock: the next one then starts in a later millisecond.
   lastStart = Date.now();
-  return new Worker(new CaptureStore(options));
+  return new Worker(store);
 }
 
 /**
