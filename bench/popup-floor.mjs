@@ -1,5 +1,6 @@
 /**
- * Context for figure 2 (popup): the same open, timed the same way, of three pages of a minimal
+ * Context for figure 2 (popup): the same open, timed the same way (no debugger on the page, until
+ * the element marked elementtiming="verdict" is painted), of three pages of a minimal
  * extension. `empty.html` adds one element from a module script: the browser's own cost of
  * opening an extension page in this bench (tab, process, navigation commit), which no popup can
  * go below. `react.html` renders that element with React 19 (bench/floor/react-page.mjs, built
@@ -12,12 +13,10 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { launchWith, openTimed } from './lib/browser.mjs';
+import { launchBare, openAndReadPaint } from './lib/bare-chromium.mjs';
 import { median, noise, round } from './lib/stats.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
-
-const MARK = '[data-testid=verdict]';
 
 /** Builds one floor page's script (and its style sheet, if any) into `dir`, minified. */
 function buildPage(dir, entry, name, snapshot) {
@@ -78,7 +77,7 @@ async function floorExtension(snapshot) {
   writeFileSync(join(dir, 'empty.html'), page('empty.js'));
   writeFileSync(
     join(dir, 'empty.js'),
-    "const p = document.createElement('p');\np.dataset.testid = 'verdict';\np.textContent = 'none';\ndocument.body.append(p);\n",
+    "const p = document.createElement('p');\np.dataset.testid = 'verdict';\np.setAttribute('elementtiming', 'verdict');\np.textContent = 'none';\ndocument.body.append(p);\n",
   );
   writeFileSync(join(dir, 'react.html'), page('react.js'));
   writeFileSync(
@@ -89,16 +88,17 @@ async function floorExtension(snapshot) {
 }
 
 /**
- * Times until each page's element has a box, over `opens` rounds after one warm-up round. The
+ * Times until each page's element is painted, over `opens` rounds after one warm-up round. The
  * pages take turns within each round, so a machine getting busier mid-run weighs on all alike.
  */
-async function timeOpens(context, urls, opens) {
+async function timeOpens(bare, urls, opens) {
   const times = urls.map(() => []);
   for (let i = 0; i <= opens; i++) {
     for (const [k, url] of urls.entries()) {
-      const { page, at } = await openTimed(context, url, MARK);
-      await page.close();
-      if (i > 0) times[k].push(at);
+      const { painted } = await openAndReadPaint(bare, url);
+      if (painted === undefined) throw new Error(`popup floor: ${url} painted nothing`);
+      if (i > 0) times[k].push(painted);
+      await new Promise((resolve) => setTimeout(resolve, 300));
     }
   }
   return times;
@@ -124,11 +124,11 @@ function row(id, figure, times, note) {
  * @returns {Promise<import('./run.mjs').Row>}
  */
 export async function benchPopupFloor({ opens, log, snapshot }) {
-  const b = await launchWith(await floorExtension(snapshot));
+  const b = await launchBare(await floorExtension(snapshot));
   try {
     const base = `chrome-extension://${b.extensionId}`;
     const [empty, react, engine] = await timeOpens(
-      b.context,
+      b,
       ['empty', 'react', 'engine'].map((name) => `${base}/${name}.html`),
       opens,
     );

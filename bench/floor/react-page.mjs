@@ -3,4 +3,6 @@
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 
-createRoot(document.body).render(createElement('p', { 'data-testid': 'verdict' }, 'none'));
+createRoot(document.body).render(
+  createElement('p', { 'data-testid': 'verdict', elementtiming: 'verdict' }, 'none'),
+);

@@ -1,7 +1,8 @@
 /**
  * Launching Chromium for the bench: the same launch as the e2e harness (demo/chromium.mjs), plus
- * an identical browser without the extension for the overhead comparison, and the page scripts
- * the bench injects to time extension pages from the inside.
+ * an identical browser without the extension for the overhead comparison, and the page script
+ * the bench injects to time extension pages from the inside. The popup is timed with no
+ * debugger on it at all: bench/lib/bare-chromium.mjs.
  */
 /* global chrome -- functions passed to serviceWorker.evaluate run inside the extension */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -68,69 +69,4 @@ export function firstSeenScript(selectors) {
     const observer = new MutationObserver(check);
     observer.observe(document, { childList: true, subtree: true, attributes: true });
   })();`;
-}
-
-/**
- * Script for `addInitScript` in an extension page: records in `window.__benchMsg` when each
- * runtime message was sent and answered (page-relative ms), to split "open → verdict" into
- * page start, the background's answer, and analyse + render.
- */
-export const messageTimingScript = `(() => {
-  const log = (window.__benchMsg = []);
-  const runtime = chrome.runtime;
-  const send = runtime.sendMessage.bind(runtime);
-  runtime.sendMessage = (message, ...rest) => {
-    const cb = rest[rest.length - 1];
-    if (typeof cb !== 'function') return send(message, ...rest);
-    const entry = { type: message && message.type, sent: performance.now() };
-    log.push(entry);
-    return send(message, ...rest.slice(0, -1), (answer) => {
-      entry.answered = performance.now();
-      cb(answer);
-    });
-  };
-})();`;
-
-/** The first getSnapshot's timing from {@link messageTimingScript}, or undefined. */
-export async function snapshotTiming(page) {
-  return page.evaluate(() => window.__benchMsg?.find((m) => m.type === 'getSnapshot'));
-}
-
-const SEEN = '__tokki_bench_seen__';
-
-/**
- * Script for `addInitScript`: the page-relative time at which `selector` is first in the DOM
- * with a non-empty box, sent as a console message (CDP delivers it without touching the page).
- */
-function reportFirstSeenScript(selector) {
-  return `(() => {
-    const wanted = ${JSON.stringify(selector)};
-    const observer = new MutationObserver(() => {
-      const el = document.querySelector(wanted);
-      if (!el || el.getBoundingClientRect().height === 0) return;
-      observer.disconnect();
-      console.debug(${JSON.stringify(SEEN)}, String(performance.now()));
-    });
-    observer.observe(document, { childList: true, subtree: true, attributes: true });
-  })();`;
-}
-
-/**
- * Opens `url` in a new 420×600 tab of `context` and returns the page and the page-relative time
- * at which `selector` first had a box. Nothing touches the page until then: Playwright's
- * waitForFunction (and locators) first evaluate Playwright's own injected script in the page,
- * which a CDP trace showed taking the main thread for 50-180 ms in the middle of the open.
- */
-export async function openTimed(context, url, selector, initScripts = []) {
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 420, height: 600 });
-  await page.addInitScript(reportFirstSeenScript(selector));
-  for (const script of initScripts) await page.addInitScript(script);
-  const seen = page.waitForEvent('console', {
-    predicate: (message) => message.text().startsWith(SEEN),
-    timeout: 30_000,
-  });
-  await page.goto(url, { waitUntil: 'commit' });
-  const at = Number((await seen).text().slice(SEEN.length).trim());
-  return { page, at };
 }

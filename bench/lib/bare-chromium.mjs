@@ -1,0 +1,156 @@
+/**
+ * Chromium with the extension, driven over the DevTools protocol (a pipe) so that the pages the
+ * bench times have no debugger on them while they open, as a user's popup has none.
+ *
+ * Playwright attaches to every page it opens before the page starts: it enables its domains
+ * there, adds its scripts and watches each request. Timed that way the popup measured 30-40 ms
+ * slower than the same build opened with nothing attached (15 opens each, alternating). Here a
+ * page is created without a session; the bench attaches only afterwards, to read what the page
+ * recorded itself: User Timing marks and the Element Timing entry of the painted verdict.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_PATH, chromiumArgs } from '../../demo/chromium.mjs';
+
+/** A protocol connection over Chromium's --remote-debugging-pipe (fd 3 in, fd 4 out, NUL-framed). */
+function pipeConnection(toChrome, fromChrome) {
+  let nextId = 1;
+  let buffered = '';
+  const pending = new Map();
+  fromChrome.on('data', (chunk) => {
+    buffered += chunk.toString('utf8');
+    let end;
+    while ((end = buffered.indexOf('\0')) !== -1) {
+      const message = JSON.parse(buffered.slice(0, end));
+      buffered = buffered.slice(end + 1);
+      const waiter = message.id !== undefined && pending.get(message.id);
+      if (!waiter) continue;
+      pending.delete(message.id);
+      if (message.error) waiter.reject(new Error(`${waiter.method}: ${message.error.message}`));
+      else waiter.resolve(message.result);
+    }
+  });
+  return {
+    /** @returns {Promise<any>} */
+    send(method, params = {}, sessionId) {
+      const id = nextId++;
+      toChrome.write(
+        `${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`,
+      );
+      return new Promise((resolve, reject) => pending.set(id, { method, resolve, reject }));
+    },
+  };
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Launches Chromium with the extension in a fresh profile and waits for its service worker.
+ * @param {string} extensionPath
+ */
+export async function launchBare(extensionPath) {
+  const profile = mkdtempSync(join(tmpdir(), 'tokki-bench-bare-'));
+  const child = spawn(
+    CHROMIUM_PATH,
+    [
+      ...chromiumArgs(extensionPath),
+      '--headless=new',
+      '--remote-debugging-pipe',
+      // Every tab the size of a popup at its largest (420×600, popup.css), as the bench had it.
+      '--window-size=420,600',
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
+    { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
+  );
+  const cdp = pipeConnection(child.stdio[3], child.stdio[4]);
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const close = async () => {
+    cdp.send('Browser.close').catch(() => undefined);
+    await Promise.race([exited, sleep(5000)]);
+    child.kill('SIGKILL');
+    await exited;
+    rmSync(profile, { recursive: true, force: true });
+  };
+
+  /** Evaluates `expression` (awaiting a promise) in a target, attached only for that. */
+  async function evaluate(targetId, expression) {
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: true });
+    try {
+      const { result, exceptionDetails } = await cdp.send(
+        'Runtime.evaluate',
+        { expression, awaitPromise: true, returnByValue: true },
+        sessionId,
+      );
+      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? 'evaluate');
+      return result.value;
+    } finally {
+      await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+    }
+  }
+
+  try {
+    let worker;
+    for (const deadline = Date.now() + 20_000; !worker; await sleep(100)) {
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      worker = targetInfos.find(
+        (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
+      );
+      if (!worker && Date.now() > deadline) throw new Error('The extension did not start.');
+    }
+    return {
+      extensionId: new URL(worker.url).host,
+      /** Evaluates in the extension's service worker. */
+      inWorker: (expression) => evaluate(worker.targetId, expression),
+      evaluate,
+      /**
+       * Opens `url` in a new tab; nothing is attached to it. (A new window per open costs
+       * another 100 ms before the page even starts: not what a popup pays.)
+       */
+      async open(url) {
+        const { targetId } = await cdp.send('Target.createTarget', { url });
+        return targetId;
+      },
+      closeTarget: (targetId) => cdp.send('Target.closeTarget', { targetId }),
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/**
+ * An expression for a page that marks an element with elementtiming="verdict": resolves, once it
+ * is painted, to the paint time and the page's User Timing marks (page-relative ms), and the
+ * element's data-verdict. Resolves to { painted: undefined } after 30 s without it.
+ */
+export const READ_PAINT = `new Promise((resolve) => {
+  const done = (entry) => resolve({
+    painted: entry?.renderTime || entry?.loadTime || undefined,
+    marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
+    verdict: document.querySelector('[data-testid=verdict]')?.dataset.verdict ?? '',
+  });
+  new PerformanceObserver((list, observer) => {
+    const entry = list.getEntries().find((e) => e.identifier === 'verdict');
+    if (entry) { observer.disconnect(); done(entry); }
+  }).observe({ type: 'element', buffered: true });
+  setTimeout(() => done(undefined), 30000);
+})`;
+
+/**
+ * Opens `url`, leaves it alone while it loads, then reads {@link READ_PAINT}. `extra` is
+ * evaluated in the page afterwards (for instance to fetch its snapshot) and returned too.
+ */
+export async function openAndReadPaint(bare, url, { settleMs = 1000, extra } = {}) {
+  const target = await bare.open(url);
+  await sleep(settleMs);
+  try {
+    const read = await bare.evaluate(target, READ_PAINT);
+    return extra ? { ...read, extra: await bare.evaluate(target, extra) } : read;
+  } finally {
+    await bare.closeTarget(target).catch(() => undefined);
+  }
+}
