@@ -6,8 +6,8 @@
  * go below. `react.html` renders that element with React 19 (bench/floor/react-page.mjs, built
  * minified as the extension build does): the least any React popup costs. `engine.html` adds
  * Tokki's engine and verdict view over the popup's own snapshot, already in the page
- * (bench/floor/engine-page.mjs): the popup without the background and messaging. The popup
- * figure minus these is what each part costs.
+ * (bench/floor/engine-page.mjs): the popup's work without the background and messaging, done in
+ * sequence in one script, where the popup overlaps loading its UI with the background's answer.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -156,7 +156,8 @@ export async function benchPopupFloor({ opens, log, snapshot }) {
         engine,
         `${how} Analyses the popup's own snapshot of the site (${snapshot?.cookies?.length ?? 0} cookies, ` +
           `${snapshot?.storage?.length ?? 0} storage entries) and mounts the verdict as the popup does, ` +
-          'but with no background and no messaging: the least the popup can cost while the UI analyses (design.md).',
+          'with no background and no messaging, but in one script, one step after another: the popup asks for ' +
+          'its snapshot first and loads this code while the answer comes, so it can paint before this page does.',
       ),
     ];
   } finally {
