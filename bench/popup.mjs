@@ -64,6 +64,7 @@ export async function benchPopup({ extensionPath, server, log }) {
     const times = [];
     const parts = [];
     let verdict = '';
+    let viewport = '';
     let snapshot;
     // One unmeasured open warms the extension's code cache, as a user's second click would.
     for (let i = 0; i <= OPENS; i++) {
@@ -72,6 +73,7 @@ export async function benchPopup({ extensionPath, server, log }) {
       });
       if (read.painted === undefined) throw new Error(`popup: no verdict painted (open ${i})`);
       verdict = read.verdict;
+      viewport = read.viewport;
       if (i === OPENS) snapshot = read.extra;
       const steps = stepsOf(read);
       if (i > 0) {
@@ -99,7 +101,7 @@ export async function benchPopup({ extensionPath, server, log }) {
         noise: noise(times),
         samples: times.map((t) => round(t, 1)),
         note:
-          `${OPENS} opens after one warm-up; built popup.html?tabId=N as a 420×600 tab with no debugger attached; ` +
+          `${OPENS} opens after one warm-up; built popup.html?tabId=N in a tab (${viewport} viewport) with no debugger attached; ` +
           `time to the verdict's paint (Element Timing); verdict "${verdict}". ` +
           `Medians: first script runs at ${med('start')} ms, background answer +${med('background')} ms, ` +
           `UI loaded +${med('ui')} ms (side by side), verdict mounted at ${med('mounted')} ms, painted +${med('paint')} ms. ` +
