@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CaptureStore, logKey, type FlushResult } from '@/lib/capture/capture-store-adapter';
 import type { TabOp } from '@/lib/capture/in-flight';
 import type { CapturedRequest } from '@/lib/model/snapshot';
+import { startStore } from './start-store';
 
 const entry = (id: string): CapturedRequest => ({
   id,
@@ -21,18 +22,6 @@ const append = (tabId: number, id: string): TabOp => ({
 beforeEach(() => {
   fakeBrowser.reset();
 });
-
-// A worker's journal keys are ordered by its start (ms × 1000 + a random part), which holds
-// because a real worker never starts in the same millisecond as the one it replaces. Two
-// stores made back to back here can: each one starts a millisecond later, as workers do.
-let lastStart = 0;
-const startWorker = async (options?: ConstructorParameters<typeof CaptureStore>[0]) => {
-  while (Date.now() <= lastStart) await new Promise((resolve) => setTimeout(resolve, 1));
-  const store = new CaptureStore(options);
-  // Taken after the store read the clock: the next one then starts in a later millisecond.
-  lastStart = Date.now();
-  return store;
-};
 
 describe('CaptureStore', () => {
   it('writes queued entries to storage.session in one batch', async () => {
@@ -122,17 +111,17 @@ describe('CaptureStore', () => {
     const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
     it('loses nothing: a new store replays what the stopped one had only queued', async () => {
-      const first = await startWorker();
+      const first = await startStore();
       first.enqueue([append(20, 'a')]);
       await first.flush();
       // Queued but never written in a batch: the worker is stopped before its timer fires.
-      const stopped = await startWorker({ flushDelayMs: 60_000 });
+      const stopped = await startStore({ flushDelayMs: 60_000 });
       stopped.enqueue([append(20, 'b'), { tabId: 20, change: { op: 'count' } }]);
       stopped.enqueue([append(20, 'c')]);
       await settle();
       expect(await journalKeys()).toHaveLength(2);
 
-      const restarted = await startWorker();
+      const restarted = await startStore();
       const log = await restarted.read(20);
       expect(log?.entries.map((e) => e.id)).toEqual(['a', 'b', 'c']);
       expect(log?.total).toBe(4);
@@ -140,18 +129,18 @@ describe('CaptureStore', () => {
     });
 
     it('deletes the journal once a batch holding it is in storage', async () => {
-      const store = await startWorker({ flushDelayMs: 60_000 });
+      const store = await startStore({ flushDelayMs: 60_000 });
       store.enqueue([append(21, 'a')]);
       store.enqueue([append(21, 'b')]);
       await settle();
       expect(await journalKeys()).toHaveLength(2);
       await store.flush();
       expect(await journalKeys()).toEqual([]);
-      expect((await (await startWorker()).read(21))?.entries.map((e) => e.id)).toEqual(['a', 'b']);
+      expect((await (await startStore()).read(21))?.entries.map((e) => e.id)).toEqual(['a', 'b']);
     });
 
     it('never applies a change twice: a batch written before the stop is not replayed', async () => {
-      const store = await startWorker({ flushDelayMs: 60_000 });
+      const store = await startStore({ flushDelayMs: 60_000 });
       store.enqueue([append(22, 'a')]);
       await settle();
       const [key] = await journalKeys();
@@ -160,15 +149,15 @@ describe('CaptureStore', () => {
       // The worker died between writing the batch and deleting its journal.
       await fakeBrowser.storage.session.set({ [key!]: ops });
 
-      const restarted = await startWorker();
+      const restarted = await startStore();
       expect((await restarted.read(22))?.entries.map((e) => e.id)).toEqual(['a']);
     });
 
     it('frees the journal of a tab closed while the worker was stopped', async () => {
-      const stopped = await startWorker({ flushDelayMs: 60_000 });
+      const stopped = await startStore({ flushDelayMs: 60_000 });
       stopped.enqueue([append(23, 'a'), append(24, 'b')]);
       await settle();
-      const restarted = await startWorker();
+      const restarted = await startStore();
       await restarted.prune(new Set([24]));
       expect(await journalKeys()).toEqual([expect.stringMatching(/^tokki\.journal\.24\./)]);
       expect(await restarted.read(23)).toBeUndefined();
@@ -191,7 +180,7 @@ describe('CaptureStore', () => {
 
     it('keeps serving the whole log from memory and says storage is full', async () => {
       capStorage(3000);
-      const store = await startWorker();
+      const store = await startStore();
       store.enqueue(many(30, 40));
       const log = await store.read(30);
       expect(log?.entries).toHaveLength(40);
@@ -200,19 +189,19 @@ describe('CaptureStore', () => {
 
     it('keeps the journal when the log does not fit: a restarted worker gets every entry back', async () => {
       capStorage(3000);
-      const store = await startWorker();
+      const store = await startStore();
       for (let i = 0; i < 40; i += 1) store.enqueue([append(33, `r${i}`)]);
       await store.flush();
-      const restarted = await (await startWorker()).read(33);
+      const restarted = await (await startStore()).read(33);
       expect(restarted?.entries).toHaveLength(40);
     });
 
     it('writes a smaller copy that counts what it could not hold when the journal was refused too', async () => {
       capStorage(3000);
-      const store = await startWorker();
+      const store = await startStore();
       store.enqueue(many(31, 40));
       await store.flush();
-      const restarted = await (await startWorker()).read(31);
+      const restarted = await (await startStore()).read(31);
       expect(restarted?.entries.length).toBeLessThan(40);
       expect((restarted?.entries.length ?? 0) + (restarted?.dropped ?? 0)).toBe(40);
       expect(restarted?.quotaExceeded).toBe(true);
@@ -229,10 +218,10 @@ describe('CaptureStore', () => {
           throw new Error('quota');
         return set(items);
       });
-      const store = await startWorker();
+      const store = await startStore();
       store.enqueue(many(32, 5));
       await store.flush();
-      const restarted = await (await startWorker()).read(32);
+      const restarted = await (await startStore()).read(32);
       expect(restarted?.entries.map((e) => e.id)).toEqual(['r0', 'r1', 'r2', 'r3', 'r4']);
     });
   });

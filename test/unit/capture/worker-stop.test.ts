@@ -9,6 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CaptureStore } from '@/lib/capture/capture-store-adapter';
 import { InFlightRequests, type RequestDetails } from '@/lib/capture/in-flight';
 import { statsOf, type LogOp, type TabLog } from '@/lib/capture/tab-log';
+import { startStore } from './start-store';
 
 // A tab of its own per test: timers of workers from earlier tests may still fire.
 let TAB = 100;
@@ -46,14 +47,8 @@ class Worker {
   }
 }
 
-// Journal keys are ordered by the worker's start time in ms; real workers never share one.
-let lastStart = 0;
-async function startWorker(options: ConstructorParameters<typeof CaptureStore>[0] = {}) {
-  while (Date.now() <= lastStart) await new Promise((resolve) => setTimeout(resolve, 1));
-  const store = new CaptureStore(options);
-  // Taken after the store read the clock: the next one then starts in a later millisecond.
-  lastStart = Date.now();
-  return new Worker(store);
+async function startWorker(options?: ConstructorParameters<typeof CaptureStore>[0]) {
+  return new Worker(await startStore(options));
 }
 
 /**
