@@ -98,7 +98,6 @@ async function timeOpens(bare, urls, opens) {
       const { painted } = await openAndReadPaint(bare, url);
       if (painted === undefined) throw new Error(`popup floor: ${url} painted nothing`);
       if (i > 0) times[k].push(painted);
-      await new Promise((resolve) => setTimeout(resolve, 300));
     }
   }
   return times;

@@ -85,7 +85,6 @@ export async function benchPopup({ extensionPath, server, log }) {
           `(first script ${round(steps.start)}, snapshot answered +${round(steps.background)}, ` +
           `UI loaded +${round(steps.ui)}, mounted ${round(steps.mounted)}, painted +${round(steps.paint)})`,
       );
-      await sleep(300);
     }
     const m = median(times);
     const med = (key) => round(median(parts.map((p) => p[key])));

@@ -156,7 +156,7 @@ export const READ_PAINT = `new Promise((resolve) => {
 })`;
 
 /**
- * Opens `url`, leaves it alone while it loads, then reads {@link READ_PAINT}. `extra` is
+ * Opens `url`, leaves it alone while it loads, then reads {@link READ_PAINT} and closes it. `extra` is
  * evaluated in the page afterwards (for instance to fetch its snapshot) and returned too.
  */
 export async function openAndReadPaint(bare, url, { settleMs = 1000, extra } = {}) {
@@ -167,5 +167,7 @@ export async function openAndReadPaint(bare, url, { settleMs = 1000, extra } = {
     return extra ? { ...read, extra: await bare.evaluate(target, extra) } : read;
   } finally {
     await bare.closeTarget(target).catch(() => undefined);
+    // A pause before the next open, so the closing tab's teardown is not timed with it.
+    await sleep(300);
   }
 }

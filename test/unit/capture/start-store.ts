@@ -1,5 +1,5 @@
 /** A CaptureStore started as a new service worker would start it, for tests that restart workers. */
-import { CaptureStore } from '@/lib/capture/capture-store-adapter';
+import { CaptureStore, type CaptureStoreOptions } from '@/lib/capture/capture-store-adapter';
 
 // A worker's journal keys are ordered by its start (ms × 1000 + a random part), which holds
 // because a real worker never starts in the same millisecond as the one it replaces. Two
@@ -7,9 +7,7 @@ import { CaptureStore } from '@/lib/capture/capture-store-adapter';
 let lastStart = 0;
 
 /** A new store, in a later millisecond than the one made before it. */
-export async function startStore(
-  options?: ConstructorParameters<typeof CaptureStore>[0],
-): Promise<CaptureStore> {
+export async function startStore(options?: CaptureStoreOptions): Promise<CaptureStore> {
   while (Date.now() <= lastStart) await new Promise((resolve) => setTimeout(resolve, 1));
   const store = new CaptureStore(options);
   // Taken after the store read the clock: the next one then starts in a later millisecond.

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CaptureStore } from '@/lib/capture/capture-store-adapter';
+import { CaptureStore, type CaptureStoreOptions } from '@/lib/capture/capture-store-adapter';
 import { InFlightRequests, type RequestDetails } from '@/lib/capture/in-flight';
 import { statsOf, type LogOp, type TabLog } from '@/lib/capture/tab-log';
 import { startStore } from './start-store';
@@ -47,7 +47,7 @@ class Worker {
   }
 }
 
-async function startWorker(options?: ConstructorParameters<typeof CaptureStore>[0]) {
+async function startWorker(options?: CaptureStoreOptions) {
   return new Worker(await startStore(options));
 }
 
