@@ -1,9 +1,9 @@
 /**
  * Context for figure 2 (popup): the same open, timed the same way (no debugger on the page, until
- * the element marked elementtiming="verdict" is painted), of three pages of a minimal
- * extension. `empty.html` adds one element from a module script: the browser's own cost of
- * opening an extension page in this bench (tab, process, navigation commit), which no popup can
- * go below. `react.html` renders that element with React 19 (bench/floor/react-page.mjs, built
+ * the element marked elementtiming="verdict" is painted), of three pages a minimal extension
+ * shows as its toolbar popup. `empty.html` adds one element from a module script: the browser's
+ * own cost of opening a popup in this bench (its page, navigation, first frame), which no popup
+ * can go below. `react.html` renders that element with React 19 (bench/floor/react-page.mjs, built
  * minified as the extension build does): the least any React popup costs. `engine.html` adds
  * Tokki's engine and verdict view over the popup's own snapshot, already in the page
  * (bench/floor/engine-page.mjs): the popup's work without the background and messaging, done in
@@ -13,7 +13,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { launchBare, openAndReadPaint } from './lib/bare-chromium.mjs';
+import { launchBare, openPopupAndReadPaint } from './lib/bare-chromium.mjs';
 import { median, noise, round } from './lib/stats.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -69,6 +69,7 @@ async function floorExtension(snapshot) {
       name: 'floor pages',
       version: '1.0',
       background: { service_worker: 'background.js' },
+      action: { default_popup: 'empty.html' },
     }),
   );
   writeFileSync(join(dir, 'background.js'), '');
@@ -91,12 +92,12 @@ async function floorExtension(snapshot) {
  * Times until each page's element is painted, over `opens` rounds after one warm-up round. The
  * pages take turns within each round, so a machine getting busier mid-run weighs on all alike.
  */
-async function timeOpens(bare, urls, opens) {
-  const times = urls.map(() => []);
+async function timeOpens(bare, pages, opens) {
+  const times = pages.map(() => []);
   for (let i = 0; i <= opens; i++) {
-    for (const [k, url] of urls.entries()) {
-      const { painted } = await openAndReadPaint(bare, url);
-      if (painted === undefined) throw new Error(`popup floor: ${url} painted nothing`);
+    for (const [k, page] of pages.entries()) {
+      const { painted } = await openPopupAndReadPaint(bare, page);
+      if (painted === undefined) throw new Error(`popup floor: ${page} painted nothing`);
       if (i > 0) times[k].push(painted);
     }
   }
@@ -125,10 +126,9 @@ function row(id, figure, times, note) {
 export async function benchPopupFloor({ opens, log, snapshot }) {
   const b = await launchBare(await floorExtension(snapshot));
   try {
-    const base = `chrome-extension://${b.extensionId}`;
     const [empty, react, engine] = await timeOpens(
       b,
-      ['empty', 'react', 'engine'].map((name) => `${base}/${name}.html`),
+      ['empty.html', 'react.html', 'engine.html'],
       opens,
     );
     log(
