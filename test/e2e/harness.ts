@@ -261,6 +261,51 @@ export async function openExtensionPage(
   return tab;
 }
 
+/** The real toolbar popup opened by {@link openToolbarPopup}. */
+export interface ToolbarPopup {
+  /** The popup's page: a puppeteer page, since Playwright lists only pages that live in tabs. */
+  popup: PuppeteerPage;
+  /** Closes the popup and lets go of it; the browser keeps running. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the extension's real toolbar popup over the active tab, as a click on its button does
+ * (`chrome.action.openPopup()`), and waits for the popup to render. The popup has no `?tabId`:
+ * it inspects whichever tab is active, as it does for a user.
+ */
+export async function openToolbarPopup(
+  browser: Pick<ExtensionBrowser, 'serviceWorker' | 'profile' | 'extensionId'>,
+): Promise<ToolbarPopup> {
+  const connection = await puppeteer.connect({
+    browserWSEndpoint: await devToolsEndpoint(browser.profile),
+    defaultViewport: null,
+  });
+  try {
+    const url = `chrome-extension://${browser.extensionId}/popup.html`;
+    const opened = connection.waitForTarget((t) => t.url() === url, { timeout: 15_000 });
+    const failure = await browser.serviceWorker.evaluate(() =>
+      chrome.action.openPopup().then(
+        () => '',
+        (e: unknown) => String(e),
+      ),
+    );
+    if (failure) throw new Error(`chrome.action.openPopup() failed: ${failure}`);
+    const popup = await (await opened).asPage();
+    await popup.waitForSelector('[data-testid="popup"]', { timeout: 15_000 });
+    return {
+      popup,
+      close: async () => {
+        await popup.close().catch(() => undefined);
+        await connection.disconnect();
+      },
+    };
+  } catch (error) {
+    await connection.disconnect();
+    throw error;
+  }
+}
+
 /** The verdict a Tokki page shows (`data-verdict`), waiting up to 15 s for it to appear. */
 export function verdictOf(page: Page): Promise<string | null> {
   return page.locator('[data-testid="verdict"]').getAttribute('data-verdict', { timeout: 15_000 });

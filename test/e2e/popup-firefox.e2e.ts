@@ -120,6 +120,35 @@ describe('Firefox: popup on the demo logins (same verdicts as Chromium)', () => 
   });
 });
 
+describe('Firefox: the real toolbar popup (browserAction.openPopup, no ?tabId)', () => {
+  /** Opens the popup over the active tab, waits for a verdict, reads it and closes the popup. */
+  async function popupOverActiveTab() {
+    const popup = await ff.openToolbarPopup();
+    const view = await waitForPopup(ff, popup);
+    const frame = await ff.evaluate<{ width: number; overflowsSideways: boolean }>(
+      popup,
+      `({ width: innerWidth, overflowsSideways: document.documentElement.scrollWidth > innerWidth })`,
+    );
+    // The popup goes away while it answers; nothing to wait for.
+    await ff.evaluate(popup, 'window.close()', 2000).catch(() => undefined);
+    return { ...view, ...frame };
+  }
+
+  it('inspects the tab in front, and follows when another tab comes to the front', async () => {
+    const bearer = await visit(demo.urls.bearer.auto);
+    const first = await popupOverActiveTab();
+    expect(first.verdict).toBe('token');
+    expect(first.width).toBeGreaterThanOrEqual(400);
+    expect(first.overflowsSideways).toBe(false);
+
+    await visit(demo.urls.session.auto);
+    expect((await popupOverActiveTab()).verdict).toBe('session');
+
+    await bearer.page.bringToFront();
+    expect((await popupOverActiveTab()).verdict).toBe('token');
+  });
+});
+
 describe('Firefox: what the background captures', () => {
   it('logs the bearer request with its Authorization header, and the web-storage tokens', async () => {
     const { page, tabId } = await visit(demo.urls.bearer.auto);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildExtension,
   launchWithExtension,
+  openToolbarPopup,
   startDemo,
   tabIdOf,
   verdictOf,
@@ -264,5 +265,51 @@ describe('popup answers are never stale', () => {
         timeout: 10_000,
       })
       .toBe(before + 1);
+  });
+});
+
+describe('the real toolbar popup (chrome.action.openPopup, no ?tabId)', () => {
+  /** Opens the popup over the active tab and reads what it shows, then closes it. */
+  async function popupOverActiveTab() {
+    const { popup, close } = await openToolbarPopup(browser);
+    try {
+      return await popup.evaluate(() => ({
+        verdict: document.querySelector('[data-testid="verdict"]')?.getAttribute('data-verdict'),
+        restricted: document.querySelector('[data-testid="state-restricted"]') !== null,
+        site: document.querySelector('[data-testid="site"]')?.textContent ?? '',
+        overflowsSideways: document.documentElement.scrollWidth > innerWidth,
+        width: innerWidth,
+      }));
+    } finally {
+      await close();
+    }
+  }
+
+  it('inspects the tab in front, and follows when another tab comes to the front', async () => {
+    await setStoredLang('en');
+    const bearer = await visit(demo.urls.bearer.auto);
+    const shown = await popupOverActiveTab();
+    expect(shown.verdict).toBe('token');
+    expect(shown.site).toContain(new URL(bearer.page.url()).host);
+    // All of its 400 px fit: nothing is cut off at the side of Chrome's popup frame.
+    expect(shown.width).toBeGreaterThanOrEqual(400);
+    expect(shown.overflowsSideways).toBe(false);
+
+    const session = await visit(demo.urls.session.auto);
+    expect((await popupOverActiveTab()).verdict).toBe('session');
+
+    await bearer.page.bringToFront();
+    expect((await popupOverActiveTab()).verdict).toBe('token');
+    await session.page.close();
+    await bearer.page.close();
+  });
+
+  it('over a browser page, explains that it cannot look inside', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('chrome://version/');
+    const shown = await popupOverActiveTab();
+    expect(shown.restricted).toBe(true);
+    expect(shown.verdict).toBeUndefined();
+    await page.close();
   });
 });

@@ -67,6 +67,12 @@ export interface FirefoxWithAddon {
   tabIdOf(url: string, timeout?: number): Promise<number>;
   /** Opens `<page>?tabId=N` with `browser.tabs.create` from the background and returns its frame. */
   openExtensionPage(page: 'popup.html' | 'devtools-panel.html', tabId: number): Promise<AddonFrame>;
+  /**
+   * Opens the real toolbar popup over the active tab, as a click on the button does
+   * (`browserAction.openPopup()`), and returns its frame. It has no `?tabId`: it inspects the
+   * active tab.
+   */
+  openToolbarPopup(): Promise<AddonFrame>;
   /** Closes Firefox and the debugger socket; safe to call twice. */
   close(): Promise<void>;
 }
@@ -111,6 +117,8 @@ export async function launchFirefoxWithAddon(options: {
       'devtools.debugger.remote-enabled': true,
       'devtools.chrome.enabled': true,
       'devtools.debugger.prompt-connection': false,
+      // Firefox opens a popup from code only after a click, unless this is set.
+      'extensions.openPopupWithoutUserGesture.enabled': true,
     },
   });
   let client: RdpClient | undefined;
@@ -167,6 +175,19 @@ export async function launchFirefoxWithAddon(options: {
       );
     };
 
+    const openToolbarPopup = async (): Promise<AddonFrame> => {
+      const known = new Set(inspector.pages().map((f) => f.actor));
+      const failure = await evaluate<string>(
+        background,
+        `browser.browserAction.openPopup().then(() => '', (e) => String(e))`,
+      );
+      if (failure) throw new Error(`browserAction.openPopup() failed: ${failure}`);
+      return inspector.waitForPage(
+        (f) => f.url === `${origin}/popup.html` && !known.has(f.actor),
+        timeout,
+      );
+    };
+
     return {
       browser,
       inspector,
@@ -175,6 +196,7 @@ export async function launchFirefoxWithAddon(options: {
       evaluate,
       tabIdOf,
       openExtensionPage,
+      openToolbarPopup,
       close,
     };
   } catch (error) {
