@@ -21,6 +21,7 @@ import puppeteer from 'puppeteer-core';
 import type { Browser } from 'puppeteer-core';
 import { AddonInspector } from './addon-inspector';
 import type { AddonFrame } from './addon-inspector';
+import { parentProcess, showExtensionPanelScript } from './devtools-toolbox';
 import { RdpClient } from './rdp-client';
 
 export type { AddonFrame } from './addon-inspector';
@@ -73,6 +74,12 @@ export interface FirefoxWithAddon {
    * active tab.
    */
   openToolbarPopup(): Promise<AddonFrame>;
+  /**
+   * Opens the real DevTools toolbox on the tab in front and shows the extension's panel (title
+   * `title`), as F12 and a click on the panel's tab do; returns the panel page (no `?tabId`:
+   * `devtools.inspectedWindow` names the tab).
+   */
+  openDevToolsPanel(title?: string): Promise<AddonFrame>;
   /** Closes Firefox and the debugger socket; safe to call twice. */
   close(): Promise<void>;
 }
@@ -133,6 +140,7 @@ export async function launchFirefoxWithAddon(options: {
   try {
     await browser.installExtension(addonPath);
     client = await RdpClient.connect(port, timeout);
+    const rdp = client;
     const inspector = await AddonInspector.attach(client, addonId, timeout);
     const background = await inspector.waitForPage(
       (f) => f.url.startsWith('moz-extension://') && f.url.includes('background'),
@@ -188,6 +196,21 @@ export async function launchFirefoxWithAddon(options: {
       );
     };
 
+    const openDevToolsPanel = async (title = 'Tokki'): Promise<AddonFrame> => {
+      const known = new Set(inspector.pages().map((f) => f.actor));
+      const parent = await parentProcess(rdp);
+      const tool = await evaluate<string | null>(
+        parent,
+        showExtensionPanelScript(title, timeout),
+        timeout + 5000,
+      );
+      if (!tool) throw new Error(`Firefox DevTools never showed a panel titled ${title}`);
+      return inspector.waitForPage(
+        (f) => f.url === `${origin}/devtools-panel.html` && !known.has(f.actor),
+        timeout,
+      );
+    };
+
     return {
       browser,
       inspector,
@@ -197,6 +220,7 @@ export async function launchFirefoxWithAddon(options: {
       tabIdOf,
       openExtensionPage,
       openToolbarPopup,
+      openDevToolsPanel,
       close,
     };
   } catch (error) {
