@@ -1,0 +1,87 @@
+/**
+ * Good contrast, light and dark (issue 5), as Chromium renders it: every text the popup and each
+ * tab of the panel show on the demo logins meets WCAG AA against what is painted behind it.
+ * theme-contrast.test.ts checks the palette's pairs; this checks the pairs the views really use.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTRAST_SCRIPT } from './contrast-script';
+import type { ContrastReport } from './contrast-script';
+import { buildExtension, launchWithExtension, openDemoTab, startDemo, verdictOf } from './harness';
+import type { DemoServer, ExtensionBrowser } from './harness';
+
+let demo: DemoServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  demo = await startDemo();
+  browser = await launchWithExtension({ extensionPath: await buildExtension() });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+const SCHEMES = ['light', 'dark'] as const;
+const PANEL_TABS = [
+  'overview',
+  'cookies',
+  'tokens',
+  'requests',
+  'flow',
+  'decoder',
+  'learn',
+  'export',
+];
+
+/** The page's contrast report, with what failed spelled out in the assertion message. */
+async function contrastOf(page: Page): Promise<ContrastReport> {
+  return (await page.evaluate(CONTRAST_SCRIPT)) as ContrastReport;
+}
+
+function expectReadable(report: ContrastReport, what: string): void {
+  expect(report.failures, `${what}: texts below AA`).toEqual([]);
+  expect(report.unjudged, `${what}: texts whose contrast cannot be read`).toEqual([]);
+}
+
+describe.each(SCHEMES)('%s scheme', (scheme) => {
+  it.each([
+    ['bearer login', () => demo.urls.bearer.auto],
+    ['session login', () => demo.urls.session.auto],
+    ['no login', () => demo.urls.plain.home],
+  ] as const)('popup on the %s: every text meets AA', async (name, url) => {
+    const { tabId } = await openDemoTab(browser, url(), { waitForLogin: name !== 'no login' });
+    const popup = await browser.openExtensionPage('popup.html', tabId);
+    await popup.emulateMedia({ colorScheme: scheme });
+    await verdictOf(popup);
+    const report = await contrastOf(popup);
+    expect(report.checked).toBeGreaterThan(10);
+    expectReadable(report, `popup, ${name}, ${scheme}`);
+    await popup.close();
+  });
+
+  // Inside DevTools the panel takes DevTools' own theme (<html data-theme>), which can differ
+  // from the system's: the other palette on this scheme, as devtools-context.ts sets it.
+  it.each([
+    ['the system theme', undefined],
+    ['DevTools in the other theme', scheme === 'light' ? 'dark' : 'light'],
+  ] as const)(
+    'panel on the bearer login, %s: every text of every tab meets AA',
+    async (_, theme) => {
+      const { tabId } = await openDemoTab(browser, demo.urls.bearer.auto);
+      const panel = await browser.openExtensionPage('devtools-panel.html', tabId);
+      await panel.emulateMedia({ colorScheme: scheme });
+      await verdictOf(panel);
+      if (theme) await panel.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+      for (const tab of PANEL_TABS) {
+        await panel.locator(`[data-tab="${tab}"]`).click();
+        await panel.waitForSelector(`[role="tab"][aria-selected="true"][data-tab="${tab}"]`);
+        const report = await contrastOf(panel);
+        expect(report.checked, tab).toBeGreaterThan(3);
+        expectReadable(report, `panel ${tab} tab, ${scheme}, theme ${theme ?? 'of the system'}`);
+      }
+      await panel.close();
+    },
+  );
+});
