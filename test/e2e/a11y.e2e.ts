@@ -1,0 +1,124 @@
+/**
+ * Labelled for screen readers (issue 5), as Chromium exposes the pages to them: in the
+ * accessibility tree Chromium computes for the popup and for each panel tab, in Korean and in
+ * English, every control (button, link, field, tab, …) and every image that is not decoration has
+ * a name, and the verdict is a heading.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildExtension, launchWithExtension, openDemoTab, startDemo, verdictOf } from './harness';
+import type { ChromeApi, DemoServer, ExtensionBrowser } from './harness';
+
+declare const chrome: ChromeApi;
+
+let demo: DemoServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  demo = await startDemo();
+  browser = await launchWithExtension({ extensionPath: await buildExtension() });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+/** Roles a screen reader announces by name: without one the user hears only "button". */
+const NAMED_ROLES = new Set([
+  'button',
+  'link',
+  'textbox',
+  'searchbox',
+  'combobox',
+  'checkbox',
+  'radio',
+  'switch',
+  'tab',
+  'menuitem',
+  'slider',
+  'spinbutton',
+  'listbox',
+  'option',
+  'treeitem',
+  'image',
+  'img',
+  'dialog',
+  'tabpanel',
+]);
+
+interface AxNode {
+  ignored: boolean;
+  role?: { value: string };
+  name?: { value: string };
+  backendDOMNodeId?: number;
+}
+
+/** The controls and images in the page's accessibility tree that have no name. */
+async function unnamed(page: Page): Promise<string[]> {
+  const cdp = await browser.context.newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+    const missing: string[] = [];
+    for (const node of nodes) {
+      const role = node.role?.value ?? '';
+      if (node.ignored || !NAMED_ROLES.has(role) || node.name?.value.trim()) continue;
+      const { node: dom } = (await cdp.send('DOM.describeNode', {
+        backendNodeId: node.backendDOMNodeId,
+      })) as { node: { nodeName: string; attributes?: string[] } };
+      const pairs = dom.attributes ?? [];
+      const attributes = pairs
+        .filter((_, i) => i % 2 === 0)
+        .map((key, i) => `${key}="${pairs[2 * i + 1]}"`)
+        .join(' ');
+      missing.push(`${role}: <${dom.nodeName.toLowerCase()} ${attributes}>`);
+    }
+    return missing;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+async function setStoredLang(lang: 'ko' | 'en') {
+  await browser.serviceWorker.evaluate(
+    async (l) => chrome.storage.local.set({ settings: { lang: l } }),
+    lang,
+  );
+}
+
+describe.each(['en', 'ko'] as const)('in %s', (lang) => {
+  it.each([
+    ['bearer login', () => demo.urls.bearer.auto, true],
+    ['session login', () => demo.urls.session.auto, true],
+    ['no login', () => demo.urls.plain.home, false],
+  ] as const)('popup on the %s: every control has a name', async (_, url, login) => {
+    await setStoredLang(lang);
+    const { tabId } = await openDemoTab(browser, url(), { waitForLogin: login });
+    const popup = await browser.openExtensionPage('popup.html', tabId);
+    await verdictOf(popup);
+    expect(await popup.getAttribute('html', 'lang')).toBe(lang);
+    expect(await popup.getByRole('heading', { name: /.+/ }).count()).toBeGreaterThan(0);
+    // The verdict is announced as a heading, so it can be jumped to.
+    expect(await popup.locator('[data-testid="verdict"] h2').count()).toBe(1);
+    expect(await popup.getByRole('button').count()).toBeGreaterThan(0);
+    expect(await unnamed(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  it('panel on the bearer login: every control of every tab has a name', async () => {
+    await setStoredLang(lang);
+    const { tabId } = await openDemoTab(browser, demo.urls.bearer.auto);
+    const panel = await browser.openExtensionPage('devtools-panel.html', tabId);
+    await verdictOf(panel);
+    const tabs = await panel
+      .locator('[role="tab"][data-tab]')
+      .evaluateAll((all) => all.map((t) => t.getAttribute('data-tab')!));
+    expect(tabs.length).toBeGreaterThanOrEqual(8);
+    for (const tab of tabs) {
+      await panel.locator(`[data-tab="${tab}"]`).click();
+      await panel.waitForSelector(`[role="tab"][aria-selected="true"][data-tab="${tab}"]`);
+      expect(await unnamed(panel), `${tab} tab`).toEqual([]);
+    }
+    await panel.close();
+  });
+});
