@@ -2,7 +2,8 @@
  * Labelled for screen readers (issue 5), as Chromium exposes the pages to them: in the
  * accessibility tree Chromium computes for the popup and for each panel tab, in Korean and in
  * English, every control (button, link, field, tab, …) and every image that is not decoration has
- * a name, and the verdict is a heading.
+ * a name, and the verdict is a heading. By keyboard alone, Tab reaches every control of the popup
+ * and each shows a focus ring.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -120,5 +121,48 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
       expect(await unnamed(panel), `${tab} tab`).toEqual([]);
     }
     await panel.close();
+  });
+});
+
+/**
+ * Presses Tab until focus comes back round and returns, for each control it landed on, whether
+ * the control showed a focus ring (an outline or a box shadow) while it had focus.
+ */
+async function tabThrough(page: Page): Promise<{ control: string; ring: boolean }[]> {
+  const seen: { control: string; ring: boolean }[] = [];
+  for (let i = 0; i < 200; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return undefined;
+      const style = getComputedStyle(el);
+      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+      const label = el.getAttribute('aria-label') ?? el.textContent ?? '';
+      return {
+        control: `${el.tagName.toLowerCase()} "${label.trim().slice(0, 40)}"`,
+        ring: outline || style.boxShadow !== 'none',
+      };
+    });
+    // Between the last control and the first, focus may rest on the page itself.
+    if (!focused) continue;
+    if (seen[0]?.control === focused.control) break;
+    seen.push(focused);
+  }
+  return seen;
+}
+
+describe('by keyboard alone', () => {
+  it('popup: Tab reaches every control, and each shows where focus is', async () => {
+    await setStoredLang('en');
+    const { tabId } = await openDemoTab(browser, demo.urls.bearer.auto);
+    const popup = await browser.openExtensionPage('popup.html', tabId);
+    await verdictOf(popup);
+    const controls = await popup
+      .locator('button:not([disabled]), a[href], input, select, textarea, [tabindex="0"]')
+      .count();
+    const visited = await tabThrough(popup);
+    expect(visited.length).toBe(controls);
+    expect(visited.filter((v) => !v.ring)).toEqual([]);
+    await popup.close();
   });
 });
