@@ -10,7 +10,7 @@
  *
  * Pages are opened as the real toolbar popup (`chrome.action.openPopup()`), not in a tab: a new
  * tab keeps the browser's main thread busy with the tab itself while its page loads (an empty
- * page painted at 90–104 ms in a tab, 72–80 ms as a popup, same machine and minute), and only
+ * page painted at 90–104 ms in a tab, 72–80 ms as a popup, same machine and hour), and only
  * the real popup goes through what Chrome does before a popup is seen (sizing it to its content).
  */
 import { spawn } from 'node:child_process';

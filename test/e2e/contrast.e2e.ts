@@ -24,18 +24,8 @@ afterAll(async () => {
 });
 
 const SCHEMES = ['light', 'dark'] as const;
-const PANEL_TABS = [
-  'overview',
-  'cookies',
-  'tokens',
-  'requests',
-  'flow',
-  'decoder',
-  'learn',
-  'export',
-];
 
-/** The page's contrast report, with what failed spelled out in the assertion message. */
+/** What {@link CONTRAST_SCRIPT} finds in the page as it is rendered now. */
 async function contrastOf(page: Page): Promise<ContrastReport> {
   return (await page.evaluate(CONTRAST_SCRIPT)) as ContrastReport;
 }
@@ -74,7 +64,11 @@ describe.each(SCHEMES)('%s scheme', (scheme) => {
       await panel.emulateMedia({ colorScheme: scheme });
       await verdictOf(panel);
       if (theme) await panel.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-      for (const tab of PANEL_TABS) {
+      const tabs = await panel
+        .locator('[role="tab"][data-tab]')
+        .evaluateAll((all) => all.map((t) => t.getAttribute('data-tab')!));
+      expect(tabs.length).toBeGreaterThanOrEqual(8);
+      for (const tab of tabs) {
         await panel.locator(`[data-tab="${tab}"]`).click();
         await panel.waitForSelector(`[role="tab"][aria-selected="true"][data-tab="${tab}"]`);
         const report = await contrastOf(panel);

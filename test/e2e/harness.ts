@@ -284,6 +284,8 @@ export async function openToolbarPopup(
   try {
     const url = `chrome-extension://${browser.extensionId}/popup.html`;
     const opened = connection.waitForTarget((t) => t.url() === url, { timeout: 15_000 });
+    // Awaited below, unless opening fails first: then its rejection must not go unhandled.
+    opened.catch(() => undefined);
     const failure = await browser.serviceWorker.evaluate(() =>
       chrome.action.openPopup().then(
         () => '',
