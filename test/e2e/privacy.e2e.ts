@@ -276,10 +276,11 @@ describe('permissions and CSP', () => {
       return { evalRefused, functionRefused, loaded };
     }, `${demo.urls.plain.home}assets/plain.js`);
     expect(outcome).toEqual({ evalRefused: true, functionRefused: true, loaded: 'refused' });
-    // Refused by the CSP before sending, not by a network error.
-    expect(browser.egress.blocked.map((e) => e.url)).toContain(
-      `${demo.urls.plain.home}assets/plain.js`,
-    );
+    // Refused by the CSP before sending, not by a network error. The recorder hears of it over
+    // its own DevTools connection, which may come a moment after the page's error event.
+    await expect
+      .poll(() => browser.egress.blocked.map((e) => e.url), { timeout: 5000 })
+      .toContain(`${demo.urls.plain.home}assets/plain.js`);
     expect(browser.egress.egress).toEqual([]);
     await popup.close();
   });
