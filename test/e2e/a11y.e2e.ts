@@ -7,10 +7,17 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension, launchWithExtension, openDemoTab, startDemo, verdictOf } from './harness';
-import type { ChromeApi, DemoServer, ExtensionBrowser } from './harness';
-
-declare const chrome: ChromeApi;
+import {
+  buildExtension,
+  forEachPanelTab,
+  launchWithExtension,
+  openDemoTab,
+  setStoredLang,
+  startDemo,
+  verdictOf,
+  waitForWholePopup,
+} from './harness';
+import type { DemoServer, ExtensionBrowser } from './harness';
 
 let demo: DemoServer;
 let browser: ExtensionBrowser;
@@ -80,23 +87,16 @@ async function unnamed(page: Page): Promise<string[]> {
   }
 }
 
-async function setStoredLang(lang: 'ko' | 'en') {
-  await browser.serviceWorker.evaluate(
-    async (l) => chrome.storage.local.set({ settings: { lang: l } }),
-    lang,
-  );
-}
-
 describe.each(['en', 'ko'] as const)('in %s', (lang) => {
   it.each([
     ['bearer login', () => demo.urls.bearer.auto, true],
     ['session login', () => demo.urls.session.auto, true],
     ['no login', () => demo.urls.plain.home, false],
   ] as const)('popup on the %s: every control has a name', async (_, url, login) => {
-    await setStoredLang(lang);
+    await setStoredLang(browser, lang);
     const { tabId } = await openDemoTab(browser, url(), { waitForLogin: login });
     const popup = await browser.openExtensionPage('popup.html', tabId);
-    await verdictOf(popup);
+    await waitForWholePopup(popup);
     expect(await popup.getAttribute('html', 'lang')).toBe(lang);
     expect(await popup.getByRole('heading', { name: /.+/ }).count()).toBeGreaterThan(0);
     // The verdict is announced as a heading, so it can be jumped to.
@@ -107,19 +107,14 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
   });
 
   it('panel on the bearer login: every control of every tab has a name', async () => {
-    await setStoredLang(lang);
+    await setStoredLang(browser, lang);
     const { tabId } = await openDemoTab(browser, demo.urls.bearer.auto);
     const panel = await browser.openExtensionPage('devtools-panel.html', tabId);
     await verdictOf(panel);
-    const tabs = await panel
-      .locator('[role="tab"][data-tab]')
-      .evaluateAll((all) => all.map((t) => t.getAttribute('data-tab')!));
-    expect(tabs.length).toBeGreaterThanOrEqual(8);
-    for (const tab of tabs) {
-      await panel.locator(`[data-tab="${tab}"]`).click();
-      await panel.waitForSelector(`[role="tab"][aria-selected="true"][data-tab="${tab}"]`);
+    const tabs = await forEachPanelTab(panel, async (tab) => {
       expect(await unnamed(panel), `${tab} tab`).toEqual([]);
-    }
+    });
+    expect(tabs.length).toBeGreaterThanOrEqual(8);
     await panel.close();
   });
 });
@@ -153,10 +148,10 @@ async function tabThrough(page: Page): Promise<{ control: string; ring: boolean 
 
 describe('by keyboard alone', () => {
   it('popup: Tab reaches every control, and each shows where focus is', async () => {
-    await setStoredLang('en');
+    await setStoredLang(browser, 'en');
     const { tabId } = await openDemoTab(browser, demo.urls.bearer.auto);
     const popup = await browser.openExtensionPage('popup.html', tabId);
-    await verdictOf(popup);
+    await waitForWholePopup(popup);
     const controls = await popup
       .locator('button:not([disabled]), a[href], input, select, textarea, [tabindex="0"]')
       .count();

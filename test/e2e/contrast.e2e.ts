@@ -7,7 +7,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTRAST_SCRIPT } from './contrast-script';
 import type { ContrastReport } from './contrast-script';
-import { buildExtension, launchWithExtension, openDemoTab, startDemo, verdictOf } from './harness';
+import {
+  buildExtension,
+  forEachPanelTab,
+  launchWithExtension,
+  openDemoTab,
+  startDemo,
+  verdictOf,
+  waitForWholePopup,
+} from './harness';
 import type { DemoServer, ExtensionBrowser } from './harness';
 
 let demo: DemoServer;
@@ -44,7 +52,7 @@ describe.each(SCHEMES)('%s scheme', (scheme) => {
     const { tabId } = await openDemoTab(browser, url(), { waitForLogin: name !== 'no login' });
     const popup = await browser.openExtensionPage('popup.html', tabId);
     await popup.emulateMedia({ colorScheme: scheme });
-    await verdictOf(popup);
+    await waitForWholePopup(popup);
     const report = await contrastOf(popup);
     expect(report.checked).toBeGreaterThan(10);
     expectReadable(report, `popup, ${name}, ${scheme}`);
@@ -64,17 +72,12 @@ describe.each(SCHEMES)('%s scheme', (scheme) => {
       await panel.emulateMedia({ colorScheme: scheme });
       await verdictOf(panel);
       if (theme) await panel.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-      const tabs = await panel
-        .locator('[role="tab"][data-tab]')
-        .evaluateAll((all) => all.map((t) => t.getAttribute('data-tab')!));
-      expect(tabs.length).toBeGreaterThanOrEqual(8);
-      for (const tab of tabs) {
-        await panel.locator(`[data-tab="${tab}"]`).click();
-        await panel.waitForSelector(`[role="tab"][aria-selected="true"][data-tab="${tab}"]`);
+      const tabs = await forEachPanelTab(panel, async (tab) => {
         const report = await contrastOf(panel);
         expect(report.checked, tab).toBeGreaterThan(3);
         expectReadable(report, `panel ${tab} tab, ${scheme}, theme ${theme ?? 'of the system'}`);
-      }
+      });
+      expect(tabs.length).toBeGreaterThanOrEqual(8);
       await panel.close();
     },
   );

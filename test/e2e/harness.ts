@@ -199,6 +199,36 @@ export async function openDemoTab(
   return { page, tabId: await tabIdOf(browser.serviceWorker, unique), url: unique };
 }
 
+/** Saves the popup's and panel's language as the language switch does (storage.local). */
+export async function setStoredLang(
+  browser: Pick<ExtensionBrowser, 'serviceWorker'>,
+  lang: 'ko' | 'en' | 'both',
+): Promise<void> {
+  await browser.serviceWorker.evaluate(
+    async (l) => chrome.storage.local.set({ settings: { lang: l } }),
+    lang,
+  );
+}
+
+/**
+ * Shows each tab the panel page offers, one after another, as a click on it does, and calls
+ * `visit` once each is selected. Returns the tabs, as read from the page.
+ */
+export async function forEachPanelTab(
+  panel: Page,
+  visit: (tab: string) => Promise<void>,
+): Promise<string[]> {
+  const tabs = await panel
+    .locator('[role="tab"][data-tab]')
+    .evaluateAll((all) => all.map((t) => t.getAttribute('data-tab')!));
+  for (const tab of tabs) {
+    await panel.locator(`[data-tab="${tab}"]`).click();
+    await panel.waitForSelector(`[role="tab"][aria-selected="true"][data-tab="${tab}"]`);
+    await visit(tab);
+  }
+  return tabs;
+}
+
 /** Chrome's per-extension "Site access" setting, as the user picks it in the extension's details. */
 export type SiteAccess = 'ON_CLICK' | 'ON_ALL_SITES';
 
@@ -311,6 +341,15 @@ export async function openToolbarPopup(
 /** The verdict a Tokki page shows (`data-verdict`), waiting up to 15 s for it to appear. */
 export function verdictOf(page: Page): Promise<string | null> {
   return page.locator('[data-testid="verdict"]').getAttribute('data-verdict', { timeout: 15_000 });
+}
+
+/**
+ * Waits for all of the popup: its verdict renders first and the rest (counts, tokens, findings)
+ * in a second render a moment later, so a check of "everything" must wait for that one too.
+ */
+export async function waitForWholePopup(popup: Page): Promise<void> {
+  await verdictOf(popup);
+  await popup.waitForSelector('[data-testid="counts"]', { timeout: 15_000 });
 }
 
 /** The real DevTools panel opened by {@link openRealDevToolsPanel}. */

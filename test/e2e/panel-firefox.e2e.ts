@@ -39,13 +39,11 @@ afterAll(async () => {
 });
 
 /** Opens `url` in a new tab in front, waits for its demo login, and opens the Tokki panel on it. */
-async function panelOn(url: string): Promise<{ frame: AddonFrame; panel: PanelDriver }> {
-  const page = await ff.browser.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset.tokkiDemo !== undefined, {
-    polling: 100,
-    timeout: 20_000,
-  });
+async function panelOn(
+  url: string,
+  waitForLogin = true,
+): Promise<{ frame: AddonFrame; panel: PanelDriver }> {
+  const page = await ff.visitDemo(url, waitForLogin);
   const frame = await ff.openDevToolsPanel();
   const panel: PanelDriver = {
     evaluate: <T>(expression: string) => ff.evaluate<T>(frame, expression),
@@ -83,7 +81,7 @@ describe('DevTools panel in real Firefox DevTools', () => {
   });
 
   it('decoder: a pasted broken token shows the engine’s error code', async () => {
-    const { panel } = await panelOn(demo.urls.plain.home);
+    const { panel } = await panelOn(demo.urls.plain.home, false);
     await decoderScenario(panel);
   });
 });

@@ -39,16 +39,7 @@ afterAll(async () => {
 
 /** Opens a demo page in a new tab, lets its script log in, and returns the page and its tab id. */
 async function visit(url: string, waitForScript = true): Promise<{ page: Page; tabId: number }> {
-  const page = await ff.browser.newPage();
-  await page.goto(url);
-  if (waitForScript) {
-    await page.waitForFunction(() => document.documentElement.dataset.tokkiDemo !== undefined, {
-      polling: 100,
-      timeout: 20_000,
-    });
-    const state = await page.evaluate(() => document.documentElement.dataset.tokkiDemo);
-    if (state !== 'done') throw new Error(`Demo page ${url} ended in "${state}"`);
-  }
+  const page = await ff.visitDemo(url, waitForScript);
   return { page, tabId: await ff.tabIdOf(url) };
 }
 

@@ -5,14 +5,13 @@ import {
   buildExtension,
   launchWithExtension,
   openToolbarPopup,
+  setStoredLang,
   startDemo,
   tabIdOf,
   verdictOf,
   waitForDemoDone,
 } from './harness';
-import type { ChromeApi, DemoServer, ExtensionBrowser } from './harness';
-
-declare const chrome: ChromeApi;
+import type { DemoServer, ExtensionBrowser } from './harness';
 
 let demo: DemoServer;
 let browser: ExtensionBrowser;
@@ -42,13 +41,6 @@ async function popupFor(tabId: number): Promise<Page> {
   return popup;
 }
 
-async function setStoredLang(lang: 'ko' | 'en' | 'both') {
-  await browser.serviceWorker.evaluate(
-    async (l) => chrome.storage.local.set({ settings: { lang: l } }),
-    lang,
-  );
-}
-
 const tokensOf = (popup: Page) =>
   popup
     .locator('[data-testid="token"]')
@@ -58,7 +50,7 @@ const tokensOf = (popup: Page) =>
 
 describe('popup on the demo logins', () => {
   it('session login: verdict "session", the session id in an HttpOnly cookie', async () => {
-    await setStoredLang('en');
+    await setStoredLang(browser, 'en');
     const { tabId } = await visit(demo.urls.session.auto);
     const popup = await popupFor(tabId);
     expect(await verdictOf(popup)).toBe('session');
@@ -101,7 +93,7 @@ describe('popup on the demo logins', () => {
   });
 
   it('switches language in one click and remembers it', async () => {
-    await setStoredLang('en');
+    await setStoredLang(browser, 'en');
     const { tabId } = await visit(demo.urls.session.auto);
     const popup = await popupFor(tabId);
     const heading = popup.locator('[data-testid="verdict"] h2');
@@ -120,11 +112,11 @@ describe('popup on the demo logins', () => {
     await expect
       .poll(() => again.locator('[data-testid="verdict"] h2').innerText())
       .toMatch(/서버 세션 방식\s*Server-side session/);
-    await setStoredLang('en');
+    await setStoredLang(browser, 'en');
   });
 
   it('security: masks token values until each one is revealed', async () => {
-    await setStoredLang('en');
+    await setStoredLang(browser, 'en');
     const { page, tabId } = await visit(demo.urls.bearer.auto);
     const accessToken = await page.evaluate(() => localStorage.getItem('access_token'));
     expect(accessToken).toMatch(/^eyJ/);
@@ -147,7 +139,7 @@ describe('popup on the demo logins', () => {
   });
 
   it('works by keyboard alone: switch language and reveal a value', async () => {
-    await setStoredLang('en');
+    await setStoredLang(browser, 'en');
     const { tabId } = await visit(demo.urls.session.auto);
     const popup = await popupFor(tabId);
     await popup.waitForSelector('[data-testid="token"]');
@@ -174,7 +166,7 @@ describe('popup on the demo logins', () => {
     expect(await popup.locator('[data-testid="masked-value"][data-revealed="true"]').count()).toBe(
       1,
     );
-    await setStoredLang('en');
+    await setStoredLang(browser, 'en');
   });
 
   it('opens the inspector in its own tab for the same tab id', async () => {
@@ -232,7 +224,7 @@ describe('popup answers are never stale', () => {
   }
 
   it('a cookie the page sets or deletes between two opens shows in the next one', async () => {
-    await setStoredLang('en');
+    await setStoredLang(browser, 'en');
     const { page, tabId } = await visit(demo.urls.jwtCookie.auto);
     const before = await cookieCount(tabId);
     expect(before).toBeGreaterThan(0);
@@ -286,7 +278,7 @@ describe('the real toolbar popup (chrome.action.openPopup, no ?tabId)', () => {
   }
 
   it('inspects the tab in front, and follows when another tab comes to the front', async () => {
-    await setStoredLang('en');
+    await setStoredLang(browser, 'en');
     const bearer = await visit(demo.urls.bearer.auto);
     const shown = await popupOverActiveTab();
     expect(shown.verdict).toBe('token');

@@ -18,7 +18,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { AddonInspector } from './addon-inspector';
 import type { AddonFrame } from './addon-inspector';
 import { parentProcess, showExtensionPanelScript } from './devtools-toolbox';
@@ -64,6 +64,11 @@ export interface FirefoxWithAddon {
   origin: string;
   /** Evaluates source text in an add-on page and returns its JSON value. */
   evaluate<T>(frame: AddonFrame, expression: string, timeout?: number): Promise<T>;
+  /**
+   * Opens a demo page in a new tab (in front) and, unless told not to, waits for its script to
+   * log in; throws when the demo page reports anything but done.
+   */
+  visitDemo(url: string, waitForLogin?: boolean): Promise<Page>;
   /** Id of the newest tab showing `url` (exact, else prefix), asked from the background. */
   tabIdOf(url: string, timeout?: number): Promise<number>;
   /** Opens `<page>?tabId=N` with `browser.tabs.create` from the background and returns its frame. */
@@ -183,6 +188,20 @@ export async function launchFirefoxWithAddon(options: {
       );
     };
 
+    const visitDemo = async (url: string, waitForLogin = true): Promise<Page> => {
+      const page = await browser.newPage();
+      await page.goto(url);
+      if (waitForLogin) {
+        await page.waitForFunction(() => document.documentElement.dataset.tokkiDemo !== undefined, {
+          polling: 100,
+          timeout: 20_000,
+        });
+        const state = await page.evaluate(() => document.documentElement.dataset.tokkiDemo);
+        if (state !== 'done') throw new Error(`Demo page ${url} ended in "${state}"`);
+      }
+      return page;
+    };
+
     const openToolbarPopup = async (): Promise<AddonFrame> => {
       const known = new Set(inspector.pages().map((f) => f.actor));
       const failure = await evaluate<string>(
@@ -217,6 +236,7 @@ export async function launchFirefoxWithAddon(options: {
       background,
       origin,
       evaluate,
+      visitDemo,
       tabIdOf,
       openExtensionPage,
       openToolbarPopup,
