@@ -7,6 +7,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTROLS_SELECTOR, FOCUSED_CONTROL_SCRIPT } from './focus-script';
+import type { FocusedControl } from './focus-script';
 import {
   buildExtension,
   forEachPanelTab,
@@ -123,22 +125,11 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
  * Presses Tab until focus comes back round and returns, for each control it landed on, whether
  * the control showed a focus ring (an outline or a box shadow) while it had focus.
  */
-async function tabThrough(page: Page): Promise<{ control: string; ring: boolean }[]> {
-  const seen: { control: string; ring: boolean }[] = [];
+async function tabThrough(page: Page): Promise<FocusedControl[]> {
+  const seen: FocusedControl[] = [];
   for (let i = 0; i < 200; i++) {
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement;
-      if (!el || el === document.body) return undefined;
-      const style = getComputedStyle(el);
-      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-      const label = el.getAttribute('aria-label') ?? el.textContent ?? '';
-      return {
-        control: `${el.tagName.toLowerCase()} "${label.trim().slice(0, 40)}"`,
-        ring: outline || style.boxShadow !== 'none',
-      };
-    });
-    // Between the last control and the first, focus may rest on the page itself.
+    const focused = (await page.evaluate(FOCUSED_CONTROL_SCRIPT)) as FocusedControl | null;
     if (!focused) continue;
     if (seen[0]?.control === focused.control) break;
     seen.push(focused);
@@ -152,9 +143,7 @@ describe('by keyboard alone', () => {
     const { tabId } = await openDemoTab(browser, demo.urls.bearer.auto);
     const popup = await browser.openExtensionPage('popup.html', tabId);
     await waitForWholePopup(popup);
-    const controls = await popup
-      .locator('button:not([disabled]), a[href], input, select, textarea, [tabindex="0"]')
-      .count();
+    const controls = await popup.locator(CONTROLS_SELECTOR).count();
     const visited = await tabThrough(popup);
     expect(visited.length).toBe(controls);
     expect(visited.filter((v) => !v.ring)).toEqual([]);

@@ -15,6 +15,12 @@ export interface PanelDriver {
   pageStorage(key: string): Promise<string | null>;
 }
 
+/** A driver for checks that only read the panel: it neither types nor reads the page. */
+export function readOnlyPanel(evaluate: PanelDriver['evaluate']): PanelDriver {
+  const refuse = () => Promise.reject(new Error('This check only reads the panel'));
+  return { evaluate, type: refuse, pageStorage: refuse };
+}
+
 /** Polls `expression` (source text) in the panel until it is truthy. */
 export async function until(panel: PanelDriver, expression: string, timeout = 30_000) {
   const deadline = Date.now() + timeout;
@@ -22,6 +28,21 @@ export async function until(panel: PanelDriver, expression: string, timeout = 30
     if (Date.now() > deadline) throw new Error(`Timed out in the panel waiting for ${expression}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** Shows each of the panel's tabs in turn, as a click on it does, and calls `visit` there. */
+export async function forEachTab(
+  panel: PanelDriver,
+  visit: (tab: string) => Promise<void>,
+): Promise<string[]> {
+  const tabs = await panel.evaluate<string[]>(
+    `[...document.querySelectorAll('[role="tab"][data-tab]')].map((t) => t.dataset.tab)`,
+  );
+  for (const tab of tabs) {
+    await showTab(panel, tab);
+    await visit(tab);
+  }
+  return tabs;
 }
 
 async function showTab(panel: PanelDriver, tab: string): Promise<void> {

@@ -52,11 +52,7 @@ afterEach(async () => {
   for (const page of chromium.context.pages().slice(1)) await page.close().catch(() => undefined);
   for (const page of (await firefox.browser.pages()).slice(1))
     await page.close().catch(() => undefined);
-  await firefox.evaluate(
-    firefox.background,
-    `browser.tabs.query({}).then((tabs) => browser.tabs.remove(
-      tabs.filter((t) => t.url?.startsWith(${JSON.stringify(firefox.origin)})).map((t) => t.id)))`,
-  );
+  await firefox.closeAddonTabs();
 });
 
 /** What must match between the browsers: the popup, and the cookies the snapshot holds. */

@@ -25,11 +25,7 @@ beforeAll(async () => {
 afterEach(async () => {
   const pages = await ff.browser.pages();
   await Promise.all(pages.slice(1).map((page) => page.close().catch(() => undefined)));
-  await ff.evaluate(
-    ff.background,
-    `browser.tabs.query({}).then((tabs) => browser.tabs.remove(
-      tabs.filter((t) => t.url?.startsWith(${JSON.stringify(ff.origin)})).map((t) => t.id)))`,
-  );
+  await ff.closeAddonTabs();
 });
 
 afterAll(async () => {

@@ -85,6 +85,19 @@ export interface FirefoxWithAddon {
    * `devtools.inspectedWindow` names the tab).
    */
   openDevToolsPanel(title?: string): Promise<AddonFrame>;
+  /**
+   * Makes web content, add-on pages included, match `(prefers-color-scheme: <scheme>)`, as the
+   * user's choice in Settings → Website appearance does; pages already open follow at once.
+   */
+  setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  /**
+   * Evaluates source text in the browser's parent process (browser.xhtml: `Services`,
+   * `ChromeUtils`, `gBrowser` of its window), where Firefox's own accessibility and input services
+   * are; returns its JSON value.
+   */
+  evaluateInParent<T>(expression: string, timeout?: number): Promise<T>;
+  /** Closes every tab showing one of the add-on's pages (popups and panels opened in tabs). */
+  closeAddonTabs(): Promise<void>;
   /** Closes Firefox and the debugger socket; safe to call twice. */
   close(): Promise<void>;
 }
@@ -230,6 +243,25 @@ export async function launchFirefoxWithAddon(options: {
       );
     };
 
+    const evaluateInParent = async <T>(expression: string, t?: number): Promise<T> =>
+      evaluate<T>(await parentProcess(rdp), expression, t);
+
+    const setColorScheme = async (scheme: 'light' | 'dark'): Promise<void> => {
+      // 0 dark, 1 light (2 and 3 follow the browser or system theme).
+      const value = scheme === 'dark' ? 0 : 1;
+      await evaluateInParent(
+        `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${value})`,
+      );
+    };
+
+    const closeAddonTabs = async (): Promise<void> => {
+      await evaluate(
+        background,
+        `browser.tabs.query({}).then((tabs) => browser.tabs.remove(
+          tabs.filter((t) => t.url?.startsWith(${JSON.stringify(origin)})).map((t) => t.id)))`,
+      );
+    };
+
     return {
       browser,
       inspector,
@@ -241,6 +273,9 @@ export async function launchFirefoxWithAddon(options: {
       openExtensionPage,
       openToolbarPopup,
       openDevToolsPanel,
+      setColorScheme,
+      evaluateInParent,
+      closeAddonTabs,
       close,
     };
   } catch (error) {

@@ -1,0 +1,112 @@
+/**
+ * Labelled for screen readers and usable by keyboard alone (issue 5), in Firefox: the checks of
+ * a11y.e2e.ts against Firefox's own accessibility tree (the one screen readers read on Linux,
+ * Windows and macOS) and with Tab presses Firefox routes to the page like a keyboard's.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startDemo } from '../../demo/site.mjs';
+import type { DemoServer } from '../../demo/site.mjs';
+import { accessibleTreeScript, pressTabScript, unnamedOf } from './firefox/accessibility';
+import type { AccessibleNode } from './firefox/accessibility';
+import { openDemoLogins } from './firefox/demo-logins';
+import type { DemoLogin } from './firefox/demo-logins';
+import { buildFirefoxAddon, launchFirefoxWithAddon } from './firefox/harness';
+import type { AddonFrame, FirefoxWithAddon } from './firefox/harness';
+import { waitForPopup } from './firefox/popup-reader';
+import { CONTROLS_SELECTOR, FOCUSED_CONTROL_SCRIPT } from './focus-script';
+import type { FocusedControl } from './focus-script';
+import { forEachTab, readOnlyPanel, until } from './panel-scenarios';
+
+let demo: DemoServer;
+let ff: FirefoxWithAddon;
+/** Tab ids of the demo logins, each opened once. */
+let tabs: Map<DemoLogin, number>;
+
+beforeAll(async () => {
+  demo = await startDemo();
+  ff = await launchFirefoxWithAddon({ addonPath: buildFirefoxAddon() });
+  tabs = await openDemoLogins(ff, demo);
+}, 150_000);
+
+// Each test's add-on tabs close after it: the next one opens the same URLs, and the parent-process
+// scripts find a page by its URL.
+afterEach(async () => {
+  await ff.closeAddonTabs();
+});
+
+afterAll(async () => {
+  await ff?.close();
+  await demo?.close();
+});
+
+function setLang(lang: 'en' | 'ko'): Promise<unknown> {
+  return ff.evaluate(ff.background, `browser.storage.local.set({ settings: { lang: '${lang}' } })`);
+}
+
+/** Firefox's tree of `frame`'s page once it shows a node of `role` named `name`. */
+function treeShowing(frame: AddonFrame, role: string, name: string): Promise<AccessibleNode[]> {
+  const ready = `(nodes) => nodes.some((n) => n.role === ${JSON.stringify(role)} && n.name === ${JSON.stringify(name)})`;
+  return ff.evaluateInParent<AccessibleNode[]>(accessibleTreeScript(frame.url, ready), 20_000);
+}
+
+describe.each(['en', 'ko'] as const)('Firefox, in %s', (lang) => {
+  beforeAll(() => setLang(lang));
+
+  it.each(['bearer', 'session', 'plain'] as const)(
+    'popup on the %s demo: every control has a name, the verdict is a heading',
+    async (name) => {
+      const popup = await ff.openExtensionPage('popup.html', tabs.get(name)!);
+      const view = await waitForPopup(ff, popup, (v) => v.verdict !== null && v.counts !== '');
+      expect(await ff.evaluate(popup, 'document.documentElement.lang')).toBe(lang);
+      const tree = await treeShowing(popup, 'heading', view.heading);
+      // The verdict is announced as a heading, so it can be jumped to.
+      expect(tree.filter((n) => n.role === 'heading').map((n) => n.name)).toContain(view.heading);
+      expect(tree.filter((n) => n.role.includes('button')).length).toBeGreaterThan(0);
+      expect(unnamedOf(tree)).toEqual([]);
+    },
+  );
+
+  it('panel on the bearer demo: every control of every tab has a name', async () => {
+    const frame = await ff.openExtensionPage('devtools-panel.html', tabs.get('bearer')!);
+    const panel = readOnlyPanel((expression) => ff.evaluate(frame, expression));
+    await until(panel, `document.querySelector('[data-testid="verdict"]')`);
+    const shown = await forEachTab(panel, async (tab) => {
+      const label = await panel.evaluate<string>(
+        `document.querySelector('[role="tab"][aria-selected="true"]').textContent.trim()`,
+      );
+      const ready = `(nodes) => nodes.some((n) => n.role === 'pagetab' && n.selected && n.name === ${JSON.stringify(label)})`;
+      const tree = await ff.evaluateInParent<AccessibleNode[]>(
+        accessibleTreeScript(frame.url, ready),
+        20_000,
+      );
+      expect(
+        tree.some((n) => n.role === 'pagetab' && n.selected),
+        `${tab} tab selected`,
+      ).toBe(true);
+      expect(unnamedOf(tree), `${tab} tab`).toEqual([]);
+    });
+    expect(shown.length).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('Firefox, by keyboard alone', () => {
+  it('popup: Tab reaches every control, and each shows where focus is', async () => {
+    await setLang('en');
+    const popup = await ff.openExtensionPage('popup.html', tabs.get('bearer')!);
+    await waitForPopup(ff, popup, (v) => v.verdict !== null && v.counts !== '');
+    const controls = await ff.evaluate<number>(
+      popup,
+      `document.querySelectorAll(${JSON.stringify(CONTROLS_SELECTOR)}).length`,
+    );
+    const seen: FocusedControl[] = [];
+    for (let i = 0; i < 200; i++) {
+      await ff.evaluateInParent(pressTabScript(popup.url, i === 0));
+      const focused = await ff.evaluate<FocusedControl | null>(popup, FOCUSED_CONTROL_SCRIPT);
+      if (!focused) continue;
+      if (seen[0]?.control === focused.control) break;
+      seen.push(focused);
+    }
+    expect(seen.length).toBe(controls);
+    expect(seen.filter((v) => !v.ring)).toEqual([]);
+  });
+});
