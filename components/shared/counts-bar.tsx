@@ -14,6 +14,9 @@ export const CountsBar = memo(function CountsBar({ counts }: { counts: Report['c
         </dt>
         <dd>
           <strong>{counts.cookies.total}</strong>
+          {/* Only a margin parts the total from the breakdown on screen; read aloud, a total of
+              1 and "0 session" would run together into "10 session". */}
+          <span className="tk-sr-only">, </span>
           <span className="tk-counts__detail">
             <Text
               msg={{ key: 'ui.counts.sessionCookies', params: { n: counts.cookies.session } }}

@@ -78,6 +78,18 @@ describe('report views', () => {
     expect(container.querySelector('[data-severity="info"]')?.textContent).toBe('13 Info');
   });
 
+  it('keeps the cookie total apart from its breakdown for screen readers', () => {
+    const counts = {
+      ...manyCookiesReport.counts,
+      cookies: { total: 1, session: 0, persistent: 1 },
+    };
+    const { container } = render(<CountsBar counts={counts} />);
+    const cookies = container.querySelector('[data-count="cookies"] dd')?.textContent ?? '';
+    // Read as text, "1" and "0 session" must not become "10 session".
+    expect(cookies).not.toContain('10 session');
+    expect(cookies).toMatch(/^1\D+0 session · 1 persistent$/);
+  });
+
   it.each([
     [59_000, { key: 'ui.time.s', params: { s: 59 } }],
     [61_000, { key: 'ui.time.m', params: { m: 1, s: 1 } }],
