@@ -64,7 +64,13 @@ export function PanelTabs({
             onClick={() => showTab(id)}
           >
             <Text msg={{ key: `panel.tab.${id}` }} />
-            {badges?.[id] ? <span className="tp-tab__badge">{badges[id]}</span> : null}
+            {badges?.[id] ? (
+              <>
+                {/* Read aloud, the name and its count must not run together ("Cookies1"). */}
+                <span className="tk-sr-only">, </span>
+                <span className="tp-tab__badge">{badges[id]}</span>
+              </>
+            ) : null}
           </button>
         ))}
       </div>

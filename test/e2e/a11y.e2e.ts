@@ -89,6 +89,19 @@ async function unnamed(page: Page): Promise<string[]> {
   }
 }
 
+/** What a screen reader can say of the page: each node's role and name, ignored ones left out. */
+async function spoken(page: Page): Promise<{ role: string; name: string }[]> {
+  const cdp = await browser.context.newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+    return nodes
+      .filter((n) => !n.ignored)
+      .map((n) => ({ role: n.role?.value ?? '', name: n.name?.value ?? '' }));
+  } finally {
+    await cdp.detach();
+  }
+}
+
 describe.each(['en', 'ko'] as const)('in %s', (lang) => {
   it.each([
     ['bearer login', () => demo.urls.bearer.auto, true],
@@ -115,6 +128,11 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
     await verdictOf(panel);
     const tabs = await forEachPanelTab(panel, async (tab) => {
       expect(await unnamed(panel), `${tab} tab`).toEqual([]);
+      // A tab's count is read apart from its name: "Tokens, 3", not "Tokens3".
+      const glued = (await spoken(panel)).filter(
+        (n) => n.role === 'tab' && /\p{L}\d/u.test(n.name),
+      );
+      expect(glued, `${tab} tab`).toEqual([]);
     });
     expect(tabs.length).toBeGreaterThanOrEqual(8);
     await panel.close();

@@ -49,6 +49,14 @@ describe('PanelApp', () => {
     expect(screen.queryByTestId('verdict')).toBeNull();
   });
 
+  it('names each tab apart from its count, for screen readers', () => {
+    renderPanel(bearerReport);
+    const names = screen.getAllByRole('tab').map((t) => t.textContent);
+    expect(names).toContain('Tokens, 3');
+    // A count glued to its label would be read as one word: "Tokens3".
+    expect(names.filter((name) => /\p{L}\d/u.test(name ?? ''))).toEqual([]);
+  });
+
   it('speaks Korean when the shared setting says so', () => {
     renderPanel(sessionReport, 'overview', 'ko');
     expect(screen.getByRole('tab', { name: '개요' })).toBeTruthy();
