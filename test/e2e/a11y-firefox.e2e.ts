@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startDemo } from '../../demo/site.mjs';
 import type { DemoServer } from '../../demo/site.mjs';
 import { accessibleTreeScript, pressTabScript, unnamedOf } from './firefox/accessibility';
-import type { AccessibleNode } from './firefox/accessibility';
+import type { AccessibleNode, AccessibleTree } from './firefox/accessibility';
 import { openDemoLogins } from './firefox/demo-logins';
 import type { DemoLogin } from './firefox/demo-logins';
 import { buildFirefoxAddon, launchFirefoxWithAddon } from './firefox/harness';
@@ -43,10 +43,17 @@ function setLang(lang: 'en' | 'ko'): Promise<unknown> {
   return ff.evaluate(ff.background, `browser.storage.local.set({ settings: { lang: '${lang}' } })`);
 }
 
-/** Firefox's tree of `frame`'s page once it shows a node of `role` named `name`. */
-function treeShowing(frame: AddonFrame, role: string, name: string): Promise<AccessibleNode[]> {
-  const ready = `(nodes) => nodes.some((n) => n.role === ${JSON.stringify(role)} && n.name === ${JSON.stringify(name)})`;
-  return ff.evaluateInParent<AccessibleNode[]>(accessibleTreeScript(frame.url, ready), 20_000);
+/**
+ * Firefox's tree of `frame`'s page once `ready` (source of a function over its nodes) accepts
+ * it; fails the test when it never does, so no check runs on a tree that lags behind the page.
+ */
+async function treeWhen(frame: AddonFrame, ready: string): Promise<AccessibleNode[]> {
+  const tree = await ff.evaluateInParent<AccessibleTree>(
+    accessibleTreeScript(frame.url, ready),
+    20_000,
+  );
+  expect(tree.ready, `Firefox's accessibility tree never showed ${ready}`).toBe(true);
+  return tree.nodes;
 }
 
 describe.each(['en', 'ko'] as const)('Firefox, in %s', (lang) => {
@@ -58,9 +65,11 @@ describe.each(['en', 'ko'] as const)('Firefox, in %s', (lang) => {
       const popup = await ff.openExtensionPage('popup.html', tabs.get(name)!);
       const view = await waitForPopup(ff, popup, (v) => v.verdict !== null && v.counts !== '');
       expect(await ff.evaluate(popup, 'document.documentElement.lang')).toBe(lang);
-      const tree = await treeShowing(popup, 'heading', view.heading);
       // The verdict is announced as a heading, so it can be jumped to.
-      expect(tree.filter((n) => n.role === 'heading').map((n) => n.name)).toContain(view.heading);
+      const tree = await treeWhen(
+        popup,
+        `(nodes) => nodes.some((n) => n.role === 'heading' && n.name === ${JSON.stringify(view.heading)})`,
+      );
       expect(tree.filter((n) => n.role.includes('button')).length).toBeGreaterThan(0);
       expect(unnamedOf(tree)).toEqual([]);
       // The evidence bullets are drawn for the eye: a list item is read from its first word.
@@ -78,16 +87,11 @@ describe.each(['en', 'ko'] as const)('Firefox, in %s', (lang) => {
         `document.querySelector('[role="tab"][aria-selected="true"]').textContent.trim()`,
       );
       // Firefox puts spaces around out-of-flow text (the count's separator): compare without them.
-      const ready = `(nodes) => nodes.some((n) => n.role === 'pagetab' && n.selected &&
-        n.name.replace(/\\s+/g, '') === ${JSON.stringify(label.replace(/\s+/g, ''))})`;
-      const tree = await ff.evaluateInParent<AccessibleNode[]>(
-        accessibleTreeScript(frame.url, ready),
-        20_000,
+      const tree = await treeWhen(
+        frame,
+        `(nodes) => nodes.some((n) => n.role === 'pagetab' && n.selected &&
+          n.name.replace(/\\s+/g, '') === ${JSON.stringify(label.replace(/\s+/g, ''))})`,
       );
-      expect(
-        tree.some((n) => n.role === 'pagetab' && n.selected),
-        `${tab} tab selected`,
-      ).toBe(true);
       expect(unnamedOf(tree), `${tab} tab`).toEqual([]);
       // A tab's count is read apart from its name: "Tokens, 3", not "Tokens3".
       const glued = tree.filter((n) => n.role === 'pagetab' && /\p{L}\d/u.test(n.name));

@@ -44,10 +44,16 @@ const tabAt = (url: string) => `
   const tab = [...win.gBrowser.tabs].find((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(url)});
   if (!tab) throw new Error('No tab shows ' + ${JSON.stringify(url)});`;
 
+/** A tree read by {@link accessibleTreeScript}, and whether it reached the state waited for. */
+export interface AccessibleTree {
+  ready: boolean;
+  nodes: AccessibleNode[];
+}
+
 /**
- * Source text: the accessibility tree of the page at `url` as a flat list, once it holds a node
- * that `ready` (a function's source, given the list) accepts; the tree follows the page a moment
- * behind it. Resolves to the last list read after `timeout` ms either way.
+ * Source text: the accessibility tree of the page at `url` as a flat list, once `ready` (a
+ * function's source, given the list) accepts it; the tree follows the page a moment behind it.
+ * Resolves to an {@link AccessibleTree}, after `timeout` ms with `ready: false` at the latest.
  */
 export function accessibleTreeScript(url: string, ready: string, timeout = 10_000): string {
   return `(async () => {
@@ -78,7 +84,7 @@ export function accessibleTreeScript(url: string, ready: string, timeout = 10_00
       await new Promise((resolve) => setTimeout(resolve, 100));
       nodes = read();
     }
-    return nodes;
+    return { ready: accept(nodes), nodes };
   })()`;
 }
 
