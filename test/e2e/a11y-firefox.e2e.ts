@@ -39,10 +39,6 @@ afterAll(async () => {
   await demo?.close();
 });
 
-function setLang(lang: 'en' | 'ko'): Promise<unknown> {
-  return ff.evaluate(ff.background, `browser.storage.local.set({ settings: { lang: '${lang}' } })`);
-}
-
 /**
  * Firefox's tree of `frame`'s page once `ready` (source of a function over its nodes) accepts
  * it; fails the test when it never does, so no check runs on a tree that lags behind the page.
@@ -57,7 +53,7 @@ async function treeWhen(frame: AddonFrame, ready: string): Promise<AccessibleNod
 }
 
 describe.each(['en', 'ko'] as const)('Firefox, in %s', (lang) => {
-  beforeAll(() => setLang(lang));
+  beforeAll(() => ff.setStoredLang(lang));
 
   it.each(['bearer', 'session', 'plain'] as const)(
     'popup on the %s demo: every control has a name, the verdict is a heading',
@@ -103,7 +99,7 @@ describe.each(['en', 'ko'] as const)('Firefox, in %s', (lang) => {
 
 describe('Firefox, by keyboard alone', () => {
   it('popup: Tab reaches every control, and each shows where focus is', async () => {
-    await setLang('en');
+    await ff.setStoredLang('en');
     const popup = await ff.openExtensionPage('popup.html', tabs.get('bearer')!);
     await waitForPopup(ff, popup, (v) => v.verdict !== null && v.counts !== '');
     const controls = await ff.evaluate<number>(

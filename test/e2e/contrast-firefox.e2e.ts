@@ -7,7 +7,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startDemo } from '../../demo/site.mjs';
 import type { DemoServer } from '../../demo/site.mjs';
-import { CONTRAST_SCRIPT } from './contrast-script';
+import { CONTRAST_SCRIPT, expectReadable } from './contrast-script';
 import type { ContrastReport } from './contrast-script';
 import { openDemoLogins } from './firefox/demo-logins';
 import type { DemoLogin } from './firefox/demo-logins';
@@ -24,7 +24,7 @@ let tabs: Map<DemoLogin, number>;
 beforeAll(async () => {
   demo = await startDemo();
   ff = await launchFirefoxWithAddon({ addonPath: buildFirefoxAddon() });
-  await ff.evaluate(ff.background, `browser.storage.local.set({ settings: { lang: 'en' } })`);
+  await ff.setStoredLang('en');
   tabs = await openDemoLogins(ff, demo);
 }, 150_000);
 
@@ -37,11 +37,6 @@ afterAll(async () => {
 
 async function contrastOf(frame: AddonFrame): Promise<ContrastReport> {
   return ff.evaluate<ContrastReport>(frame, CONTRAST_SCRIPT);
-}
-
-function expectReadable(report: ContrastReport, what: string): void {
-  expect(report.failures, `${what}: texts below AA`).toEqual([]);
-  expect(report.unjudged, `${what}: texts whose contrast cannot be read`).toEqual([]);
 }
 
 /** The page really is in `scheme`: without this a dark check could pass on the light palette. */

@@ -7,11 +7,19 @@
  * (a background image behind the text, a colour format it cannot read), which tests treat alike:
  * a colour nobody can check is not known to be readable.
  */
+import { expect } from 'vitest';
+
 export interface ContrastReport {
   /** How many texts were checked. */
   checked: number;
   failures: { text: string; where: string; ratio: number; fg: string; bg: string }[];
   unjudged: { text: string; where: string; why: string }[];
+}
+
+/** Fails unless every text `report` checked meets AA and none was left unjudged. */
+export function expectReadable(report: ContrastReport, what: string): void {
+  expect(report.failures, `${what}: texts below AA`).toEqual([]);
+  expect(report.unjudged, `${what}: texts whose contrast cannot be read`).toEqual([]);
 }
 
 export const CONTRAST_SCRIPT = `(() => {

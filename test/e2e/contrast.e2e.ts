@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTRAST_SCRIPT } from './contrast-script';
+import { CONTRAST_SCRIPT, expectReadable } from './contrast-script';
 import type { ContrastReport } from './contrast-script';
 import {
   buildExtension,
@@ -36,11 +36,6 @@ const SCHEMES = ['light', 'dark'] as const;
 /** What {@link CONTRAST_SCRIPT} finds in the page as it is rendered now. */
 async function contrastOf(page: Page): Promise<ContrastReport> {
   return (await page.evaluate(CONTRAST_SCRIPT)) as ContrastReport;
-}
-
-function expectReadable(report: ContrastReport, what: string): void {
-  expect(report.failures, `${what}: texts below AA`).toEqual([]);
-  expect(report.unjudged, `${what}: texts whose contrast cannot be read`).toEqual([]);
 }
 
 describe.each(SCHEMES)('%s scheme', (scheme) => {

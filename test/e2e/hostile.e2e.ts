@@ -17,10 +17,9 @@ import {
   openRealDevToolsPanel,
   tabIdOf,
   waitForDemoDone,
+  setStoredLang,
 } from './harness';
-import type { ChromeApi, ExtensionBrowser } from './harness';
-
-declare const chrome: ChromeApi;
+import type { ExtensionBrowser } from './harness';
 
 let site: HostileSite;
 let extensionPath: string;
@@ -31,9 +30,7 @@ beforeAll(async () => {
   extensionPath = await buildExtension();
   site = await startHostileSite();
   browser = await launchWithExtension({ extensionPath });
-  await browser.serviceWorker.evaluate(() =>
-    chrome.storage.local.set({ settings: { lang: 'en' } }),
-  );
+  await setStoredLang(browser, 'en');
   // Any alert/confirm/prompt anywhere (page, popup, panel) is a script that ran: record it.
   browser.context.on('page', (p) =>
     p.on('dialog', (d) => {

@@ -12,6 +12,7 @@ import {
   startDemo,
   tabIdOf,
   waitForDemoDone,
+  setStoredLang,
 } from './harness';
 import type { ChromeApi, DemoServer, ExtensionBrowser } from './harness';
 
@@ -28,9 +29,7 @@ beforeAll(async () => {
   const extensionPath = await buildExtension();
   demo = await startDemo();
   browser = await launchWithExtension({ extensionPath });
-  await browser.serviceWorker.evaluate(() =>
-    chrome.storage.local.set({ settings: { lang: 'both' } }),
-  );
+  await setStoredLang(browser, 'both');
 });
 
 afterAll(async () => {

@@ -24,7 +24,7 @@ beforeAll(async () => {
   // Short-lived access tokens, so a refresh happens while the test watches.
   demo = await startDemo({ accessTtlSeconds: 5 });
   ff = await launchFirefoxWithAddon({ addonPath: buildFirefoxAddon() });
-  await ff.evaluate(ff.background, `browser.storage.local.set({ settings: { lang: 'en' } })`);
+  await ff.setStoredLang('en');
 }, 150_000);
 
 // Each test's tab (and the toolbox docked in it) closes after it.

@@ -17,11 +17,10 @@ import {
   startDemo,
   tabIdOf,
   waitForDemoDone,
+  setStoredLang,
 } from './harness';
-import type { ChromeApi, DemoServer, ExtensionBrowser } from './harness';
+import type { DemoServer, ExtensionBrowser } from './harness';
 import { getSnapshot, openMessagingPage } from './snapshot-helper';
-
-declare const chrome: ChromeApi;
 
 let demo: DemoServer;
 let firefox: FirefoxWithAddon;
@@ -33,13 +32,8 @@ beforeAll(async () => {
   // One at a time: both starting together on two cores only slows each down.
   chromium = await launchWithExtension({ extensionPath: chromePath });
   firefox = await launchFirefoxWithAddon({ addonPath: buildFirefoxAddon() });
-  await chromium.serviceWorker.evaluate(() =>
-    chrome.storage.local.set({ settings: { lang: 'en' } }),
-  );
-  await firefox.evaluate(
-    firefox.background,
-    `browser.storage.local.set({ settings: { lang: 'en' } })`,
-  );
+  await setStoredLang(chromium, 'en');
+  await firefox.setStoredLang('en');
 }, 240_000);
 
 afterAll(async () => {

@@ -18,7 +18,7 @@ let ff: FirefoxWithAddon;
 beforeAll(async () => {
   demo = await startDemo();
   ff = await launchFirefoxWithAddon({ addonPath: buildFirefoxAddon() });
-  await ff.evaluate(ff.background, `browser.storage.local.set({ settings: { lang: 'en' } })`);
+  await ff.setStoredLang('en');
 }, 150_000);
 
 // Each test's demo tabs and popups close after it, so old pages cannot answer for new ones.

@@ -98,6 +98,8 @@ export interface FirefoxWithAddon {
   evaluateInParent<T>(expression: string, timeout?: number): Promise<T>;
   /** Closes every tab showing one of the add-on's pages (popups and panels opened in tabs). */
   closeAddonTabs(): Promise<void>;
+  /** Saves the popup's and panel's language as the language switch does (storage.local). */
+  setStoredLang(lang: 'ko' | 'en' | 'both'): Promise<void>;
   /** Closes Firefox and the debugger socket; safe to call twice. */
   close(): Promise<void>;
 }
@@ -262,6 +264,13 @@ export async function launchFirefoxWithAddon(options: {
       );
     };
 
+    const setStoredLang = async (lang: 'ko' | 'en' | 'both'): Promise<void> => {
+      await evaluate(
+        background,
+        `browser.storage.local.set({ settings: { lang: ${JSON.stringify(lang)} } })`,
+      );
+    };
+
     return {
       browser,
       inspector,
@@ -276,6 +285,7 @@ export async function launchFirefoxWithAddon(options: {
       setColorScheme,
       evaluateInParent,
       closeAddonTabs,
+      setStoredLang,
       close,
     };
   } catch (error) {
