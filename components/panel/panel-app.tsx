@@ -91,12 +91,12 @@ export function PanelApp({ data, tabId, live = true, onRetry, onRequestAccess }:
         <LanguageSwitch />
       </header>
       {data.status === 'loading' && (
-        <p className="tp-state" role="status">
+        <p className="tp-status" role="status">
           <Text msg={{ key: 'ui.state.loading' }} />
         </p>
       )}
       {data.status === 'error' && (
-        <div className="tp-state" role="alert">
+        <div className="tp-status" role="alert">
           <p>
             <Text msg={{ key: 'ui.state.error' }} />
           </p>

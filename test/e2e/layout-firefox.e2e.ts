@@ -1,0 +1,75 @@
+/**
+ * Laid out for reading, as Firefox renders it: the same check as layout.e2e.ts (no sideways
+ * scroll, no squeezed Korean/English column, no evidence sentence beside its count) on the popup
+ * in each language and on every panel tab, in firefox-esr, whose flex and grid sizing of text
+ * is its own.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startDemo } from '../../demo/site.mjs';
+import type { DemoServer } from '../../demo/site.mjs';
+import { openDemoLogins } from './firefox/demo-logins';
+import type { DemoLogin } from './firefox/demo-logins';
+import { buildFirefoxAddon, launchFirefoxWithAddon } from './firefox/harness';
+import type { AddonFrame, FirefoxWithAddon } from './firefox/harness';
+import { waitForPopup } from './firefox/popup-reader';
+import { LAYOUT_SCRIPT, expectLaidOut, type LayoutReport } from './layout-script';
+import { forEachTab, readOnlyPanel, until } from './panel-scenarios';
+
+let demo: DemoServer;
+let ff: FirefoxWithAddon;
+/** Tab ids of the demo logins, each opened once. */
+let tabs: Map<DemoLogin, number>;
+
+beforeAll(async () => {
+  demo = await startDemo();
+  ff = await launchFirefoxWithAddon({ addonPath: buildFirefoxAddon() });
+  tabs = await openDemoLogins(ff, demo);
+}, 150_000);
+
+afterEach(() => ff.closeAddonTabs());
+
+afterAll(async () => {
+  await ff?.close();
+  await demo?.close();
+});
+
+function layoutOf(frame: AddonFrame): Promise<LayoutReport> {
+  return ff.evaluate<LayoutReport>(frame, LAYOUT_SCRIPT);
+}
+
+describe.each(['ko', 'en', 'both'] as const)('Firefox, in %s', (lang) => {
+  beforeAll(() => ff.setStoredLang(lang));
+
+  it.each(['bearer', 'session', 'plain'] as const)(
+    'the popup on the %s demo reads without squeezing',
+    async (name) => {
+      const popup = await ff.openExtensionPage('popup.html', tabs.get(name)!);
+      await waitForPopup(ff, popup, (v) => v.verdict !== null && v.counts !== '');
+      const layout = await layoutOf(popup);
+      if (name !== 'plain') expect(layout.evidenceLines, name).toBeGreaterThan(0);
+      if (lang === 'both') expect(layout.columns, name).toBeGreaterThan(1);
+      expectLaidOut(layout, `popup, ${name}, ${lang}`);
+    },
+  );
+});
+
+describe('Firefox, in both languages', () => {
+  beforeAll(() => ff.setStoredLang('both'));
+
+  it('every panel tab on the bearer demo reads without squeezing', async () => {
+    const frame = await ff.openExtensionPage('devtools-panel.html', tabs.get('bearer')!);
+    const panel = readOnlyPanel((expression) => ff.evaluate(frame, expression));
+    await until(panel, `document.querySelector('[data-testid="verdict"]')`);
+    let columns = 0;
+    let values = 0;
+    const shown = await forEachTab(panel, async (tab) => {
+      const layout = await layoutOf(frame);
+      columns += layout.columns;
+      values += layout.values;
+      expectLaidOut(layout, `panel ${tab} tab`);
+    });
+    expect(shown.length).toBeGreaterThanOrEqual(8);
+    expect(columns).toBeGreaterThan(10);
+    expect(values, 'details values (token cards, the selected request)').toBeGreaterThan(5);
+  });
+});
