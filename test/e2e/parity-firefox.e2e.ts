@@ -70,8 +70,8 @@ const comparable = (view: PopupView): Seen['popup'] => ({
   heading: view.heading,
   tokens: [...view.tokens].sort(),
   // Firefox also loads the page's icon in the tab (webRequest type "image", with the site's
-  // cookies); headless Chromium does not, so "sent with N request(s)" may differ by that one.
-  evidence: view.evidence.map((line) => line.replace(/\b\d+ request\(s\)/g, 'N request(s)')),
+  // cookies); headless Chromium does not, so "sent with N requests" may differ by that one.
+  evidence: view.evidence.map((line) => line.replace(/\b\d+ requests?\b/g, 'N requests')),
   counts: view.counts.replace(/\s+/g, ' ').trim(),
 });
 

@@ -9,6 +9,23 @@ describe('message catalogue', () => {
   });
 
   it.each(Object.entries(catalogue))(
+    '%s says a number of things in English without "(s)"',
+    (_key, entry) => {
+      expect(entry.en).not.toMatch(/\w\((s|es)\)/);
+    },
+  );
+
+  it.each(Object.entries(catalogue))(
+    '%s picks word forms only by numbers the Korean text also shows',
+    (_key, entry) => {
+      const shown = new Set([...entry.ko.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
+      for (const [, name] of entry.en.matchAll(/\{(\w+)\|[^|{}]*\|[^|{}]*\}/g)) {
+        expect(shown).toContain(name);
+      }
+    },
+  );
+
+  it.each(Object.entries(catalogue))(
     '%s uses the same placeholders in both languages',
     (_key, entry) => {
       const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -23,6 +40,25 @@ describe('translate', () => {
   it('fills parameters in the chosen language', () => {
     expect(translate({ key: 'x.left', params: { n: 4 } }, 'ko', messages)).toBe('4분 남음');
     expect(translate({ key: 'x.left', params: { n: 4 } }, 'en', messages)).toBe('4 min left');
+  });
+
+  it('says one thing and many things in their own English word form', () => {
+    const sent = { 'x.sent': { ko: '요청 {n}건', en: '{n} {n|request|requests}' } };
+    const en = (n: number | string) => translate({ key: 'x.sent', params: { n } }, 'en', sent);
+    expect(en(1)).toBe('1 request');
+    expect(en(2)).toBe('2 requests');
+    expect(en(0)).toBe('0 requests');
+    expect(en(1.5)).toBe('1.5 requests');
+    expect(en('1')).toBe('1 request');
+    expect(translate({ key: 'x.sent', params: { n: 1 } }, 'ko', sent)).toBe('요청 1건');
+  });
+
+  it('falls back to the many form for a count that is not a number, and shows a missing one', () => {
+    const msgs = { 'x.was': { ko: '{n}', en: '{n} {n|was|were} refused' } };
+    expect(translate({ key: 'x.was', params: { n: 'some' } }, 'en', msgs)).toBe(
+      'some were refused',
+    );
+    expect(translate({ key: 'x.was', params: {} }, 'en', msgs)).toBe('{n} {n|was|were} refused');
   });
 
   it('shows an unknown key as itself rather than nothing', () => {

@@ -207,7 +207,7 @@ export const analysisMessages = {
   },
   'analysis.problem.dropped-entries': {
     ko: '형식이 잘못된 {what} 항목 {count}개를 건너뛰었습니다.',
-    en: 'Skipped {count} malformed {what} entries.',
+    en: 'Skipped {count} malformed {what} {count|entry|entries}.',
   },
   'analysis.problem.bad-site-url': {
     ko: '페이지 주소("{url}")를 해석할 수 없습니다.',

@@ -67,7 +67,7 @@ export const captureMessages = {
   },
   'capture.stats.dropped': {
     ko: '오래된 요청 {count}개는 기록 한도({cap}개)를 넘어 삭제되었습니다.',
-    en: '{count} older requests were dropped to stay within the log limit ({cap}).',
+    en: '{count} older {count|request was|requests were} dropped to stay within the log limit ({cap}).',
   },
 
   // Toolbar badge tooltip.

@@ -36,11 +36,11 @@ export const findingsMessages = {
   },
   'finding.jwt.long-lifetime': {
     ko: '이 토큰의 수명(exp − iat)은 약 {days}일입니다. 액세스 토큰은 보통 몇 분에서 몇 시간이면 충분하고, 길수록 유출됐을 때 피해가 커집니다.',
-    en: 'This token lives about {days} days (exp − iat). Access tokens usually need minutes to hours; the longer they live, the more a leak costs.',
+    en: 'This token lives about {days} {days|day|days} (exp − iat). Access tokens usually need minutes to hours; the longer they live, the more a leak costs.',
   },
   'finding.jwt.expired-still-sent': {
     ko: '만료된 뒤에도 이 토큰이 요청 {count}건에 실려 갔습니다. 앱이 만료를 확인하지 않거나, 서버가 만료된 토큰을 받아 주고 있을 수 있습니다.',
-    en: 'This token was still sent with {count} request(s) after it expired. The app may not check expiry, or the server may accept expired tokens.',
+    en: 'This token was still sent with {count} {count|request|requests} after it expired. The app may not check expiry, or the server may accept expired tokens.',
   },
   'finding.jwt.nbf-in-future': {
     ko: 'nbf(이 시각 이전에는 무효)가 미래입니다. 아직 쓰면 안 되는 토큰이거나 발급 서버의 시계가 어긋나 있습니다.',

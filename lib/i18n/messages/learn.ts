@@ -19,11 +19,11 @@ export const learnMessages = {
   },
   'learn.authn-authz.site': {
     ko: '로그인할 때 받은 인증 정보({label})가 지금까지 요청 {n}건에 실려 갔고, 서버는 그것을 보고 요청마다 권한을 판단했습니다.',
-    en: 'The credential you got at login, {label}, went out with {n} requests so far; the server used it to authorize each one.',
+    en: 'The credential you got at login, {label}, went out with {n} {n|request|requests} so far; the server used it to authorize each one.',
   },
   'learn.authn-authz.siteDenied': {
     ko: '인증 정보({label})가 요청 {n}건에 실려 갔고, 그중 {denied}건은 401/403으로 거절됐습니다. 인증 정보가 만료됐거나 권한이 모자랐다는 뜻입니다.',
-    en: '{label} went out with {n} requests, and {denied} of them were refused with 401/403: the credential had expired or lacked the right.',
+    en: '{label} went out with {n} {n|request|requests}, and {denied} of them {denied|was|were} refused with 401/403: the credential had expired or lacked the right.',
   },
   'learn.authn-authz.demo': {
     ko: 'demo / demo로 로그인하는 POST /login이 인증이고, 그다음 GET /me가 200(허용)이나 401(거절)로 답하는 것이 인가입니다.',
@@ -55,7 +55,7 @@ export const learnMessages = {
   },
   'learn.cookie-vs-session.site': {
     ko: '이 사이트는 세션 쿠키 {session}개, 영구 쿠키 {persistent}개를 두고 있습니다. 서버 쪽 세션은 여기서 보이지 않습니다. 브라우저가 가진 것은 그 세션을 가리키는 열쇠뿐입니다.',
-    en: 'This site keeps {session} session cookie(s) and {persistent} persistent one(s). Any server-side session is out of sight: the browser only holds the key to it.',
+    en: 'This site keeps {session} session {session|cookie|cookies} and {persistent} persistent {persistent|one|ones}. Any server-side session is out of sight: the browser only holds the key to it.',
   },
   'learn.cookie-vs-session.demo': {
     ko: 'sessionid는 세션 쿠키라서 브라우저를 닫으면 사라지지만, 서버의 세션은 로그아웃하거나 만료될 때까지 남아 있습니다.',
@@ -133,7 +133,7 @@ export const learnMessages = {
   },
   'learn.access-refresh.site': {
     ko: '이 사이트의 액세스 토큰 수명은 약 {minutes}분이고, {refresh}에 있는 리프레시 토큰으로 갱신합니다. 토끼가 본 갱신 요청은 {n}건입니다. 흐름 탭에서 이어지는 과정을 볼 수 있습니다.',
-    en: "This site's access token lives about {minutes} min and is renewed with the refresh token in {refresh}; Tokki saw {n} refresh request(s). The Flow tab shows the chain.",
+    en: "This site's access token lives about {minutes} min and is renewed with the refresh token in {refresh}; Tokki saw {n} refresh {n|request|requests}. The Flow tab shows the chain.",
   },
   'learn.access-refresh.demo': {
     ko: 'bearer.localhost의 액세스 토큰은 120초 동안 유효하고 localStorage에 저장됩니다. 만료되면 HttpOnly 쿠키 refresh_token으로 POST /refresh를 호출해 새 토큰을 받습니다.',

@@ -127,7 +127,7 @@ export const panelMessages = {
   },
   'panel.token.opaque': {
     ko: '불투명(opaque) 값: {length}자, 문자 집합 {alphabet}, 엔트로피 약 {bits}비트. 의미는 서버만 압니다.',
-    en: 'Opaque value: {length} characters, {alphabet} alphabet, about {bits} bits of entropy. Only the server knows what it means.',
+    en: 'Opaque value: {length} {length|character|characters}, {alphabet} alphabet, about {bits} bits of entropy. Only the server knows what it means.',
   },
   'panel.token.basicUser': { ko: 'Basic 인증 사용자: {user}', en: 'Basic auth user: {user}' },
   'panel.claim.sensitive': { ko: '개인정보', en: 'personal data' },
@@ -169,7 +169,7 @@ export const panelMessages = {
   'panel.request.all': { ko: '전체', en: 'All' },
   'panel.request.count': {
     ko: '{shown}건 표시 · 이 탭의 전체 요청 {total}건 · 오래되어 버린 기록 {dropped}건',
-    en: '{shown} shown · {total} requests in this tab · {dropped} old entries dropped',
+    en: '{shown} shown · {total} {total|request|requests} in this tab · {dropped} old {dropped|entry|entries} dropped',
   },
   'panel.request.none': { ko: '조건에 맞는 요청이 없습니다.', en: 'No request matches.' },
   'panel.request.type': { ko: '요청 유형', en: 'Type' },
@@ -229,7 +229,7 @@ export const panelMessages = {
     ko: 'IndexedDB {label}에 저장',
     en: 'Stored in IndexedDB {label}',
   },
-  'panel.flow.used': { ko: '요청 {n}건에 실려 전송', en: 'Carried by {n} request(s)' },
+  'panel.flow.used': { ko: '요청 {n}건에 실려 전송', en: 'Carried by {n} {n|request|requests}' },
   'panel.flow.refreshed': {
     ko: '{request}에서 새 액세스 토큰을 받는 데 사용',
     en: 'Traded for a new access token at {request}',
@@ -245,12 +245,12 @@ export const panelMessages = {
   },
   'panel.flow.renews': {
     ko: '이 토큰으로 액세스 토큰을 {n}번 갱신했습니다 (최근: {label})',
-    en: 'Renewed access tokens {n} times (latest: {label})',
+    en: 'Renewed access tokens {n} {n|time|times} (latest: {label})',
   },
   'panel.flow.last': { ko: '마지막:', en: 'last' },
   'panel.flow.past': {
     ko: '만료되었거나 교체된 인증 정보 {n}개',
-    en: '{n} expired or replaced credentials',
+    en: '{n} expired or replaced {n|credential|credentials}',
   },
 
   'panel.decoder.label': {

@@ -20,7 +20,7 @@ export const uiMessages = {
   'ui.verdict.none': { ko: '로그인 흔적 없음', en: 'No credential seen' },
   'ui.verdict.confidence': { ko: '확신도 {pct}%', en: '{pct}% confident' },
   'ui.evidence.heading': { ko: '근거', en: 'Evidence' },
-  'ui.evidence.more': { ko: '근거 {n}개 더 있음', en: '{n} more pieces of evidence' },
+  'ui.evidence.more': { ko: '근거 {n}개 더 있음', en: '{n} more {n|piece|pieces} of evidence' },
 
   // Counts
   'ui.counts.heading': { ko: '요약', en: 'At a glance' },
@@ -64,7 +64,7 @@ export const uiMessages = {
   'ui.tokens.heading': { ko: '토큰', en: 'Tokens' },
   'ui.tokens.more': {
     ko: '토큰 {n}개 더 있음 (인스펙터에서 확인)',
-    en: '{n} more tokens in the inspector',
+    en: '{n} more {n|token|tokens} in the inspector',
   },
   'ui.kind.access': { ko: '액세스 토큰', en: 'Access token' },
   'ui.kind.refresh': { ko: '리프레시 토큰', en: 'Refresh token' },
@@ -92,7 +92,7 @@ export const uiMessages = {
   'ui.location.response-body': { ko: '응답 본문', en: 'Response body' },
 
   // Masked values
-  'ui.mask.hidden': { ko: '가려진 값 ({n}자)', en: 'Hidden value ({n} characters)' },
+  'ui.mask.hidden': { ko: '가려진 값 ({n}자)', en: 'Hidden value ({n} {n|character|characters})' },
   'ui.mask.reveal': { ko: '보기', en: 'Reveal' },
   'ui.mask.hide': { ko: '가리기', en: 'Hide' },
   'ui.mask.revealLabel': { ko: '{name} 값 보기', en: 'Reveal the value of {name}' },
@@ -105,7 +105,7 @@ export const uiMessages = {
   },
   'ui.mask.copied': { ko: '복사했습니다', en: 'Copied' },
   'ui.mask.copyFailed': { ko: '복사하지 못했습니다', en: 'Could not copy' },
-  'ui.mask.showAll': { ko: '전체 보기 ({n}자)', en: 'Show all ({n} characters)' },
+  'ui.mask.showAll': { ko: '전체 보기 ({n}자)', en: 'Show all ({n} {n|character|characters})' },
   'ui.mask.showLess': { ko: '접기', en: 'Show less' },
 
   // Findings

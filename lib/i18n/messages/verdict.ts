@@ -45,7 +45,7 @@ export const verdictMessages = {
   },
   'verdict.evidence.cookie-sent': {
     ko: '쿠키({name})가 이 사이트로 가는 요청 {count}건에 함께 전송되었습니다.',
-    en: 'The cookie {name} was sent with {count} request(s) to this site.',
+    en: 'The cookie {name} was sent with {count} {count|request|requests} to this site.',
   },
   'verdict.evidence.refresh-token': {
     ko: '리프레시 토큰({name})이 있습니다. 액세스 토큰이 만료되면 이것으로 새 토큰을 받습니다.',
@@ -53,7 +53,7 @@ export const verdictMessages = {
   },
   'verdict.evidence.bearer-header': {
     ko: '페이지가 요청 {count}건의 {header} 헤더에 토큰을 직접 실어 보냈습니다.',
-    en: 'The page put a token in the {header} header of {count} request(s) itself.',
+    en: 'The page put a token in the {header} header of {count} {count|request|requests} itself.',
   },
   'verdict.evidence.token-in-storage': {
     ko: '{where}의 "{name}"에 토큰이 저장되어 있습니다.',
@@ -61,7 +61,7 @@ export const verdictMessages = {
   },
   'verdict.evidence.refresh-request': {
     ko: '토큰 갱신 엔드포인트로 가는 요청을 {count}건 보았습니다.',
-    en: 'Saw {count} request(s) to a token refresh endpoint.',
+    en: 'Saw {count} {count|request|requests} to a token refresh endpoint.',
   },
   'verdict.evidence.token-replaced': {
     ko: '액세스 토큰이 같은 사용자의 더 새 토큰으로 교체되었습니다.',

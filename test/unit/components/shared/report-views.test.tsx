@@ -48,6 +48,12 @@ describe('report views', () => {
     expect(screen.getByText('2 more pieces of evidence')).toBeTruthy();
   });
 
+  it('counts a single line left out as one piece, not "pieces"', () => {
+    const { evidence } = manyCookiesReport.verdict;
+    render(<EvidenceList evidence={evidence} max={evidence.length - 1} />);
+    expect(screen.getByText('1 more piece of evidence')).toBeTruthy();
+  });
+
   it('shows the same piece of evidence once, with how many times it was seen', () => {
     const sent = { key: 'verdict.evidence.bearer-header', params: { n: 1 } };
     render(
