@@ -108,46 +108,48 @@ export function OverviewView({ report }: { report: Report }) {
         <h3 id="tp-matrix-title">
           <Text msg={{ key: 'panel.matrix.title' }} />
         </h3>
-        <table className="tp-table tp-matrix" data-testid="risk-matrix">
-          <thead>
-            <tr>
-              <th scope="col">
-                <Text msg={{ key: 'panel.matrix.location' }} />
-              </th>
-              <th scope="col">
-                <Text msg={{ key: 'panel.matrix.count' }} />
-              </th>
-              <th scope="col">
-                <Text msg={{ key: 'panel.matrix.readable' }} />
-              </th>
-              <th scope="col">
-                <Text msg={{ key: 'panel.matrix.automatic' }} />
-              </th>
-              <th scope="col">
-                <Text msg={{ key: 'panel.matrix.survives' }} />
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {locations.map((l) => (
-              <tr
-                key={l.location}
-                data-location={l.location}
-                className={l.count > 0 ? 'tp-row--used' : 'tp-row--empty'}
-              >
-                <th scope="row">
-                  <Text msg={{ key: `ui.location.${l.location}` }} />
+        <div className="tp-scroll">
+          <table className="tp-table tp-matrix" data-testid="risk-matrix">
+            <thead>
+              <tr>
+                <th scope="col">
+                  <Text msg={{ key: 'panel.matrix.location' }} />
                 </th>
-                <td className="tp-num">{l.count}</td>
-                <Yes value={l.readableByScripts} risky={true} />
-                <Yes value={l.sentAutomatically} risky={true} />
-                <td>
-                  <Text msg={{ key: `panel.survives.${l.survivesBrowserClose}` }} />
-                </td>
+                <th scope="col">
+                  <Text msg={{ key: 'panel.matrix.count' }} />
+                </th>
+                <th scope="col">
+                  <Text msg={{ key: 'panel.matrix.readable' }} />
+                </th>
+                <th scope="col">
+                  <Text msg={{ key: 'panel.matrix.automatic' }} />
+                </th>
+                <th scope="col">
+                  <Text msg={{ key: 'panel.matrix.survives' }} />
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {locations.map((l) => (
+                <tr
+                  key={l.location}
+                  data-location={l.location}
+                  className={l.count > 0 ? 'tp-row--used' : 'tp-row--empty'}
+                >
+                  <th scope="row">
+                    <Text msg={{ key: `ui.location.${l.location}` }} />
+                  </th>
+                  <td className="tp-num">{l.count}</td>
+                  <Yes value={l.readableByScripts} risky={true} />
+                  <Yes value={l.sentAutomatically} risky={true} />
+                  <td>
+                    <Text msg={{ key: `panel.survives.${l.survivesBrowserClose}` }} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
         <p className="tp-muted tp-small">
           <Text msg={{ key: 'panel.matrix.hint' }} />
         </p>

@@ -91,12 +91,12 @@ export function PanelApp({ data, tabId, live = true, onRetry, onRequestAccess }:
         <LanguageSwitch />
       </header>
       {data.status === 'loading' && (
-        <p className="tp-status" role="status">
+        <p className="tp-page-state" role="status">
           <Text msg={{ key: 'ui.state.loading' }} />
         </p>
       )}
       {data.status === 'error' && (
-        <div className="tp-status" role="alert">
+        <div className="tp-page-state" role="alert">
           <p>
             <Text msg={{ key: 'ui.state.error' }} />
           </p>

@@ -2,7 +2,9 @@
  * Layout faults a reader sees, read in the page as it is rendered: the page wider than its window
  * (a sideways scroll bar), a sentence shown in Korean and English side by side whose columns are
  * squeezed to a few words a line, an evidence line whose sentence shares its width with its "×2"
- * count instead of running past it, and a details list whose labels leave its values a sliver. Source text, so Playwright and puppeteer pages both
+ * count instead of running past it, a details list whose labels leave its values a sliver, a
+ * sentence crushed into a column a few letters wide, and a one-word control label (한국어,
+ * English) broken over two lines. Source text, so Playwright and puppeteer pages both
  * evaluate it.
  */
 import { expect } from 'vitest';
@@ -16,6 +18,14 @@ export const MIN_EVIDENCE_SHARE = 0.8;
 /** Below this share of their list, a details list's values (dates, states, URLs) are squeezed. */
 export const MIN_VALUE_SHARE = 0.5;
 
+/** The longest word counted as a control's label (한국어, English, Overview) rather than a value. */
+export const MAX_LABEL_WORD = 16;
+
+/** A text of a sentence's length (this many characters or more) ... */
+export const SENTENCE_CHARS = 20;
+/** ... narrower than this holds a few letters a line. */
+export const MIN_SENTENCE_PX = 60;
+
 export interface LayoutReport {
   /** Two-language sentences measured (tk-both--block). */
   columns: number;
@@ -28,16 +38,28 @@ export interface LayoutReport {
   narrowColumns: { text: string; widths: number[] }[];
   squeezedEvidence: { text: string; share: number }[];
   squeezedValues: { text: string; share: number }[];
+  crushedText: { text: string; width: number }[];
+  /** Words of button and tab labels drawn over two lines. */
+  brokenLabels: string[];
 }
 
-/** Fails on any fault in `report`; `what` says which page and state it was read from. */
+/**
+ * Fails on any fault in `report`; `what` says which page and state it was read from. Soft, so a
+ * test that walks several tabs reports every faulty one, not just the first.
+ */
 export function expectLaidOut(report: LayoutReport, what: string): void {
-  expect(report.overflowPx, `${what}: page wider than its window by`).toBe(0);
-  expect(report.narrowColumns, `${what}: two-language columns under ${MIN_COLUMN_PX} px`).toEqual(
-    [],
-  );
-  expect(report.squeezedEvidence, `${what}: evidence sentences beside their count`).toEqual([]);
-  expect(report.squeezedValues, `${what}: details values beside wide labels`).toEqual([]);
+  expect.soft(report.overflowPx, `${what}: page wider than its window by`).toBe(0);
+  expect
+    .soft(report.narrowColumns, `${what}: two-language columns under ${MIN_COLUMN_PX} px`)
+    .toEqual([]);
+  expect
+    .soft(report.squeezedEvidence, `${what}: evidence sentences beside their count`)
+    .toEqual([]);
+  expect.soft(report.squeezedValues, `${what}: details values beside wide labels`).toEqual([]);
+  expect
+    .soft(report.crushedText, `${what}: sentences under ${MIN_SENTENCE_PX} px wide`)
+    .toEqual([]);
+  expect.soft(report.brokenLabels, `${what}: one-word labels broken over lines`).toEqual([]);
 }
 
 export const LAYOUT_SCRIPT = `(() => {
@@ -53,6 +75,8 @@ export const LAYOUT_SCRIPT = `(() => {
     narrowColumns: [],
     squeezedEvidence: [],
     squeezedValues: [],
+    crushedText: [],
+    brokenLabels: [],
   };
   for (const block of document.querySelectorAll('.tk-both--block')) {
     if (!visible(block)) continue;
@@ -74,6 +98,27 @@ export const LAYOUT_SCRIPT = `(() => {
     report.values += 1;
     const share = width(value) / width(value.parentElement);
     if (share < ${MIN_VALUE_SHARE}) report.squeezedValues.push({ text: snippet(value), share: Math.round(share * 100) / 100 });
+  }
+  for (const el of document.body.querySelectorAll('*')) {
+    const own = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.data).join('').trim();
+    if (own.length < ${SENTENCE_CHARS} || !visible(el)) continue;
+    const w = width(el);
+    if (w < ${MIN_SENTENCE_PX}) report.crushedText.push({ text: own.slice(0, 60), width: Math.round(w) });
+  }
+  // Each word of a control's label, as drawn: one word on two lines is broken. Visually hidden
+  // text (1 px wide, for screen readers) breaks at every letter by design and is left out.
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const word = node.data.trim();
+    const parent = node.parentElement;
+    // A label's word, not a value (a URL in a link button may wrap).
+    if (!word || word.length > ${MAX_LABEL_WORD} || /\\s/.test(word)) continue;
+    if (!parent.closest('button, [role="tab"]')) continue;
+    if (!visible(parent) || width(parent) <= 2) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+    if (lines.size > 1) report.brokenLabels.push(word);
   }
   return report;
 })()`;

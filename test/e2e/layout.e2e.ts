@@ -1,6 +1,7 @@
 /**
  * Laid out for reading, as Chromium renders it (issue 5): the popup on every demo login in each
- * language, every panel tab, and the hostile page's 4 KB cookie and 1 MB value, revealed. No page
+ * language, every panel tab (full width and docked to the side), and the hostile page's 4 KB
+ * cookie and 1 MB value, revealed. No page
  * scrolls sideways, no Korean/English column is squeezed to a few words a line, and an evidence
  * sentence runs past its "×2" instead of sharing the line with it (layout-script.ts).
  */
@@ -80,6 +81,24 @@ describe('in both languages', () => {
     expect(values, 'details values (token cards, the selected request)').toBeGreaterThan(5);
     await panel.close();
   });
+
+  // Chrome docks DevTools to the right by default, often a few hundred pixels wide.
+  it.each(['en', 'both'] as const)(
+    'every panel tab in DevTools docked to the side (460 px), in %s, reads without squeezing',
+    async (lang) => {
+      await setStoredLang(browser, lang);
+      const { tabId } = await openDemoTab(browser, demo.urls.bearer.auto);
+      const panel = await browser.openExtensionPage('devtools-panel.html', tabId);
+      await panel.setViewportSize({ width: 460, height: 800 });
+      await verdictOf(panel);
+      const tabs = await forEachPanelTab(panel, async (tab) => {
+        expectLaidOut(await layoutOf(panel), `panel ${tab} tab, 460 px, ${lang}`);
+      });
+      expect(tabs.length).toBeGreaterThanOrEqual(8);
+      await panel.close();
+      await setStoredLang(browser, 'both');
+    },
+  );
 
   it('the hostile page’s long values, revealed, do not widen the popup or the panel', async () => {
     const { tabId } = await openDemoTab(browser, hostile.url);
