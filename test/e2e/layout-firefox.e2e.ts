@@ -1,8 +1,8 @@
 /**
  * Laid out for reading, as Firefox renders it: the same check as layout.e2e.ts (no sideways
  * scroll, no squeezed Korean/English column, no evidence sentence beside its count) on the popup
- * in each language and on every panel tab, in firefox-esr, whose flex and grid sizing of text
- * is its own.
+ * in each language and on every panel tab, full width and at 500 px, in firefox-esr, whose flex
+ * and grid sizing of text is its own.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startDemo } from '../../demo/site.mjs';
@@ -71,5 +71,23 @@ describe('Firefox, in both languages', () => {
     expect(shown.length).toBeGreaterThanOrEqual(8);
     expect(columns).toBeGreaterThan(10);
     expect(values, 'details values (token cards, the selected request)').toBeGreaterThan(5);
+  });
+
+  // DevTools docked to the side: Firefox's window goes no narrower than 500 px.
+  it('every panel tab at 500 px wide reads without squeezing', async () => {
+    const wide = await ff.evaluateInParent<number>('window.outerWidth');
+    await ff.evaluateInParent('window.resizeTo(500, window.outerHeight)');
+    try {
+      const frame = await ff.openExtensionPage('devtools-panel.html', tabs.get('bearer')!);
+      const panel = readOnlyPanel((expression) => ff.evaluate(frame, expression));
+      await until(panel, `document.querySelector('[data-testid="verdict"]')`);
+      expect(await ff.evaluate<number>(frame, 'innerWidth')).toBeLessThanOrEqual(500);
+      const shown = await forEachTab(panel, async (tab) => {
+        expectLaidOut(await layoutOf(frame), `panel ${tab} tab, 500 px`);
+      });
+      expect(shown.length).toBeGreaterThanOrEqual(8);
+    } finally {
+      await ff.evaluateInParent(`window.resizeTo(${wide}, window.outerHeight)`);
+    }
   });
 });
