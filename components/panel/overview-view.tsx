@@ -1,4 +1,5 @@
 import { groupEvidence } from '@/components/shared/group-evidence';
+import { SeenCount } from '@/components/shared/seen-count';
 import { Text } from '@/components/shared/text';
 import type { Location, Report } from '@/lib/model/report';
 import { FindingItems, SEVERITIES } from './finding-items';
@@ -76,7 +77,7 @@ export function OverviewView({ report }: { report: Report }) {
                     ) : (
                       <Text msg={e.message} />
                     )}
-                    {count > 1 && <span className="tp-muted"> ×{count}</span>}
+                    {count > 1 && <SeenCount count={count} className="tp-muted" />}
                   </li>
                 );
               })}

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Evidence } from '@/lib/model/report';
 import { groupEvidence } from './group-evidence';
+import { SeenCount } from './seen-count';
 import { Text } from './text';
 
 export interface EvidenceListProps {
@@ -27,7 +28,7 @@ export const EvidenceList = memo(function EvidenceList({
         {shown.map(({ evidence: item, count }, i) => (
           <li key={i} data-artifact-id={item.artifactId} data-token-id={item.tokenId}>
             <Text msg={item.message} layout="block" />
-            {count > 1 && <span className="tk-evidence__count"> ×{count}</span>}
+            {count > 1 && <SeenCount count={count} className="tk-evidence__count" />}
           </li>
         ))}
       </ul>

@@ -20,6 +20,7 @@ export const uiMessages = {
   'ui.verdict.none': { ko: '로그인 흔적 없음', en: 'No credential seen' },
   'ui.verdict.confidence': { ko: '확신도 {pct}%', en: '{pct}% confident' },
   'ui.evidence.heading': { ko: '근거', en: 'Evidence' },
+  'ui.evidence.seen': { ko: '(같은 근거 {n}번)', en: '(seen {n} {n|time|times})' },
   'ui.evidence.more': { ko: '근거 {n}개 더 있음', en: '{n} more {n|piece|pieces} of evidence' },
 
   // Counts

@@ -68,6 +68,9 @@ describe('report views', () => {
     const items = screen.getAllByRole('listitem');
     expect(items).toHaveLength(2);
     expect(items[0]?.textContent).toContain('×2');
+    // A screen reader hears a sentence, not "multiplication sign 2".
+    expect(screen.getByText('×2', { exact: false }).getAttribute('aria-hidden')).toBe('true');
+    expect(items[0]?.querySelector('.tk-sr-only')?.textContent).toBe(' (seen 2 times)');
     // The group points at the newest token, the one worth opening.
     expect(items[0]?.getAttribute('data-token-id')).toBe('new');
     expect(items[1]?.textContent).not.toContain('×');
