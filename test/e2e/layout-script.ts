@@ -65,6 +65,8 @@ export function expectLaidOut(report: LayoutReport, what: string): void {
 export const LAYOUT_SCRIPT = `(() => {
   const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
   const width = (el) => el.getBoundingClientRect().width;
+  // Text for screen readers only: 1 px wide and clipped on purpose.
+  const screenReaderOnly = (el) => el.closest('.tk-sr-only') !== null;
   const snippet = (el) => el.textContent.trim().replace(/\\s+/g, ' ').slice(0, 60);
   const root = document.documentElement;
   const report = {
@@ -101,12 +103,11 @@ export const LAYOUT_SCRIPT = `(() => {
   }
   for (const el of document.body.querySelectorAll('*')) {
     const own = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.data).join('').trim();
-    if (own.length < ${SENTENCE_CHARS} || !visible(el)) continue;
+    if (own.length < ${SENTENCE_CHARS} || !visible(el) || screenReaderOnly(el)) continue;
     const w = width(el);
     if (w < ${MIN_SENTENCE_PX}) report.crushedText.push({ text: own.slice(0, 60), width: Math.round(w) });
   }
-  // Each word of a control's label, as drawn: one word on two lines is broken. Visually hidden
-  // text (1 px wide, for screen readers) breaks at every letter by design and is left out.
+  // Each word of a control's label, as drawn: one word on two lines is broken.
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const word = node.data.trim();
@@ -114,7 +115,7 @@ export const LAYOUT_SCRIPT = `(() => {
     // A label's word, not a value (a URL in a link button may wrap).
     if (!word || word.length > ${MAX_LABEL_WORD} || /\\s/.test(word)) continue;
     if (!parent.closest('button, [role="tab"]')) continue;
-    if (!visible(parent) || width(parent) <= 2) continue;
+    if (!visible(parent) || screenReaderOnly(parent)) continue;
     const range = document.createRange();
     range.selectNodeContents(node);
     const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
