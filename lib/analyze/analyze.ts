@@ -22,6 +22,7 @@ import type { CheckContext } from './findings/context';
 import { runChecks } from './findings/run-checks';
 import { locationRisks } from './locations';
 import { normalizeSnapshot } from './normalize-snapshot';
+import { emptyReport } from './empty-report';
 import { detectRefreshFlow } from './refresh-flow';
 import { siteOf, type SiteInfo } from './site';
 import { guessTokenKind } from './token-kind';
@@ -322,30 +323,14 @@ function failedReport(snapshot: Snapshot, now: number, e: unknown): Report {
   } catch {
     // keep the empty site
   }
+  const { url, origin, registrableDomain } = site;
   return {
-    site: {
-      url: site.url,
-      origin: site.origin,
-      registrableDomain: site.registrableDomain,
-    },
-    generatedAt: now,
+    ...emptyReport({ url, origin, registrableDomain }, now),
     verdict: {
       kind: 'none',
       confidence: 0,
       summary: { key: 'verdict.summary.failed' },
       evidence: [],
-    },
-    cookies: [],
-    tokens: [],
-    artifacts: [],
-    findings: [],
-    requests: [],
-    locations: locationRisks(new Map()),
-    counts: {
-      cookies: { session: 0, persistent: 0, total: 0 },
-      tokens: 0,
-      findings: { high: 0, medium: 0, low: 0, info: 0 },
-      requests: { total: 0, withCredentials: 0, dropped: 0 },
     },
     unavailable: Array.isArray(snapshot?.unavailable) ? snapshot.unavailable : [],
     problems: [
