@@ -3,48 +3,23 @@
  * a11y.e2e.ts against Firefox's own accessibility tree (the one screen readers read on Linux,
  * Windows and macOS) and with Tab presses Firefox routes to the page like a keyboard's.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startDemo } from '../../demo/site.mjs';
-import type { DemoServer } from '../../demo/site.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { accessibleTreeScript, pressTabScript, unnamedOf } from './firefox/accessibility';
 import type { AccessibleNode, AccessibleTree } from './firefox/accessibility';
-import { openDemoLogins } from './firefox/demo-logins';
-import type { DemoLogin } from './firefox/demo-logins';
-import { buildFirefoxAddon, launchFirefoxWithAddon } from './firefox/harness';
-import type { AddonFrame, FirefoxWithAddon } from './firefox/harness';
-import { waitForPopup } from './firefox/popup-reader';
+import { firefoxOnDemoLogins } from './firefox/demo-logins';
+import type { AddonFrame } from './firefox/harness';
 import { CONTROLS_SELECTOR, FOCUSED_CONTROL_SCRIPT } from './focus-script';
 import type { FocusedControl } from './focus-script';
-import { forEachTab, readOnlyPanel, until } from './panel-scenarios';
+import { forEachTab } from './panel-scenarios';
 
-let demo: DemoServer;
-let ff: FirefoxWithAddon;
-/** Tab ids of the demo logins, each opened once. */
-let tabs: Map<DemoLogin, number>;
-
-beforeAll(async () => {
-  demo = await startDemo();
-  ff = await launchFirefoxWithAddon({ addonPath: buildFirefoxAddon() });
-  tabs = await openDemoLogins(ff, demo);
-}, 150_000);
-
-// Each test's add-on tabs close after it: the next one opens the same URLs, and the parent-process
-// scripts find a page by its URL.
-afterEach(async () => {
-  await ff.closeAddonTabs();
-});
-
-afterAll(async () => {
-  await ff?.close();
-  await demo?.close();
-});
+const run = firefoxOnDemoLogins();
 
 /**
  * Firefox's tree of `frame`'s page once `ready` (source of a function over its nodes) accepts
  * it; fails the test when it never does, so no check runs on a tree that lags behind the page.
  */
 async function treeWhen(frame: AddonFrame, ready: string): Promise<AccessibleNode[]> {
-  const tree = await ff.evaluateInParent<AccessibleTree>(
+  const tree = await run.ff.evaluateInParent<AccessibleTree>(
     accessibleTreeScript(frame.url, ready),
     20_000,
   );
@@ -53,14 +28,13 @@ async function treeWhen(frame: AddonFrame, ready: string): Promise<AccessibleNod
 }
 
 describe.each(['en', 'ko'] as const)('Firefox, in %s', (lang) => {
-  beforeAll(() => ff.setStoredLang(lang));
+  beforeAll(() => run.ff.setStoredLang(lang));
 
   it.each(['bearer', 'session', 'plain'] as const)(
     'popup on the %s demo: every control has a name, the verdict is a heading',
     async (name) => {
-      const popup = await ff.openExtensionPage('popup.html', tabs.get(name)!);
-      const view = await waitForPopup(ff, popup, (v) => v.verdict !== null && v.counts !== '');
-      expect(await ff.evaluate(popup, 'document.documentElement.lang')).toBe(lang);
+      const { popup, view } = await run.openPopup(name);
+      expect(await run.ff.evaluate(popup, 'document.documentElement.lang')).toBe(lang);
       // The verdict is announced as a heading, so it can be jumped to.
       const tree = await treeWhen(
         popup,
@@ -75,9 +49,7 @@ describe.each(['en', 'ko'] as const)('Firefox, in %s', (lang) => {
   );
 
   it('panel on the bearer demo: every control of every tab has a name', async () => {
-    const frame = await ff.openExtensionPage('devtools-panel.html', tabs.get('bearer')!);
-    const panel = readOnlyPanel((expression) => ff.evaluate(frame, expression));
-    await until(panel, `document.querySelector('[data-testid="verdict"]')`);
+    const { frame, panel } = await run.openPanel('bearer');
     const shown = await forEachTab(panel, async (tab) => {
       const label = await panel.evaluate<string>(
         `document.querySelector('[role="tab"][aria-selected="true"]').textContent.trim()`,
@@ -99,17 +71,16 @@ describe.each(['en', 'ko'] as const)('Firefox, in %s', (lang) => {
 
 describe('Firefox, by keyboard alone', () => {
   it('popup: Tab reaches every control, and each shows where focus is', async () => {
-    await ff.setStoredLang('en');
-    const popup = await ff.openExtensionPage('popup.html', tabs.get('bearer')!);
-    await waitForPopup(ff, popup, (v) => v.verdict !== null && v.counts !== '');
-    const controls = await ff.evaluate<number>(
+    await run.ff.setStoredLang('en');
+    const { popup } = await run.openPopup('bearer');
+    const controls = await run.ff.evaluate<number>(
       popup,
       `document.querySelectorAll(${JSON.stringify(CONTROLS_SELECTOR)}).length`,
     );
     const seen: FocusedControl[] = [];
     for (let i = 0; i < 200; i++) {
-      await ff.evaluateInParent(pressTabScript(popup.url, i === 0));
-      const focused = await ff.evaluate<FocusedControl | null>(popup, FOCUSED_CONTROL_SCRIPT);
+      await run.ff.evaluateInParent(pressTabScript(popup.url, i === 0));
+      const focused = await run.ff.evaluate<FocusedControl | null>(popup, FOCUSED_CONTROL_SCRIPT);
       if (!focused) continue;
       if (seen[0]?.control === focused.control) break;
       seen.push(focused);

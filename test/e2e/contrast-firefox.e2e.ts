@@ -4,44 +4,24 @@
  * own defaults (canvas, buttons, fields) differ from Chromium's. The scheme is Firefox's own
  * website-appearance setting, which add-on pages follow.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startDemo } from '../../demo/site.mjs';
-import type { DemoServer } from '../../demo/site.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTRAST_SCRIPT, expectReadable } from './contrast-script';
 import type { ContrastReport } from './contrast-script';
-import { openDemoLogins } from './firefox/demo-logins';
-import type { DemoLogin } from './firefox/demo-logins';
-import { buildFirefoxAddon, launchFirefoxWithAddon } from './firefox/harness';
-import type { AddonFrame, FirefoxWithAddon } from './firefox/harness';
-import { waitForPopup } from './firefox/popup-reader';
-import { forEachTab, readOnlyPanel, until } from './panel-scenarios';
+import { firefoxOnDemoLogins } from './firefox/demo-logins';
+import type { AddonFrame } from './firefox/harness';
+import { forEachTab } from './panel-scenarios';
 
-let demo: DemoServer;
-let ff: FirefoxWithAddon;
-/** Tab ids of the demo logins, each opened once. */
-let tabs: Map<DemoLogin, number>;
+const run = firefoxOnDemoLogins();
 
-beforeAll(async () => {
-  demo = await startDemo();
-  ff = await launchFirefoxWithAddon({ addonPath: buildFirefoxAddon() });
-  await ff.setStoredLang('en');
-  tabs = await openDemoLogins(ff, demo);
-}, 150_000);
-
-afterEach(() => ff.closeAddonTabs());
-
-afterAll(async () => {
-  await ff?.close();
-  await demo?.close();
-});
+beforeAll(() => run.ff.setStoredLang('en'));
 
 async function contrastOf(frame: AddonFrame): Promise<ContrastReport> {
-  return ff.evaluate<ContrastReport>(frame, CONTRAST_SCRIPT);
+  return run.ff.evaluate<ContrastReport>(frame, CONTRAST_SCRIPT);
 }
 
 /** The page really is in `scheme`: without this a dark check could pass on the light palette. */
 async function expectScheme(frame: AddonFrame, scheme: 'light' | 'dark'): Promise<void> {
-  const dark = await ff.evaluate<boolean>(
+  const dark = await run.ff.evaluate<boolean>(
     frame,
     `matchMedia('(prefers-color-scheme: dark)').matches`,
   );
@@ -49,13 +29,12 @@ async function expectScheme(frame: AddonFrame, scheme: 'light' | 'dark'): Promis
 }
 
 describe.each(['light', 'dark'] as const)('Firefox, %s scheme', (scheme) => {
-  beforeAll(() => ff.setColorScheme(scheme));
+  beforeAll(() => run.ff.setColorScheme(scheme));
 
   it.each(['bearer', 'session', 'plain'] as const)(
     'popup on the %s demo: every text meets AA',
     async (name) => {
-      const popup = await ff.openExtensionPage('popup.html', tabs.get(name)!);
-      await waitForPopup(ff, popup, (v) => v.verdict !== null && v.counts !== '');
+      const { popup } = await run.openPopup(name);
       await expectScheme(popup, scheme);
       const report = await contrastOf(popup);
       expect(report.checked).toBeGreaterThan(10);
@@ -71,9 +50,7 @@ describe.each(['light', 'dark'] as const)('Firefox, %s scheme', (scheme) => {
   ] as const)(
     'panel on the bearer demo, %s: every text of every tab meets AA',
     async (_, theme) => {
-      const frame = await ff.openExtensionPage('devtools-panel.html', tabs.get('bearer')!);
-      const panel = readOnlyPanel((expression) => ff.evaluate(frame, expression));
-      await until(panel, `document.querySelector('[data-testid="verdict"]')`);
+      const { frame, panel } = await run.openPanel('bearer');
       await expectScheme(frame, scheme);
       if (theme) await panel.evaluate(`document.documentElement.dataset.theme = '${theme}'`);
       const shown = await forEachTab(panel, async (tab) => {

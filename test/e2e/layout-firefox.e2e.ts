@@ -4,47 +4,25 @@
  * in each language and on every panel tab, full width and at 500 px, in firefox-esr, whose flex
  * and grid sizing of text is its own.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startDemo } from '../../demo/site.mjs';
-import type { DemoServer } from '../../demo/site.mjs';
-import { openDemoLogins } from './firefox/demo-logins';
-import type { DemoLogin } from './firefox/demo-logins';
-import { buildFirefoxAddon, launchFirefoxWithAddon } from './firefox/harness';
-import type { AddonFrame, FirefoxWithAddon } from './firefox/harness';
-import { waitForPopup } from './firefox/popup-reader';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { firefoxOnDemoLogins } from './firefox/demo-logins';
+import type { AddonFrame } from './firefox/harness';
 import { LAYOUT_SCRIPT, expectLaidOut, type LayoutReport } from './layout-script';
-import { forEachTab, readOnlyPanel, until } from './panel-scenarios';
+import { forEachTab } from './panel-scenarios';
 
-let demo: DemoServer;
-let ff: FirefoxWithAddon;
-/** Tab ids of the demo logins, each opened once. */
-let tabs: Map<DemoLogin, number>;
-
-beforeAll(async () => {
-  demo = await startDemo();
-  ff = await launchFirefoxWithAddon({ addonPath: buildFirefoxAddon() });
-  tabs = await openDemoLogins(ff, demo);
-}, 150_000);
-
-afterEach(() => ff.closeAddonTabs());
-
-afterAll(async () => {
-  await ff?.close();
-  await demo?.close();
-});
+const run = firefoxOnDemoLogins();
 
 function layoutOf(frame: AddonFrame): Promise<LayoutReport> {
-  return ff.evaluate<LayoutReport>(frame, LAYOUT_SCRIPT);
+  return run.ff.evaluate<LayoutReport>(frame, LAYOUT_SCRIPT);
 }
 
 describe.each(['ko', 'en', 'both'] as const)('Firefox, in %s', (lang) => {
-  beforeAll(() => ff.setStoredLang(lang));
+  beforeAll(() => run.ff.setStoredLang(lang));
 
   it.each(['bearer', 'session', 'plain'] as const)(
     'the popup on the %s demo reads without squeezing',
     async (name) => {
-      const popup = await ff.openExtensionPage('popup.html', tabs.get(name)!);
-      await waitForPopup(ff, popup, (v) => v.verdict !== null && v.counts !== '');
+      const { popup } = await run.openPopup(name);
       const layout = await layoutOf(popup);
       if (name !== 'plain') expect(layout.evidenceLines, name).toBeGreaterThan(0);
       if (lang === 'both') expect(layout.columns, name).toBeGreaterThan(1);
@@ -54,12 +32,10 @@ describe.each(['ko', 'en', 'both'] as const)('Firefox, in %s', (lang) => {
 });
 
 describe('Firefox, in both languages', () => {
-  beforeAll(() => ff.setStoredLang('both'));
+  beforeAll(() => run.ff.setStoredLang('both'));
 
   it('every panel tab on the bearer demo reads without squeezing', async () => {
-    const frame = await ff.openExtensionPage('devtools-panel.html', tabs.get('bearer')!);
-    const panel = readOnlyPanel((expression) => ff.evaluate(frame, expression));
-    await until(panel, `document.querySelector('[data-testid="verdict"]')`);
+    const { frame, panel } = await run.openPanel('bearer');
     let columns = 0;
     let values = 0;
     const shown = await forEachTab(panel, async (tab) => {
@@ -75,19 +51,17 @@ describe('Firefox, in both languages', () => {
 
   // DevTools docked to the side: Firefox's window goes no narrower than 500 px.
   it('every panel tab at 500 px wide reads without squeezing', async () => {
-    const wide = await ff.evaluateInParent<number>('window.outerWidth');
-    await ff.evaluateInParent('window.resizeTo(500, window.outerHeight)');
+    const wide = await run.ff.evaluateInParent<number>('window.outerWidth');
+    await run.ff.evaluateInParent('window.resizeTo(500, window.outerHeight)');
     try {
-      const frame = await ff.openExtensionPage('devtools-panel.html', tabs.get('bearer')!);
-      const panel = readOnlyPanel((expression) => ff.evaluate(frame, expression));
-      await until(panel, `document.querySelector('[data-testid="verdict"]')`);
-      expect(await ff.evaluate<number>(frame, 'innerWidth')).toBeLessThanOrEqual(500);
+      const { frame, panel } = await run.openPanel('bearer');
+      expect(await run.ff.evaluate<number>(frame, 'innerWidth')).toBeLessThanOrEqual(500);
       const shown = await forEachTab(panel, async (tab) => {
         expectLaidOut(await layoutOf(frame), `panel ${tab} tab, 500 px`);
       });
       expect(shown.length).toBeGreaterThanOrEqual(8);
     } finally {
-      await ff.evaluateInParent(`window.resizeTo(${wide}, window.outerHeight)`);
+      await run.ff.evaluateInParent(`window.resizeTo(${wide}, window.outerHeight)`);
     }
   });
 });

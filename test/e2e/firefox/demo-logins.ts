@@ -1,6 +1,13 @@
 /** The three demo pages the rendering checks look at, each opened once in its own tab. */
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { startDemo } from '../../../demo/site.mjs';
 import type { DemoServer } from '../../../demo/site.mjs';
-import type { FirefoxWithAddon } from './harness';
+import { readOnlyPanel, until } from '../panel-scenarios';
+import type { PanelDriver } from '../panel-scenarios';
+import { buildFirefoxAddon, launchFirefoxWithAddon } from './harness';
+import type { AddonFrame, FirefoxWithAddon } from './harness';
+import { waitForPopup } from './popup-reader';
+import type { PopupView } from './popup-reader';
 
 export type DemoLogin = 'bearer' | 'session' | 'plain';
 
@@ -22,4 +29,66 @@ export async function openDemoLogins(
     tabs.set(name, await ff.tabIdOf(url));
   }
   return tabs;
+}
+
+/** Firefox with the add-on, over the demo logins, for the tests of one file. */
+export interface DemoLoginsRun {
+  readonly ff: FirefoxWithAddon;
+  /** The popup on `login`'s tab (`popup.html?tabId=N`), once all of it has rendered. */
+  openPopup(login: DemoLogin): Promise<{ popup: AddonFrame; view: PopupView }>;
+  /** The inspector on `login`'s tab (`devtools-panel.html?tabId=N`), once its verdict shows. */
+  openPanel(login: DemoLogin): Promise<{ frame: AddonFrame; panel: PanelDriver }>;
+}
+
+/**
+ * Registers the calling file's hooks: before all, the demo site and Firefox with the add-on, and
+ * the demo logins opened once; after each test, the add-on's tabs closed (the next test opens
+ * the same URLs, and parent-process scripts find a page by its URL); after all, both closed.
+ */
+export function firefoxOnDemoLogins(): DemoLoginsRun {
+  let demo: DemoServer | undefined;
+  let ff: FirefoxWithAddon | undefined;
+  let tabs = new Map<DemoLogin, number>();
+
+  beforeAll(async () => {
+    demo = await startDemo();
+    ff = await launchFirefoxWithAddon({ addonPath: buildFirefoxAddon() });
+    tabs = await openDemoLogins(ff, demo);
+  }, 150_000);
+  afterEach(() => ff?.closeAddonTabs());
+  afterAll(async () => {
+    await ff?.close();
+    await demo?.close();
+  });
+
+  const started = (): FirefoxWithAddon => {
+    if (!ff) throw new Error('Firefox is not running: use the run inside a test or hook');
+    return ff;
+  };
+  const tabOf = (login: DemoLogin): number => {
+    const id = tabs.get(login);
+    if (id === undefined) throw new Error(`The ${login} demo page is not open`);
+    return id;
+  };
+
+  return {
+    get ff() {
+      return started();
+    },
+    async openPopup(login) {
+      const popup = await started().openExtensionPage('popup.html', tabOf(login));
+      const view = await waitForPopup(
+        started(),
+        popup,
+        (v) => v.verdict !== null && v.counts !== '',
+      );
+      return { popup, view };
+    },
+    async openPanel(login) {
+      const frame = await started().openExtensionPage('devtools-panel.html', tabOf(login));
+      const panel = readOnlyPanel((expression) => started().evaluate(frame, expression));
+      await until(panel, `document.querySelector('[data-testid="verdict"]')`);
+      return { frame, panel };
+    },
+  };
 }
