@@ -1,6 +1,6 @@
 /**
  * Launching Chromium with the built extension, shared by the e2e harness and the tour so both
- * start the browser the same way (flags from /work/shared/testing-in-real-browsers.md).
+ * start the browser the same way (the flags and why each is there: `chromiumArgs` below).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +15,9 @@ export function hasChromium() {
 }
 
 /**
- * The command-line flags that load one unpacked extension and keep Chromium quiet and offline.
+ * The command-line flags that load one unpacked extension and keep Chromium quiet and offline:
+ * `--no-sandbox` because tests and CI run as root; the background-networking, component-update and
+ * sync flags because a machine with no network refuses Chromium's own calls home, many at a time.
  * @param {string} extensionPath absolute path of an unpacked build (e.g. .output/chrome-mv3)
  */
 export function chromiumArgs(extensionPath) {
