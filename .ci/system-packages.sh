@@ -40,8 +40,10 @@ done
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 instruction="sudo apt-get install -y ${missing[*]}"
+label="npm run $purpose"
+[ "$purpose" = test ] && label="npm test"
 stop() {
-  echo "Tokki's 'npm run $purpose' needs ${missing[*]}: $1" >&2
+  echo "Tokki's '$label' needs ${missing[*]}: $1" >&2
   exit 1
 }
 
