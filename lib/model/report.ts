@@ -113,10 +113,35 @@ export interface TokenReport {
   jwe?: { header: Record<string, unknown> };
   opaque?: { length: number; alphabet: string; entropyBits: number };
   basic?: { user: string; password: string };
+  /** A framework's own value format, recognised by its shape (see FrameworkValue). */
+  framework?: FrameworkValue;
   error?: DecodeError;
   claims: ClaimReport[];
   expiry: Expiry;
   findingIds: string[];
+}
+
+/**
+ * A value in a framework's own format (Flask's itsdangerous, cookie-session, express-session,
+ * iron-session, Rails, Laravel, ASP.NET, Auth.js): read where it can be read without the server's
+ * secret, named where it cannot.
+ */
+export interface FrameworkValue {
+  /** The format's id in lib/knowledge (e.g. 'itsdangerous', 'express-session', 'iron-session'). */
+  format: string;
+  /** The framework or library that writes it, as users know it ("Flask", "iron-session"). */
+  framework: string;
+  /**
+   * What the value is: the session's data itself (the server keeps no state), a signature of
+   * another cookie (cookie-session's `.sig`), or the id of a session the server keeps.
+   */
+  holds: 'session-data' | 'signature' | 'session-id';
+  /** How the framework protects it: signed (readable, tamper-evident) or encrypted (unreadable). */
+  protection: 'signed' | 'encrypted';
+  /** The decoded data, only where it is readable without the server's secret. */
+  data?: unknown;
+  /** The data was compressed (itsdangerous' leading '.') before it was encoded. */
+  compressed?: boolean;
 }
 
 export interface CookieReport {
