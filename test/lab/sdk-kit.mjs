@@ -1,0 +1,185 @@
+/**
+ * What the client-SDK stacks of the lab share: one loopback server that answers the stack's site
+ * (`<id>.localhost`) and the stand-in vendor APIs on other hosts (`auth.<id>.localhost`,
+ * `api.<id>.localhost`, so each is its own origin), a signer for real JWTs, and JSON/CORS replies.
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { SignJWT, exportJWK, generateKeyPair, jwtVerify, createLocalJWKSet } from 'jose';
+import { bundleForBrowser } from './bundle.mjs';
+import { autoLoginPage, credentialLog, listenOnLoopback } from './kit.mjs';
+
+/**
+ * A fresh RS256 key per start (nothing secret is committed), with `kid` and a JWKS, as a real
+ * issuer publishes it.
+ * @param {string} issuer the `iss` of every token it signs
+ */
+export async function createIssuer(issuer) {
+  const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
+  const kid = randomBytes(8).toString('hex');
+  const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' }] };
+  const keySet = createLocalJWKSet(jwks);
+  return {
+    issuer,
+    jwks,
+    /**
+     * @param {Record<string, unknown>} claims
+     * @param {{ expiresIn?: number, typ?: string }} [options] lifetime in seconds (default 3600)
+     */
+    sign(claims, { expiresIn = 3600, typ = 'JWT' } = {}) {
+      const now = Math.floor(Date.now() / 1000);
+      return new SignJWT({ iat: now, exp: now + expiresIn, ...claims })
+        .setProtectedHeader({ alg: 'RS256', kid, typ })
+        .setIssuer(issuer)
+        .sign(privateKey);
+    },
+    /** The token's payload when this issuer signed it and it is still valid, else undefined. */
+    async verify(/** @type {string} */ token) {
+      try {
+        return (await jwtVerify(token, keySet, { issuer })).payload;
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+/** An opaque random value, as vendors hand out refresh tokens and codes. */
+export const opaque = (bytes = 32) => randomBytes(bytes).toString('base64url');
+
+/**
+ * Reads a request body as JSON or form data (whatever the SDK sends), `{}` when empty or broken.
+ * @param {import('node:http').IncomingMessage} req
+ * @returns {Promise<Record<string, any>>}
+ */
+export async function readBody(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (String(req.headers['content-type']).includes('json')) {
+    try {
+      return JSON.parse(text) ?? {};
+    } catch {
+      return {};
+    }
+  }
+  return Object.fromEntries(new URLSearchParams(text));
+}
+
+/**
+ * CORS headers that let the stack's own page (and only it) call a stand-in on another origin,
+ * with whatever headers the SDK sends.
+ * @param {import('node:http').IncomingMessage} req
+ */
+function corsHeaders(req) {
+  const origin = req.headers.origin;
+  if (!origin) return {};
+  return {
+    'access-control-allow-origin': origin,
+    'access-control-allow-credentials': 'true',
+    'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+    'access-control-allow-headers': String(
+      req.headers['access-control-request-headers'] ?? 'authorization, content-type',
+    ),
+    'access-control-expose-headers': '*',
+    vary: 'origin',
+  };
+}
+
+/**
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {number} status
+ * @param {unknown} body
+ * @param {Record<string, string | string[]>} [headers]
+ */
+export function sendJson(req, res, status, body, headers = {}) {
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    ...corsHeaders(req),
+    ...headers,
+  });
+  res.end(JSON.stringify(body));
+}
+
+/**
+ * @param {import('node:http').ServerResponse} res
+ * @param {string} location
+ * @param {Record<string, string | string[]>} [headers]
+ */
+export function redirect(res, location, headers = {}) {
+  res.writeHead(302, { location, 'cache-control': 'no-store', ...headers });
+  res.end();
+}
+
+/**
+ * @typedef {object} SdkRequest
+ * @property {import('node:http').IncomingMessage} req
+ * @property {import('node:http').ServerResponse} res
+ * @property {URL} url the full URL as the browser sent it
+ * @property {string} host the part of the host before `<id>.localhost` ('' for the site, 'api', 'auth')
+ * @property {(method?: string) => void} credential records this request as carrying a credential
+ */
+
+/**
+ * Starts a client-SDK stack: bundles `entry` (which exports `login()`), serves the auto-login page
+ * that calls it at `http://<id>.localhost:<port>/`, and hands every other request to `handle`
+ * (`return false` for 404). OPTIONS preflights are answered for every host.
+ * @param {{ id: string, title: string, entry: string, handle(r: SdkRequest): unknown,
+ *   pages?: Record<string, string> }} site `pages` maps more paths of the site to HTML
+ */
+export async function startSdkSite({ id, title, entry, handle, pages = {} }) {
+  const bundlePath = await bundleForBrowser(entry, `${id}/app.js`);
+  const bundle = readFileSync(bundlePath);
+  const log = credentialLog();
+  const page = autoLoginPage({
+    title,
+    head: '<script src="/app.js"></script>',
+    script: 'const outcome = await tokkiLab.login();\nlog(outcome);\ndone();',
+  });
+  const server = createServer((req, res) => {
+    const hostName = String(req.headers.host ?? '').replace(/:\d+$/, '');
+    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    const suffix = `${id}.localhost`;
+    const host = hostName === suffix ? '' : hostName.slice(0, -suffix.length - 1);
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, corsHeaders(req));
+      return res.end();
+    }
+    const html = url.pathname === '/' ? page : pages[url.pathname];
+    if (host === '' && html !== undefined) {
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+      });
+      return res.end(html);
+    }
+    if (host === '' && url.pathname === '/app.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' });
+      return res.end(bundle);
+    }
+    const credential = (method = req.method ?? 'GET') => log.add(method, url.href);
+    Promise.resolve(handle({ req, res, url, host, credential }))
+      .then((handled) => {
+        if (handled === false && !res.headersSent) sendJson(req, res, 404, { error: 'not_found' });
+      })
+      .catch((error) => {
+        if (!res.headersSent) sendJson(req, res, 500, { error: String(error) });
+      });
+  });
+  const { port, close } = await listenOnLoopback(server);
+  /** @param {string} [sub] */
+  const origin = (sub) => `http://${sub ? `${sub}.` : ''}${id}.localhost:${port}`;
+  return { url: `${origin()}/`, origin, port, close, credentialRequests: log.all };
+}
+
+/**
+ * The bearer token of a request's `Authorization` header, if any.
+ * @param {import('node:http').IncomingMessage} req
+ */
+export function bearerOf(req) {
+  const match = /^Bearer\s+(\S+)$/i.exec(String(req.headers.authorization ?? ''));
+  return match?.[1];
+}
