@@ -1,0 +1,33 @@
+/**
+ * The lab's recorded snapshots (test/fixtures/lab/<id>.json): written by the lab's e2e test when
+ * `TOKKI_LAB_RECORD=1`, read by test/unit/analyze/lab-snapshots.test.ts.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Snapshot } from '../../lib/model/snapshot';
+import type { CredentialRequest } from '../lab/types';
+
+export const LAB_FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures/lab');
+
+/** One stack's recording: what the extension saw, and what the stack's server received. */
+export interface LabRecording {
+  id: string;
+  library: string;
+  browser: 'chrome' | 'firefox';
+  /** The moment to analyse the snapshot at (its own `takenAt`), so expiries read as they did. */
+  recordedAt: number;
+  credentialRequests: CredentialRequest[];
+  snapshot: Snapshot;
+}
+
+/** True when this run should write the recordings (`TOKKI_LAB_RECORD=1`). */
+export const recordingLab = () => process.env.TOKKI_LAB_RECORD === '1';
+
+/** Writes test/fixtures/lab/<id>.json. */
+export function writeLabRecording(recording: LabRecording): void {
+  mkdirSync(LAB_FIXTURES_DIR, { recursive: true });
+  writeFileSync(
+    join(LAB_FIXTURES_DIR, `${recording.id}.json`),
+    `${JSON.stringify(recording, null, 2)}\n`,
+  );
+}

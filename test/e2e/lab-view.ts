@@ -1,0 +1,48 @@
+/**
+ * Reads what the lab checks from the rendered panel page (source text, so the Chromium and the
+ * Firefox lab tests evaluate the same reader in their own way): token cards with their places,
+ * the cookie table's Credential column and the Requests tab's rows, clicking each tab as a user
+ * does. It resolves to a `LabView` without `verdict` (the popup gives that).
+ */
+import type { LabView } from '../lab/check';
+
+/** The panel's part of a {@link LabView}. */
+export type PanelPart = Omit<LabView, 'verdict'>;
+
+export const READ_PANEL_SCRIPT = `(async () => {
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const show = async (tab) => {
+    document.querySelector('[role="tab"][data-tab="' + tab + '"]')?.click();
+    for (let i = 0; i < 50; i++) {
+      if (document.querySelector('[role="tab"][aria-selected="true"]')?.dataset.tab === tab) break;
+      await sleep(20);
+    }
+    await sleep(50);
+  };
+  const text = (el) => (el?.textContent ?? '').trim();
+  await show('overview');
+  const panelVerdict =
+    document.querySelector('[data-testid="verdict"]')?.getAttribute('data-verdict') ?? null;
+  await show('tokens');
+  const tokens = [...document.querySelectorAll('[data-testid="token"]')].map((card) => ({
+    kind: card.dataset.tokenKind ?? '',
+    places: [...card.querySelectorAll('.tp-places li[data-location]')].map((li) => ({
+      location: li.dataset.location,
+      label: text(li.querySelector('.tp-mono')),
+    })),
+  }));
+  await show('cookies');
+  const cookies = [...document.querySelectorAll('[data-testid="cookie-row"]')].map((row) => ({
+    name: row.dataset.cookie ?? '',
+    credential: row.querySelector('[data-credential]')?.getAttribute('data-credential') ?? 'no',
+  }));
+  await show('requests');
+  const requests = [...document.querySelectorAll('[data-testid="request-row"]')].map((row) => ({
+    method: text(row.querySelector('.tp-req__method')),
+    url: row.querySelector('.tp-req__url')?.getAttribute('title') ?? '',
+  }));
+  return { panelVerdict, tokens, cookies, requests };
+})()`;
+
+/** The popup's verdict, or null while it has none. */
+export const READ_POPUP_VERDICT_SCRIPT = `document.querySelector('[data-testid="verdict"]')?.getAttribute('data-verdict') ?? null`;

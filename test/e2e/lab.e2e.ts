@@ -1,0 +1,106 @@
+/**
+ * The lab of real auth stacks (test/lab) in real Chromium: every stack's page logs in through its
+ * real library in a fresh tab, then the popup must give the stack's verdict and the panel must
+ * show each expected token with its kind and place, name no non-credential as a credential, and
+ * list every request the stack's server received with a credential. One browser for all stacks,
+ * each stack started once. `TOKKI_LAB_ONLY=id1,id2` runs some; `TOKKI_LAB_RECORD=1` also writes
+ * their snapshots to test/fixtures/lab/ (see lab-snapshots.test.ts).
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { labMismatches, type LabView } from '../lab/check';
+import { loadStacks, onlyFromEnv, startLab } from '../lab/lab.mjs';
+import type { RunningLab, RunningStack } from '../lab/lab.mjs';
+import { buildExtension, launchWithExtension, setStoredLang, tabIdOf } from './harness';
+import type { ExtensionBrowser } from './harness';
+import { READ_PANEL_SCRIPT, READ_POPUP_VERDICT_SCRIPT, type PanelPart } from './lab-view';
+import { recordingLab, writeLabRecording } from './lab-record';
+import { getSnapshot } from './snapshot-helper';
+
+const only = onlyFromEnv();
+const stacks = await loadStacks(only);
+
+let lab: RunningLab;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  const extensionPath = await buildExtension();
+  [lab, browser] = await Promise.all([startLab({ only }), launchWithExtension({ extensionPath })]);
+  await setStoredLang(browser, 'en');
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await lab?.close();
+});
+
+/** Waits for the stack's page to say its login is done; throws with its reason otherwise. */
+async function waitForLab(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.tokkiLab !== undefined, null, {
+    timeout,
+  });
+  const state = await page.evaluate(() => document.documentElement.dataset.tokkiLab);
+  if (state !== 'done') throw new Error(`${page.url()} ended in "${state}"`);
+}
+
+async function readView(popup: Page, panel: Page): Promise<LabView> {
+  const verdict = (await popup.evaluate(READ_POPUP_VERDICT_SCRIPT)) as string | null;
+  const part = (await panel.evaluate(READ_PANEL_SCRIPT)) as PanelPart;
+  return { verdict, ...part };
+}
+
+async function checkStack(running: RunningStack): Promise<void> {
+  if (running.error) throw new Error(`${running.stack.id} did not start: ${running.error}`);
+  const page = await browser.context.newPage();
+  const opened: Page[] = [page];
+  try {
+    await page.goto(running.url);
+    await waitForLab(page);
+    const tabId = await tabIdOf(browser.serviceWorker, running.url);
+    const popup = await browser.openExtensionPage('popup.html', tabId);
+    const panel = await browser.openExtensionPage('devtools-panel.html', tabId);
+    opened.push(popup, panel);
+    const { expect: wanted } = running.stack;
+    // Captures reach the popup and panel a moment after the requests: poll until they agree.
+    const failure = await expect
+      .poll(
+        async () =>
+          labMismatches(await readView(popup, panel), wanted, running.credentialRequests()),
+        { timeout: 15_000, interval: 500 },
+      )
+      .toEqual([])
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    // Recorded even when Tokki is wrong: the engine's unit test then fails the same way.
+    if (recordingLab()) await record(running, popup, tabId);
+    if (failure) throw failure;
+  } finally {
+    await Promise.all(opened.map((p) => p.close().catch(() => undefined)));
+  }
+}
+
+async function record(running: RunningStack, from: Page, tabId: number): Promise<void> {
+  const snapshot = await getSnapshot(from, tabId);
+  writeLabRecording({
+    id: running.stack.id,
+    library: running.stack.library,
+    browser: 'chrome',
+    recordedAt: snapshot.takenAt,
+    credentialRequests: running.credentialRequests(),
+    snapshot,
+  });
+}
+
+describe('lab: real auth stacks in Chromium', () => {
+  it.each(stacks.map((s) => [s.id, s.expect.verdict, s.library] as const))(
+    '%s: logs in through the real library, Tokki says "%s" (%s)',
+    async (id) => {
+      const running = lab.stacks.find((s) => s.stack.id === id);
+      if (!running) throw new Error(`${id} was not started`);
+      await checkStack(running);
+    },
+    60_000,
+  );
+});
