@@ -15,6 +15,7 @@ export const BADGE_COLORS = {
   session: '#1a73e8',
   token: '#7b1fa2',
   hybrid: '#00796b',
+  httpAuth: '#a35200',
   none: '#80868b',
   warning: '#d93025',
 } as const;
@@ -24,6 +25,7 @@ const BASE_COLOR: Record<VerdictKind, string> = {
   token: BADGE_COLORS.token,
   'token-in-cookie': BADGE_COLORS.token,
   hybrid: BADGE_COLORS.hybrid,
+  'http-auth': BADGE_COLORS.httpAuth,
   none: BADGE_COLORS.none,
 };
 
@@ -38,6 +40,8 @@ function badgeText(report: Report): string {
       return 'JWT';
     case 'hybrid':
       return 'S+T';
+    case 'http-auth':
+      return 'HTTP';
     case 'none':
       return '—';
   }

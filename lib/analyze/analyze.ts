@@ -81,6 +81,7 @@ function analyzeUnsafe(input: Snapshot, now: number, options: AnalyzeOptions): R
   const verdict = decideVerdict({
     tokens,
     tokenById: x.tokenById,
+    artifactById: x.artifactById,
     cookies,
     flow,
     blind,

@@ -1,12 +1,16 @@
 import type {
+  Artifact,
   CookieReport,
   Evidence,
+  FrameworkValue,
+  Msg,
   RefreshFlow,
   TokenReport,
   Verdict,
   VerdictKind,
 } from '../model/report';
-import type { TokenDraft } from './types';
+import { parseAuthorization } from './decode-facade';
+import type { Sighting, TokenDraft } from './types';
 
 export interface VerdictInput {
   tokens: readonly { report: TokenReport; draft: TokenDraft }[];
@@ -14,6 +18,8 @@ export interface VerdictInput {
   flow?: RefreshFlow;
   /** Every token's draft by id, its `report` filled in: cookies name their token by id. */
   tokenById: ReadonlyMap<string, TokenDraft>;
+  /** Every artifact by id: a header's label names its scheme (`Authorization: Token`). */
+  artifactById: ReadonlyMap<string, Artifact>;
   /** Parts of the page Tokki could not read: lowers confidence in "none". */
   blind: boolean;
 }
@@ -36,107 +42,62 @@ const SCRIPT_STORES = new Set([
   'url',
 ]);
 
+/** Formats of HTTP authentication: the browser answers the server's challenge by itself. */
+const HTTP_AUTH_FORMATS = new Set<TokenReport['format']>(['basic', 'digest', 'negotiate']);
+
+/** What the evidence adds up to; each score counts 1 for a credential stored, 2 when also sent. */
+interface Tally {
+  evidence: Evidence[];
+  /** Refresh tokens support a token login but do not make one: listed after the main evidence. */
+  refreshEvidence: Evidence[];
+  session: number;
+  bearer: number;
+  jwtCookie: number;
+  refreshOnly: number;
+  http: number;
+  sessionKnown: boolean;
+  /** Cookies that are a session id (the server keeps the session). */
+  sessionIdCookies: number;
+  /** Frameworks of cookies that hold the session's data itself (the server keeps none). */
+  sessionData: FrameworkValue[];
+  /** Token cookies (JWT/JWE): how many, and which of them are a framework's session. */
+  jwtCookies: number;
+  jwtSessionData: FrameworkValue[];
+}
+
 /**
  * Decides how the site keeps the user logged in. Only first-party credentials count: analytics,
  * consent, CDN cookies and tokens sent to other sites never make a site look logged in.
  *
- * - session: an opaque session id in a cookie (the server keeps the session)
- * - token: a bearer token the page sends itself (Authorization header, or kept in storage)
+ * - session: a session cookie: an opaque id of a session the server keeps, or the session's data
+ *   itself, signed or encrypted by a framework (Flask, cookie-session, iron-session, Rails, …)
+ * - token: a token the page sends itself (Authorization in any token scheme, X-Auth-Token-like
+ *   headers, or kept in storage)
  * - token-in-cookie: a JWT/JWE carried by a cookie
  * - hybrid: a session cookie and a token side by side
+ * - http-auth: HTTP authentication (Basic, Digest, NTLM, Negotiate) and nothing else: the
+ *   browser sends the credentials itself
  */
 export function decideVerdict(input: VerdictInput): Verdict {
-  const evidence: Evidence[] = [];
-  let session = 0;
-  let bearer = 0;
-  let jwtCookie = 0;
-  let refreshOnly = 0;
-  let sessionKnown = false;
-  const { tokenById } = input;
-  // Refresh tokens support a token login but do not make one: list them after the main evidence.
-  const refreshEvidence: Evidence[] = [];
+  const t: Tally = {
+    evidence: [],
+    refreshEvidence: [],
+    session: 0,
+    bearer: 0,
+    jwtCookie: 0,
+    refreshOnly: 0,
+    http: 0,
+    sessionKnown: false,
+    sessionIdCookies: 0,
+    sessionData: [],
+    jwtCookies: 0,
+    jwtSessionData: [],
+  };
+  tallyCookies(input, t);
+  tallyTokens(input, t);
 
-  for (const { report, firstParty } of input.cookies) {
-    if (!firstParty || !report.credential.is || report.tokenId === undefined) continue;
-    const draft = tokenById.get(report.tokenId);
-    const token = draft?.report;
-    if (!token || !draft) continue;
-    const sentCount = draft.firstPartySent;
-    const sent = sentCount > 0;
-    const at = { artifactId: report.artifactId, tokenId: token.id };
-    if (token.kind === 'refresh' || token.kind === 'csrf') continue;
-    if (token.format === 'jws' || token.format === 'jwe') {
-      jwtCookie += sent ? 2 : 1;
-      evidence.push(
-        ev('jwt-cookie', { name: report.name, format: token.format.toUpperCase() }, at),
-      );
-    } else {
-      session += sent ? 2 : 1;
-      if (report.credential.knownAs) {
-        sessionKnown = true;
-        evidence.push(
-          ev(
-            'known-session-cookie',
-            { name: report.name, framework: report.credential.knownAs },
-            at,
-          ),
-        );
-      } else {
-        evidence.push(ev('session-cookie', { name: report.name }, at));
-      }
-    }
-    if (sent) {
-      evidence.push(ev('cookie-sent', { name: report.name, count: sentCount }, at));
-    }
-  }
-
-  for (const { report, draft } of input.tokens) {
-    if (report.kind === 'csrf') continue;
-    const firstPartyHeader = draft.sightings.find((s) => s.location === 'header' && s.firstParty);
-    const stored = draft.sightings.find((s) => s.firstParty && SCRIPT_STORES.has(s.location));
-    if (report.kind === 'refresh') {
-      if (draft.sightings.some((s) => s.firstParty)) {
-        refreshOnly += 1;
-        const place = draft.sightings.find((s) => s.firstParty);
-        refreshEvidence.push(
-          ev(
-            'refresh-token',
-            { name: place?.name ?? '' },
-            { artifactId: place?.artifactId, tokenId: report.id },
-          ),
-        );
-      }
-      continue;
-    }
-    if (firstPartyHeader) {
-      bearer += 2;
-      const count = draft.firstPartySent;
-      evidence.push(
-        ev(
-          'bearer-header',
-          { header: firstPartyHeader.name, count },
-          { artifactId: firstPartyHeader.artifactId, tokenId: report.id },
-        ),
-      );
-    } else if (
-      stored &&
-      (report.format === 'jws' ||
-        report.format === 'jwe' ||
-        report.kind === 'access' ||
-        report.kind === 'id')
-    ) {
-      bearer += 1;
-      evidence.push(
-        ev(
-          'token-in-storage',
-          { name: stored.name, where: stored.location },
-          { artifactId: stored.artifactId, tokenId: report.id },
-        ),
-      );
-    }
-  }
-
-  evidence.push(...refreshEvidence);
+  const { evidence } = t;
+  evidence.push(...t.refreshEvidence);
   if (input.flow) {
     const { flow } = input;
     if (flow.refreshRequestIds.length > 0) {
@@ -147,56 +108,240 @@ export function decideVerdict(input: VerdictInput): Verdict {
     }
   }
 
-  const tokenScore = bearer + (bearer === 0 && jwtCookie === 0 ? refreshOnly : 0);
-  let kind: VerdictKind;
-  if (session > 0 && (tokenScore > 0 || jwtCookie > 0)) kind = 'hybrid';
-  else if (tokenScore > 0) kind = 'token';
-  else if (jwtCookie > 0) kind = 'token-in-cookie';
-  else if (session > 0) kind = 'session';
-  else kind = 'none';
-
+  const kind = kindOf(t);
   if (kind === 'none') {
     evidence.push(ev(input.blind ? 'nothing-readable' : 'nothing-found', {}, {}));
   }
   return {
     kind,
-    confidence: confidence(kind, {
-      session,
-      bearer,
-      jwtCookie,
-      refreshOnly,
-      sessionKnown,
-      blind: input.blind,
-    }),
-    summary: { key: `verdict.summary.${kind}` },
+    confidence: confidence(kind, t, input.blind),
+    summary: summaryOf(kind, t),
     evidence,
     ...(input.flow ? { flow: input.flow } : {}),
   };
 }
 
-function confidence(
-  kind: VerdictKind,
-  s: {
-    session: number;
-    bearer: number;
-    jwtCookie: number;
-    refreshOnly: number;
-    sessionKnown: boolean;
-    blind: boolean;
-  },
-): number {
+function kindOf(t: Tally): VerdictKind {
+  const tokenScore = t.bearer + (t.bearer === 0 && t.jwtCookie === 0 ? t.refreshOnly : 0);
+  if (t.session > 0 && (tokenScore > 0 || t.jwtCookie > 0)) return 'hybrid';
+  if (tokenScore > 0) return 'token';
+  if (t.jwtCookie > 0) return 'token-in-cookie';
+  if (t.session > 0) return 'session';
+  // HTTP authentication in front of a site that logs in otherwise is a gate, not its login.
+  if (t.http > 0) return 'http-auth';
+  return 'none';
+}
+
+/**
+ * The summary sentence. A session kept in the cookie itself is not a session id: the server
+ * keeps no state, so it gets its own sentence (naming the framework) whenever it is the only
+ * kind of session cookie seen.
+ */
+function summaryOf(kind: VerdictKind, t: Tally): Msg {
+  const [data] = t.sessionData;
+  if (kind === 'session' && data && t.sessionIdCookies === 0) {
+    return {
+      key: `verdict.summary.session-data-${data.protection}`,
+      params: { framework: data.framework },
+    };
+  }
+  const [jwtData] = t.jwtSessionData;
+  if (kind === 'token-in-cookie' && jwtData && t.jwtSessionData.length === t.jwtCookies) {
+    return {
+      key: 'verdict.summary.token-in-cookie-session-data',
+      params: { framework: jwtData.framework },
+    };
+  }
+  return { key: `verdict.summary.${kind}` };
+}
+
+function tallyCookies(input: VerdictInput, t: Tally): void {
+  for (const { report, firstParty } of input.cookies) {
+    if (!firstParty || !report.credential.is || report.tokenId === undefined) continue;
+    const draft = input.tokenById.get(report.tokenId);
+    const token = draft?.report;
+    if (!token || !draft) continue;
+    if (token.kind === 'refresh' || token.kind === 'csrf') continue;
+    // A signature cookie (cookie-session's `.sig`) only vouches for another cookie.
+    if (token.framework?.holds === 'signature') continue;
+    const sentCount = draft.firstPartySent;
+    const sent = sentCount > 0;
+    const at = { artifactId: report.artifactId, tokenId: token.id };
+    const data = token.framework?.holds === 'session-data' ? token.framework : undefined;
+    if (token.format === 'jwe' || (token.format === 'jws' && !data)) {
+      t.jwtCookie += sent ? 2 : 1;
+      t.jwtCookies += 1;
+      if (data) {
+        t.jwtSessionData.push(data);
+        t.evidence.push(
+          ev('session-data-jwe-cookie', { name: report.name, framework: data.framework }, at),
+        );
+      } else {
+        t.evidence.push(
+          ev('jwt-cookie', { name: report.name, format: token.format.toUpperCase() }, at),
+        );
+      }
+    } else {
+      t.session += sent ? 2 : 1;
+      t.evidence.push(sessionCookieEvidence(report, data, at, t));
+    }
+    if (sent) {
+      t.evidence.push(ev('cookie-sent', { name: report.name, count: sentCount }, at));
+    }
+  }
+}
+
+function sessionCookieEvidence(
+  report: CookieReport,
+  data: FrameworkValue | undefined,
+  at: Omit<Evidence, 'message'>,
+  t: Tally,
+): Evidence {
+  if (data) {
+    t.sessionData.push(data);
+    t.sessionKnown = true;
+    return ev(
+      `session-data-${data.protection}`,
+      { name: report.name, framework: data.framework },
+      at,
+    );
+  }
+  t.sessionIdCookies += 1;
+  if (report.credential.knownAs) {
+    t.sessionKnown = true;
+    return ev(
+      'known-session-cookie',
+      { name: report.name, framework: report.credential.knownAs },
+      at,
+    );
+  }
+  return ev('session-cookie', { name: report.name }, at);
+}
+
+function tallyTokens(input: VerdictInput, t: Tally): void {
+  for (const { report, draft } of input.tokens) {
+    if (report.kind === 'csrf') continue;
+    const firstPartyHeader = draft.sightings.find((s) => s.location === 'header' && s.firstParty);
+    const stored = draft.sightings.find((s) => s.firstParty && SCRIPT_STORES.has(s.location));
+    if (HTTP_AUTH_FORMATS.has(report.format)) {
+      // A proxy's credentials say nothing about the site's own login.
+      const header = draft.sightings.find(
+        (s) =>
+          s.location === 'header' && s.firstParty && s.name.toLowerCase() !== 'proxy-authorization',
+      );
+      if (header) {
+        t.http += 2;
+        t.evidence.push(httpAuthEvidence(report, draft, header, input.artifactById));
+      }
+      continue;
+    }
+    if (report.kind === 'refresh') {
+      const place = draft.sightings.find((s) => s.firstParty);
+      if (place) {
+        t.refreshOnly += 1;
+        t.refreshEvidence.push(
+          ev(
+            'refresh-token',
+            { name: place.name },
+            { artifactId: place.artifactId, tokenId: report.id },
+          ),
+        );
+      }
+      continue;
+    }
+    if (firstPartyHeader) {
+      t.bearer += 2;
+      t.evidence.push(tokenHeaderEvidence(report, draft, firstPartyHeader, input.artifactById));
+    } else if (
+      stored &&
+      (report.format === 'jws' ||
+        report.format === 'jwe' ||
+        report.kind === 'access' ||
+        report.kind === 'id')
+    ) {
+      t.bearer += 1;
+      t.evidence.push(
+        ev(
+          'token-in-storage',
+          { name: stored.name, where: stored.location },
+          { artifactId: stored.artifactId, tokenId: report.id },
+        ),
+      );
+    }
+  }
+}
+
+/**
+ * The scheme of an Authorization-style header, read from its artifact's label, which
+ * extractArtifacts writes as `<header>: <scheme>` (`Authorization: Token`; `Authorization: ` for
+ * a bare value). Undefined for a header that has no scheme of its own (X-Auth-Token).
+ */
+function headerScheme(
+  sighting: Sighting,
+  artifactById: VerdictInput['artifactById'],
+): string | undefined {
+  const label = artifactById.get(sighting.artifactId)?.label;
+  const prefix = `${sighting.name}: `;
+  if (label === undefined || !label.startsWith(prefix)) return undefined;
+  return label.slice(prefix.length);
+}
+
+/** Names how the token travelled: Bearer, another scheme, a bare JWT, or a header of its own. */
+function tokenHeaderEvidence(
+  report: TokenReport,
+  draft: TokenDraft,
+  header: Sighting,
+  artifactById: VerdictInput['artifactById'],
+): Evidence {
+  const count = draft.firstPartySent;
+  const at = { artifactId: header.artifactId, tokenId: report.id };
+  const scheme = headerScheme(header, artifactById);
+  if (scheme === undefined) return ev('custom-token-header', { header: header.name, count }, at);
+  if (scheme === '') return ev('raw-jwt-header', { header: header.name, count }, at);
+  if (scheme.toLowerCase() === 'bearer') {
+    return ev('bearer-header', { header: header.name, count }, at);
+  }
+  return ev('token-scheme-header', { header: header.name, scheme, count }, at);
+}
+
+/**
+ * Basic names its user (never the password); Digest its user too (it sends a response to the
+ * server's challenge, not the password); NTLM and Negotiate the scheme the browser answered.
+ */
+function httpAuthEvidence(
+  report: TokenReport,
+  draft: TokenDraft,
+  header: Sighting,
+  artifactById: VerdictInput['artifactById'],
+): Evidence {
+  const count = draft.firstPartySent;
+  const at = { artifactId: header.artifactId, tokenId: report.id };
+  if (report.format === 'basic') {
+    return ev('http-basic', { user: report.basic?.user || '?', count }, at);
+  }
+  if (report.format === 'digest') {
+    const user = parseAuthorization(`Digest ${report.value}`).params?.username;
+    return ev('http-digest', { user: user || '?', count }, at);
+  }
+  const scheme = headerScheme(header, artifactById) || 'Negotiate';
+  return ev('http-negotiate', { scheme, count }, at);
+}
+
+function confidence(kind: VerdictKind, t: Tally, blind: boolean): number {
   // Score 1 = seen stored only, 2 = seen stored and sent; known framework names add certainty.
   const fromScore = (score: number) => Math.min(0.95, 0.55 + 0.15 * score);
   switch (kind) {
     case 'session':
-      return Math.min(0.95, fromScore(s.session) + (s.sessionKnown ? 0.1 : 0));
+      return Math.min(0.95, fromScore(t.session) + (t.sessionKnown ? 0.1 : 0));
     case 'token':
-      return s.bearer > 0 ? fromScore(s.bearer + (s.refreshOnly > 0 ? 1 : 0)) : 0.5;
+      return t.bearer > 0 ? fromScore(t.bearer + (t.refreshOnly > 0 ? 1 : 0)) : 0.5;
     case 'token-in-cookie':
-      return fromScore(s.jwtCookie);
+      return fromScore(t.jwtCookie);
     case 'hybrid':
-      return Math.min(0.9, fromScore(Math.min(s.session, s.bearer + s.jwtCookie)));
+      return Math.min(0.9, fromScore(Math.min(t.session, t.bearer + t.jwtCookie)));
+    case 'http-auth':
+      return fromScore(t.http);
     case 'none':
-      return s.blind ? 0.3 : 0.8;
+      return blind ? 0.3 : 0.8;
   }
 }

@@ -180,7 +180,11 @@ export interface Finding {
   message: Msg;
 }
 
-export type VerdictKind = 'session' | 'token' | 'token-in-cookie' | 'hybrid' | 'none';
+/**
+ * How the site keeps the user logged in. `http-auth`: HTTP authentication (Basic, Digest, NTLM,
+ * Negotiate), where the browser itself sends the credentials and the page stores nothing.
+ */
+export type VerdictKind = 'session' | 'token' | 'token-in-cookie' | 'hybrid' | 'http-auth' | 'none';
 
 export interface Evidence {
   message: Msg;

@@ -82,6 +82,10 @@ export const captureMessages = {
     en: 'Logged in with a token (JWT) kept in a cookie',
   },
   'capture.badge.hybrid': { ko: '세션과 토큰을 함께 사용', en: 'Uses both a session and tokens' },
+  'capture.badge.http-auth': {
+    ko: 'HTTP 인증으로 로그인 유지 (브라우저가 인증 정보를 직접 전송)',
+    en: 'Logged in with HTTP authentication (the browser sends the credentials)',
+  },
   'capture.badge.none': { ko: '로그인 정보가 보이지 않음', en: 'No credential seen' },
   'capture.badge.warning': {
     ko: '주의: 만료된 인증 정보 또는 심각한 문제가 있습니다',

@@ -17,6 +17,10 @@ export const uiMessages = {
   'ui.verdict.token': { ko: '토큰 방식 (Bearer)', en: 'Bearer token' },
   'ui.verdict.token-in-cookie': { ko: '쿠키에 담긴 토큰', en: 'Token in a cookie' },
   'ui.verdict.hybrid': { ko: '세션 + 토큰 혼합', en: 'Hybrid: session and token' },
+  'ui.verdict.http-auth': {
+    ko: 'HTTP 인증 (브라우저가 전송)',
+    en: 'HTTP authentication (sent by the browser)',
+  },
   'ui.verdict.none': { ko: '로그인 흔적 없음', en: 'No credential seen' },
   'ui.verdict.confidence': { ko: '확신도 {pct}%', en: '{pct}% confident' },
   'ui.evidence.heading': { ko: '근거', en: 'Evidence' },

@@ -6,6 +6,7 @@ export const verdictMessages = {
   'verdict.kind.token': { ko: '토큰 기반', en: 'Token-based' },
   'verdict.kind.token-in-cookie': { ko: '쿠키에 담긴 토큰', en: 'Token in a cookie' },
   'verdict.kind.hybrid': { ko: '세션 + 토큰 혼합', en: 'Session and token' },
+  'verdict.kind.http-auth': { ko: 'HTTP 인증', en: 'HTTP authentication' },
   'verdict.kind.none': { ko: '로그인 흔적 없음', en: 'No login seen' },
   'verdict.summary.session': {
     ko: '이 사이트는 서버 쪽 세션으로 로그인을 유지합니다. 브라우저는 세션 ID만 쿠키로 들고 있다가 요청마다 보내고, 로그인 정보 자체는 서버가 보관합니다.',
@@ -23,6 +24,22 @@ export const verdictMessages = {
     ko: '이 사이트는 세션 쿠키와 토큰을 함께 씁니다. 보통 페이지는 세션으로, API 호출은 토큰으로 인증합니다.',
     en: 'This site uses both a session cookie and tokens, typically the session for pages and tokens for API calls.',
   },
+  'verdict.summary.session-data-signed': {
+    ko: '이 사이트는 세션을 쿠키 자체에 담습니다. 세션 데이터가 {framework}의 서명과 함께 쿠키에 들어 있어서 내용은 누구나 읽을 수 있지만 바꿀 수는 없습니다. 서버는 세션 상태를 따로 보관하지 않고 서명만 확인합니다. 쿠키가 곧 세션이라서, 로그아웃하면 쿠키가 지워질 뿐이고 미리 복사해 둔 쿠키는 만료되거나 서버의 비밀 키가 바뀔 때까지 계속 쓸 수 있습니다.',
+    en: "This site keeps your session in the cookie itself. {framework} writes the session's data into the cookie and signs it, so anyone can read it but no one can change it. The server keeps no session state; it only checks the signature. The cookie is the session: logging out only deletes the cookie, and a copy taken earlier keeps working until it expires or the server's secret key changes.",
+  },
+  'verdict.summary.session-data-encrypted': {
+    ko: '이 사이트는 세션을 쿠키 자체에 담습니다. 세션 데이터가 {framework}의 방식으로 암호화되어 쿠키에 들어 있어서 서버의 비밀 키 없이는 읽을 수 없습니다. 서버는 세션 상태를 따로 보관하지 않고, 요청마다 쿠키를 복호화해 씁니다. 쿠키가 곧 세션이라서, 로그아웃하면 쿠키가 지워질 뿐이고 미리 복사해 둔 쿠키는 만료되거나 서버의 비밀 키가 바뀔 때까지 계속 쓸 수 있습니다.',
+    en: "This site keeps your session in the cookie itself. {framework} encrypts the session's data into the cookie, unreadable without the server's secret key. The server keeps no session state; it decrypts the cookie on every request. The cookie is the session: logging out only deletes the cookie, and a copy taken earlier keeps working until it expires or the server's secret key changes.",
+  },
+  'verdict.summary.token-in-cookie-session-data': {
+    ko: '이 사이트는 {framework}의 방식으로 암호화한 토큰(JWE)을 쿠키에 담아 세션으로 씁니다. 브라우저가 쿠키를 자동으로 보내는 점은 세션 쿠키와 같지만, 서버는 세션 상태를 따로 보관하지 않고 요청마다 쿠키를 복호화해 씁니다. 쿠키가 곧 세션입니다.',
+    en: 'This site keeps your session in a cookie as a token encrypted by {framework} (JWE). The browser sends it automatically like a session cookie, but the server keeps no session state: it decrypts the cookie on every request. The cookie is the session.',
+  },
+  'verdict.summary.http-auth': {
+    ko: '이 사이트는 HTTP 인증(Basic, Digest, NTLM, Negotiate)을 씁니다. 세션도 토큰도 아닙니다. 브라우저 자체의 로그인 창에 입력한 인증 정보를 브라우저가 기억해 두었다가 이 사이트로 가는 모든 요청에 직접 실어 보내고, 페이지는 아무것도 저장하지 않습니다. Basic이면 사용자 이름과 비밀번호가 그대로(base64 인코딩만 해서) 가고, Digest·NTLM·Negotiate이면 서버가 낸 문제에 대한 응답이 갑니다. 제대로 된 로그아웃이 없어서, 브라우저는 창을 모두 닫을 때까지 기억한 인증 정보를 계속 보냅니다.',
+    en: "This site uses HTTP authentication (Basic, Digest, NTLM or Negotiate). It is neither a session nor a token: the browser remembers what you typed into its own sign-in dialog and sends it with every request to the site by itself, and the page stores nothing. With Basic that is your user name and password (only base64-encoded); with Digest, NTLM or Negotiate, an answer to the server's challenge. There is no real logout: the browser keeps sending the remembered credentials until it is closed.",
+  },
   'verdict.summary.none': {
     ko: '이 사이트에서 로그인에 쓰이는 쿠키나 토큰을 찾지 못했습니다. 로그인하지 않은 상태이거나, Tokki가 아직 관련 요청을 보지 못했을 수 있습니다.',
     en: 'No cookie or token that keeps you logged in was found here. You may not be logged in, or Tokki has not seen the relevant requests yet.',
@@ -39,6 +56,18 @@ export const verdictMessages = {
     ko: '{framework}의 기본 세션 쿠키 이름({name})입니다.',
     en: 'The cookie {name} is the default session cookie of {framework}.',
   },
+  'verdict.evidence.session-data-signed': {
+    ko: '쿠키 {name}에 세션 데이터 자체가 {framework}의 서명과 함께 들어 있습니다. 내용은 읽을 수 있고, 서버는 세션 상태를 따로 보관하지 않습니다.',
+    en: 'The cookie {name} holds the session itself, signed by {framework}: its data can be read, and the server keeps no session state.',
+  },
+  'verdict.evidence.session-data-encrypted': {
+    ko: '쿠키 {name}에 세션 데이터 자체가 {framework}의 방식으로 암호화되어 들어 있습니다. 서버의 비밀 키 없이는 읽을 수 없고, 서버는 세션 상태를 따로 보관하지 않습니다.',
+    en: "The cookie {name} holds the session itself, encrypted by {framework}: unreadable without the server's secret key, and the server keeps no session state.",
+  },
+  'verdict.evidence.session-data-jwe-cookie': {
+    ko: '{name} 쿠키는 {framework}의 방식으로 JWE 암호화한 세션입니다. 세션은 쿠키 안에 있고 서버는 따로 보관하지 않습니다.',
+    en: 'The cookie {name} is a {framework} session encrypted as a JWE: the session lives in the cookie, and the server keeps none.',
+  },
   'verdict.evidence.jwt-cookie': {
     ko: '쿠키 {name}에 {format} 토큰이 들어 있습니다.',
     en: 'The cookie {name} holds a {format} token.',
@@ -54,6 +83,30 @@ export const verdictMessages = {
   'verdict.evidence.bearer-header': {
     ko: '페이지가 요청 {count}건의 {header} 헤더에 토큰을 직접 실어 보냈습니다.',
     en: 'The page put a token in the {header} header of {count} {count|request|requests} itself.',
+  },
+  'verdict.evidence.token-scheme-header': {
+    ko: '페이지가 요청 {count}건의 {header} 헤더에 {scheme} 방식으로 토큰을 직접 실어 보냈습니다.',
+    en: 'The page put a token in the {header} header of {count} {count|request|requests} itself, with the {scheme} scheme.',
+  },
+  'verdict.evidence.raw-jwt-header': {
+    ko: '페이지가 요청 {count}건의 {header} 헤더에 JWT를 방식 이름(Bearer 등) 없이 그대로 실어 보냈습니다.',
+    en: 'The page put a JWT in the {header} header of {count} {count|request|requests} itself, with no scheme (such as Bearer) before it.',
+  },
+  'verdict.evidence.custom-token-header': {
+    ko: '페이지가 요청 {count}건의 자체 헤더 {header}에 토큰이나 API 키를 직접 실어 보냈습니다.',
+    en: 'The page put a token or API key in its own {header} header of {count} {count|request|requests}.',
+  },
+  'verdict.evidence.http-basic': {
+    ko: '브라우저가 사용자 "{user}"의 HTTP Basic 인증 정보(사용자 이름과 비밀번호)를 이 사이트로 가는 요청 {count}건에 직접 실어 보냈습니다.',
+    en: 'The browser itself sent HTTP Basic credentials (user name and password) of the user "{user}" with {count} {count|request|requests} to this site.',
+  },
+  'verdict.evidence.http-digest': {
+    ko: '브라우저가 사용자 "{user}"로 사이트의 HTTP Digest 인증 요청에 응답했습니다(요청 {count}건). 비밀번호 자체는 보내지 않습니다.',
+    en: 'The browser answered the site\'s HTTP Digest challenge as the user "{user}" in {count} {count|request|requests}; the password itself is not sent.',
+  },
+  'verdict.evidence.http-negotiate': {
+    ko: '브라우저가 사이트의 {scheme} 인증 요청(Windows 로그인)에 응답했습니다(요청 {count}건).',
+    en: "The browser answered the site's {scheme} challenge (Windows sign-in) in {count} {count|request|requests}.",
   },
   'verdict.evidence.token-in-storage': {
     ko: '{where}의 "{name}"에 토큰이 저장되어 있습니다.',

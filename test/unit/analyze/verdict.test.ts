@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analyze/analyze';
+import type { TokenDraft } from '@/lib/analyze/types';
+import { decideVerdict, type VerdictInput } from '@/lib/analyze/verdict';
+import { catalogue } from '@/lib/i18n/catalogue';
+import { translate } from '@/lib/i18n/translate';
+import type { CookieReport, FrameworkValue, TokenReport, Verdict } from '@/lib/model/report';
 import { bearer, cookie, goodClaims, jwt, NOW, SEC, SITE, request, snap, stored } from './helpers';
 
 const SID = 'Zx8f2Qp9LmN4vR7tY1wK3eH6uJ0aS5dF';
@@ -222,5 +227,293 @@ describe('requests', () => {
       format: 'basic',
       basic: { user: 'alice', password: 's3cret' },
     });
+  });
+});
+
+/** Every sentence of a verdict: it must exist in both languages with every placeholder filled. */
+function expectExplained(v: Verdict) {
+  for (const msg of [v.summary, ...v.evidence.map((e) => e.message)]) {
+    const entry = catalogue[msg.key];
+    expect(entry, msg.key).toBeDefined();
+    for (const text of [entry?.ko ?? '', entry?.en ?? '']) {
+      expect(text, msg.key).not.toBe('');
+      for (const [, name] of text.matchAll(/\{(\w+)[}|]/g)) {
+        expect(msg.params ?? {}, `${msg.key} needs {${name}}`).toHaveProperty(name!);
+      }
+    }
+  }
+}
+
+const evidenceKeys = (v: Verdict) => v.evidence.map((e) => e.message.key);
+const evidenceOf = (v: Verdict, key: string) =>
+  v.evidence.find((e) => e.message.key === `verdict.evidence.${key}`);
+const withHeader = (url: string, name: string, value: string) =>
+  request({ url, requestHeaders: [{ name, value }] });
+
+describe('verdict: HTTP authentication', () => {
+  const basic = `Basic ${btoa('alice:s3cret-pw')}`;
+
+  it('http-auth: Basic credentials the browser sends, naming the user and never the password', () => {
+    const v = verdictOf({
+      requests: [
+        withHeader(`${SITE}/`, 'Authorization', basic),
+        withHeader(`${SITE}/style.css`, 'Authorization', basic),
+      ],
+    });
+    expect(v.kind).toBe('http-auth');
+    expect(v.summary.key).toBe('verdict.summary.http-auth');
+    expect(evidenceOf(v, 'http-basic')?.message.params).toEqual({ user: 'alice', count: 2 });
+    expect(JSON.stringify(v)).not.toContain('s3cret-pw');
+    expect(v.confidence).toBeGreaterThanOrEqual(0.8);
+    expectExplained(v);
+  });
+
+  it('http-auth: Digest names the user from its challenge response', () => {
+    const digest =
+      'Digest username="bob", realm="staff", nonce="dcd98b7102dd2f0e8b11d0f600bfb0c093", uri="/", response="6629fae49393a05397450978507c4ef1", qop=auth, nc=00000001, cnonce="0a4f113b"';
+    const v = verdictOf({ requests: [withHeader(`${SITE}/`, 'Authorization', digest)] });
+    expect(v.kind).toBe('http-auth');
+    expect(evidenceOf(v, 'http-digest')?.message.params).toEqual({ user: 'bob', count: 1 });
+    expectExplained(v);
+  });
+
+  it.each([
+    ['NTLM', 'NTLM TlRMTVNTUAABAAAAB4IIogAAAAAAAAAAAAAAAAAAAAAKAGFKAAAADw=='],
+    [
+      'Negotiate',
+      'Negotiate YIIGhgYGKwYBBQUCoIIGejCCBnagMDAuBgkqhkiC9xIBAgIGCSqGSIb3EgECAgYKKwYBBAGCNwICHgYKKwYBBAGCNwICCg==',
+    ],
+  ])('http-auth: %s names the scheme the browser answered', (scheme, value) => {
+    const v = verdictOf({ requests: [withHeader(`${SITE}/`, 'Authorization', value)] });
+    expect(v.kind).toBe('http-auth');
+    expect(evidenceOf(v, 'http-negotiate')?.message.params).toEqual({ scheme, count: 1 });
+    expectExplained(v);
+  });
+
+  it('a proxy’s or another site’s Basic credentials are not the site’s login', () => {
+    const v = verdictOf({
+      requests: [
+        withHeader(`${SITE}/`, 'Proxy-Authorization', basic),
+        withHeader('https://api.other.example.net/v1', 'Authorization', basic),
+      ],
+    });
+    expect(v.kind).toBe('none');
+  });
+
+  it('a site that logs in with a session behind HTTP Basic is a session site; the gate is evidence', () => {
+    const v = verdictOf({
+      cookies: [cookie({ name: 'sessionid', value: SID })],
+      requests: [
+        request({
+          url: `${SITE}/`,
+          requestHeaders: [
+            { name: 'Authorization', value: basic },
+            { name: 'Cookie', value: `sessionid=${SID}` },
+          ],
+        }),
+      ],
+    });
+    expect(v.kind).toBe('session');
+    expect(evidenceKeys(v)).toContain('verdict.evidence.http-basic');
+  });
+});
+
+describe('verdict: token schemes other than Bearer', () => {
+  const drf = '9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b';
+
+  it('token: Django REST framework’s `Authorization: Token …`, the scheme named', () => {
+    const v = verdictOf({
+      requests: [withHeader(`${SITE}/api/me`, 'Authorization', `Token ${drf}`)],
+    });
+    expect(v.kind).toBe('token');
+    expect(evidenceOf(v, 'token-scheme-header')?.message.params).toEqual({
+      header: 'Authorization',
+      scheme: 'Token',
+      count: 1,
+    });
+    expectExplained(v);
+  });
+
+  it('token: a bare JWT in Authorization, with no scheme', () => {
+    const v = verdictOf({
+      requests: [withHeader(`${SITE}/api/me`, 'Authorization', jwt(goodClaims()))],
+    });
+    expect(v.kind).toBe('token');
+    expect(evidenceOf(v, 'raw-jwt-header')?.message.params).toEqual({
+      header: 'Authorization',
+      count: 1,
+    });
+    expectExplained(v);
+  });
+
+  it.each([
+    'X-Auth-Token',
+    'X-Access-Token',
+    'X-API-Key',
+    'X-Parse-Session-Token',
+    'Private-Token',
+  ])('token: a token in %s, the header named', (header) => {
+    const v = verdictOf({ requests: [withHeader(`${SITE}/api/me`, header, drf)] });
+    expect(v.kind).toBe('token');
+    expect(evidenceOf(v, 'custom-token-header')?.message.params).toEqual({ header, count: 1 });
+    expectExplained(v);
+  });
+
+  it('Bearer keeps its own sentence', () => {
+    const v = verdictOf({ requests: [bearer(`${SITE}/api/me`, drf)] });
+    expect(v.kind).toBe('token');
+    expect(evidenceKeys(v)).toEqual(['verdict.evidence.bearer-header']);
+  });
+
+  it('an anti-CSRF header is not a token login', () => {
+    const v = verdictOf({ requests: [withHeader(`${SITE}/api/me`, 'X-CSRF-Token', drf)] });
+    expect(v.kind).toBe('none');
+  });
+});
+
+/**
+ * A session kept in the cookie itself. The engine's knowledge fills `TokenReport.framework`; these
+ * tests build the verdict's input with it set, as the analysis hands it over.
+ */
+describe('verdict: the session in the cookie itself', () => {
+  let n = 0;
+  function cookieCredential(
+    name: string,
+    token: Partial<TokenReport>,
+    { sent = 1, knownAs }: { sent?: number; knownAs?: string } = {},
+  ): { cookie: VerdictInput['cookies'][number]; token: VerdictInput['tokens'][number] } {
+    n += 1;
+    const artifactId = `cookie:${name}`;
+    const report: TokenReport = {
+      id: `tok-${n}`,
+      value: `value-${n}`,
+      format: 'opaque',
+      kind: 'session-id',
+      kindReasons: [],
+      artifactIds: [artifactId],
+      sentIn: [],
+      claims: [],
+      expiry: { state: 'session' },
+      findingIds: [],
+      ...token,
+    };
+    const draft = {
+      id: report.id,
+      value: report.value,
+      sightings: [
+        { artifactId, location: 'cookie-httponly', name, firstParty: true },
+      ] as TokenDraft['sightings'],
+      sentIn: [],
+      lastRequest: -1,
+      firstPartySent: sent,
+      report,
+    } as unknown as TokenDraft;
+    const cookieReport = {
+      artifactId,
+      name,
+      value: report.value,
+      credential: { is: true, reasons: [], ...(knownAs ? { knownAs } : {}) },
+      tokenId: report.id,
+    } as unknown as CookieReport;
+    return { cookie: { report: cookieReport, firstParty: true }, token: { report, draft } };
+  }
+  function decide(...parts: ReturnType<typeof cookieCredential>[]): Verdict {
+    return decideVerdict({
+      cookies: parts.map((p) => p.cookie),
+      tokens: parts.map((p) => p.token),
+      tokenById: new Map(parts.map((p) => [p.token.report.id, p.token.draft])),
+      artifactById: new Map(),
+      blind: false,
+    });
+  }
+  const flask: FrameworkValue = {
+    format: 'itsdangerous',
+    framework: 'Flask',
+    holds: 'session-data',
+    protection: 'signed',
+    data: { user: 'alice' },
+  };
+  const iron: FrameworkValue = {
+    format: 'iron-session',
+    framework: 'iron-session',
+    holds: 'session-data',
+    protection: 'encrypted',
+  };
+
+  it('session: a signed client-side session says the cookie is the session and the server keeps none', () => {
+    const v = decide(cookieCredential('session', { framework: flask }));
+    expect(v.kind).toBe('session');
+    expect(v.summary).toEqual({
+      key: 'verdict.summary.session-data-signed',
+      params: { framework: 'Flask' },
+    });
+    expect(evidenceOf(v, 'session-data-signed')?.message.params).toEqual({
+      name: 'session',
+      framework: 'Flask',
+    });
+    expect(evidenceKeys(v)).not.toContain('verdict.evidence.session-cookie');
+    expectExplained(v);
+    expect(translate(v.summary, 'en')).toMatch(
+      /Flask.*no session state.*The cookie is the session/,
+    );
+    expect(translate(v.summary, 'ko')).toContain('쿠키가 곧 세션');
+  });
+
+  it('session: an encrypted client-side session says it is unreadable without the server’s secret', () => {
+    // A Flask-style value the lenient decoder may take for a JWS is still the framework's session.
+    const v = decide(cookieCredential('app_session', { framework: iron, format: 'jws' }));
+    expect(v.kind).toBe('session');
+    expect(v.summary.key).toBe('verdict.summary.session-data-encrypted');
+    expect(evidenceOf(v, 'session-data-encrypted')).toBeDefined();
+    expect(translate(v.summary, 'en')).toContain("unreadable without the server's secret key");
+    expectExplained(v);
+  });
+
+  it('a signature cookie is no evidence by itself', () => {
+    const sig: FrameworkValue = { ...flask, framework: 'cookie-session', holds: 'signature' };
+    expect(decide(cookieCredential('session.sig', { framework: sig })).kind).toBe('none');
+    const v = decide(
+      cookieCredential('session', { framework: { ...flask, framework: 'cookie-session' } }),
+      cookieCredential('session.sig', { framework: sig }),
+    );
+    expect(v.kind).toBe('session');
+    expect(JSON.stringify(v.evidence)).not.toContain('session.sig');
+  });
+
+  it('a session id cookie next to a client-side one keeps the server-side summary', () => {
+    const v = decide(
+      cookieCredential('session', { framework: flask }),
+      cookieCredential('PHPSESSID', {}, { knownAs: 'PHP' }),
+    );
+    expect(v.kind).toBe('session');
+    expect(v.summary.key).toBe('verdict.summary.session');
+    expect(evidenceKeys(v)).toContain('verdict.evidence.session-data-signed');
+  });
+
+  it('token-in-cookie: an Auth.js JWE session cookie, explained as the session in the cookie', () => {
+    const authjs: FrameworkValue = { ...iron, format: 'authjs-jwe', framework: 'Auth.js' };
+    const v = decide(
+      cookieCredential('authjs.session-token', {
+        format: 'jwe',
+        kind: 'unknown',
+        framework: authjs,
+      }),
+    );
+    expect(v.kind).toBe('token-in-cookie');
+    expect(v.summary).toEqual({
+      key: 'verdict.summary.token-in-cookie-session-data',
+      params: { framework: 'Auth.js' },
+    });
+    expect(evidenceOf(v, 'session-data-jwe-cookie')?.message.params).toEqual({
+      name: 'authjs.session-token',
+      framework: 'Auth.js',
+    });
+    expectExplained(v);
+  });
+
+  it('a plain JWT cookie keeps the plain token-in-cookie summary', () => {
+    const v = decide(cookieCredential('auth', { format: 'jws', kind: 'access' }));
+    expect(v.kind).toBe('token-in-cookie');
+    expect(v.summary.key).toBe('verdict.summary.token-in-cookie');
   });
 });
