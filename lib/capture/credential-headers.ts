@@ -17,6 +17,13 @@ const RESPONSE_CREDENTIAL_HEADERS = new Set(['set-cookie', 'www-authenticate', '
 const TOKEN_HEADER_PATTERN =
   /^(x-)?([\w-]*-)?(auth|token|api-?key|apikey|access-token|refresh-token|id-token|session|csrf|xsrf|jwt|secret|security-token)([\w-]*)?$/i;
 
+/** API-key headers of common platforms whose names the pattern above does not reach. */
+const KNOWN_KEY_HEADERS = new Set([
+  'x-functions-key', // Azure Functions
+  'ocp-apim-subscription-key', // Azure API Management
+  'x-appwrite-key',
+]);
+
 /** Names that match the pattern above but are known not to be credentials. */
 const NOT_CREDENTIALS = new Set([
   'x-content-type-options',
@@ -33,7 +40,7 @@ const NOT_CREDENTIALS = new Set([
  */
 export function isCredentialRequestHeader(name: string): boolean {
   const lower = name.toLowerCase();
-  if (REQUEST_CREDENTIAL_HEADERS.has(lower)) return true;
+  if (REQUEST_CREDENTIAL_HEADERS.has(lower) || KNOWN_KEY_HEADERS.has(lower)) return true;
   if (NOT_CREDENTIALS.has(lower)) return false;
   return TOKEN_HEADER_PATTERN.test(lower);
 }

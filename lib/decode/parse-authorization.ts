@@ -170,11 +170,15 @@ const CREDENTIAL_HEADERS = new Set([
   'x-ms-token-aad-id-token',
   'private-token', // GitLab personal access tokens
   'x-shopify-access-token',
+  'access-token', // devise_token_auth (Rails)
+  'x-functions-key', // Azure Functions
+  'ocp-apim-subscription-key', // Azure API Management
+  'x-appwrite-key',
 ]);
 
 /** Anti-CSRF headers carry a token too, but it proves nothing about who you are. */
 const NOT_CREDENTIAL = /csrf|xsrf/;
-const CREDENTIAL_LIKE = /^x-[a-z0-9-]*(?:token|jwt|session|auth|api-?key)(?:-[a-z0-9]+)?$/;
+const CREDENTIAL_LIKE = /^x-[a-z0-9-]*(?:token|jwt|session|auth|api-?key|secret)(?:-[a-z0-9]+)?$/;
 
 /**
  * True for header names that carry a credential: Authorization, Proxy-Authorization, and the

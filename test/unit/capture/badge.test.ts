@@ -51,12 +51,21 @@ describe('badgeFor', () => {
     ['token', [{ format: 'opaque' }], 'TOK'],
     ['token-in-cookie', [{ format: 'jws' }], 'JWT'],
     ['hybrid', [], 'S+T'],
+    ['http-auth', [{ format: 'basic' }], 'HTTP'],
     ['none', [], '—'],
   ] as const)('a %s verdict reads %s → %s', (kind, tokens, text) => {
     const badge = badgeFor(report(kind, { tokens: [...tokens] }), 'en');
     expect(badge.text).toBe(text);
     expect(badge.text.length).toBeLessThanOrEqual(4);
     expect(badge.color).not.toBe(BADGE_COLORS.warning);
+  });
+
+  it('gives HTTP authentication its own colour and says in the tooltip that the browser sends it', () => {
+    const badge = badgeFor(report('http-auth', { tokens: [{ format: 'basic' }] }), 'en');
+    expect(badge.color).toBe(BADGE_COLORS.httpAuth);
+    expect(Object.entries(BADGE_COLORS).filter(([, c]) => c === badge.color)).toHaveLength(1);
+    expect(badge.title).toMatch(/HTTP authentication.*browser sends/);
+    expect(badgeFor(report('http-auth'), 'ko').title).toContain('HTTP 인증');
   });
 
   it('turns the warning colour on for an expired token or a high-severity finding', () => {

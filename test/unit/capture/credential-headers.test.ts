@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/analyze/analyze';
+import { emptySnapshot, type CapturedRequest, type Snapshot } from '@/lib/model/snapshot';
 import {
   isCredentialRequestHeader,
   pickRequestCredentials,
@@ -89,5 +91,53 @@ describe('pickResponseCredentials', () => {
     expect(
       pickResponseCredentials([{ name: 'Set-Cookie', value: 'a=1\nb=2\n' }]).map((h) => h.value),
     ).toEqual(['a=1', 'b=2']);
+  });
+});
+
+/**
+ * Token schemes other than Bearer, as real clients send them: capture keeps each header, and the
+ * engine counts the request as token auth with the scheme or header named in the evidence.
+ */
+describe('non-Bearer token headers, from capture to verdict', () => {
+  const SITE = 'https://app.example.com';
+  const TOKEN = '9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b';
+  const JWT =
+    'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJhbGljZSIsImlhdCI6MTc2NDI0NDgwMH0.c2lnbmF0dXJl';
+  function verdictFor(name: string, value: string) {
+    const kept = pickRequestCredentials([
+      { name: 'Accept', value: 'application/json' },
+      { name, value },
+    ]);
+    const request: CapturedRequest = {
+      id: '1',
+      url: `${SITE}/api/me`,
+      method: 'GET',
+      type: 'xmlhttprequest',
+      time: 0,
+      requestHeaders: kept,
+      responseHeaders: [],
+    };
+    const snapshot: Snapshot = { ...emptySnapshot(`${SITE}/`, 0), requests: [request] };
+    return { kept, verdict: analyze(snapshot, 0).verdict };
+  }
+
+  it.each([
+    ['Authorization', `Token ${TOKEN}`, 'token-scheme-header', 'Token'],
+    ['Authorization', JWT, 'raw-jwt-header', undefined],
+    ['X-Auth-Token', TOKEN, 'custom-token-header', undefined],
+    ['X-Access-Token', JWT, 'custom-token-header', undefined],
+    ['X-API-Key', TOKEN, 'custom-token-header', undefined],
+    ['X-Api-Token', TOKEN, 'custom-token-header', undefined],
+    ['X-Parse-Session-Token', `r:${TOKEN}`, 'custom-token-header', undefined],
+    ['Private-Token', TOKEN, 'custom-token-header', undefined],
+    ['access-token', TOKEN, 'custom-token-header', undefined],
+    ['X-Functions-Key', TOKEN, 'custom-token-header', undefined],
+    ['Ocp-Apim-Subscription-Key', TOKEN, 'custom-token-header', undefined],
+  ])('%s: %s is kept and read as token auth', (name, value, evidence, scheme) => {
+    const { kept, verdict } = verdictFor(name, value);
+    expect(kept).toEqual([{ name, value }]);
+    expect(verdict.kind).toBe('token');
+    const found = verdict.evidence.find((e) => e.message.key === `verdict.evidence.${evidence}`);
+    expect(found?.message.params).toMatchObject({ header: name, ...(scheme ? { scheme } : {}) });
   });
 });

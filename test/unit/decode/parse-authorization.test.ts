@@ -66,6 +66,11 @@ describe('isCredentialHeaderName', () => {
     'X-MyApp-Token',
     'X-Session-Id',
     'Private-Token',
+    'access-token',
+    'X-Functions-Key',
+    'Ocp-Apim-Subscription-Key',
+    'X-Appwrite-Key',
+    'X-Hasura-Admin-Secret',
   ])('%s carries a credential', (name) => {
     expect(isCredentialHeaderName(name)).toBe(true);
   });
