@@ -3,7 +3,7 @@
  * (`<id>.localhost`) and the stand-in vendor APIs on other hosts (`auth.<id>.localhost`,
  * `api.<id>.localhost`, so each is its own origin), a signer for real JWTs, and JSON/CORS replies.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { SignJWT, exportJWK, generateKeyPair, jwtVerify, createLocalJWKSet } from 'jose';
@@ -47,6 +47,40 @@ export async function createIssuer(issuer) {
 
 /** An opaque random value, as vendors hand out refresh tokens and codes. */
 export const opaque = (bytes = 32) => randomBytes(bytes).toString('base64url');
+
+/** The PKCE S256 challenge of a code verifier (RFC 7636 §4.2). @param {string} verifier */
+export const s256 = (verifier) => createHash('sha256').update(verifier).digest('base64url');
+
+/**
+ * A vendor's login page: a real form, already filled with the demo user and submitted by script,
+ * as the lab logs in without a person.
+ * @param {string} action where the form posts
+ * @param {Record<string, string>} fields name → value (a field called `password` is a password input)
+ */
+export function loginFormPage(action, fields) {
+  const attr = (/** @type {string} */ v) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const inputs = Object.entries(fields)
+    .map(([name, value]) => {
+      const type = name === 'password' ? 'password' : 'text';
+      return `<label>${name} <input name="${attr(name)}" type="${type}" value="${attr(value)}"></label>`;
+    })
+    .join('\n');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Sign in</title><link rel="icon" href="data:,"></head>
+<body><form method="post" action="${attr(action)}">
+${inputs}
+<button>Sign in</button></form>
+<script>document.forms[0].submit();</script></body></html>`;
+}
+
+/**
+ * @param {import('node:http').ServerResponse} res
+ * @param {string} html
+ */
+export function sendHtml(res, html) {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(html);
+}
 
 /**
  * Reads a request body as JSON or form data (whatever the SDK sends), `{}` when empty or broken.

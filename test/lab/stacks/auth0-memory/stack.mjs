@@ -5,14 +5,17 @@
  * origin with `Authorization: Bearer`; the only thing the SDK writes to the site is the
  * `auth0.<clientId>.is.authenticated` flag cookie.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import {
   bearerOf,
   createIssuer,
+  loginFormPage,
   opaque,
   readBody,
   redirect,
+  s256,
+  sendHtml,
   sendJson,
   startSdkSite,
 } from '../../sdk-kit.mjs';
@@ -23,27 +26,22 @@ const USER = { sub: 'auth0|demo', email: 'demo@example.com', password: 'demo' };
 /** The tenant's own login session cookie, on the tenant's host only. */
 const TENANT_SESSION = 'auth0';
 
-/** The tenant's login page: a real form, filled and submitted by script for the lab. */
-const loginPage = (/** @type {string} */ query) => `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Log in</title><link rel="icon" href="data:,"></head>
-<body><form method="post" action="/u/login?${query.replace(/"/g, '&quot;')}">
-<label>Email <input name="username" value="${USER.email}"></label>
-<label>Password <input name="password" type="password" value="demo"></label>
-<button>Continue</button></form>
-<script>document.forms[0].submit();</script></body></html>`;
-
 /**
- * What the tenant answers to `response_mode=web_message`: a page that posts the code to the
- * hidden iframe's parent, as Auth0's does.
- * @param {string} targetOrigin @param {Record<string, string>} response
+ * What the tenant answers to `response_mode=web_message`: a page that posts the result to the
+ * hidden iframe's parent (the redirect URI's origin), as Auth0's does.
+ * @param {URLSearchParams} params the authorization request
+ * @param {Record<string, string>} response
  */
-const webMessagePage = (targetOrigin, response) => `<!doctype html>
+function webMessagePage(params, response) {
+  const origin = new URL(String(params.get('redirect_uri'))).origin;
+  // `<` escaped, so nothing from the request can close the script element.
+  const json = (/** @type {unknown} */ v) => JSON.stringify(v).replace(/</g, '\\u003c');
+  const message = { type: 'authorization_response', response };
+  return `<!doctype html>
 <html><head><title>Authorization Response</title></head><body><script>
-window.parent.postMessage(${JSON.stringify({ type: 'authorization_response', response })}, ${JSON.stringify(targetOrigin)});
+window.parent.postMessage(${json(message)}, ${json(origin)});
 </script></body></html>`;
-
-const s256 = (/** @type {string} */ verifier) =>
-  createHash('sha256').update(verifier).digest('base64url');
+}
 
 /** @type {import('../../types').LabStack} */
 export default {
@@ -76,13 +74,7 @@ export default {
       });
       const response = { code, state: String(params.get('state')) };
       if (params.get('response_mode') === 'web_message') {
-        res.writeHead(200, {
-          'content-type': 'text/html; charset=utf-8',
-          'cache-control': 'no-store',
-        });
-        return res.end(
-          webMessagePage(new URL(String(params.get('redirect_uri'))).origin, response),
-        );
+        return sendHtml(res, webMessagePage(params, response));
       }
       return redirect(res, `${params.get('redirect_uri')}?${new URLSearchParams(response)}`);
     }
@@ -112,16 +104,12 @@ export default {
           if (loggedIn(req)) return issueCode(req, res, params);
           if (params.get('prompt') === 'none') {
             const response = { error: 'login_required', state: String(params.get('state')) };
-            res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-            return res.end(
-              webMessagePage(new URL(String(params.get('redirect_uri'))).origin, response),
-            );
+            return sendHtml(res, webMessagePage(params, response));
           }
-          res.writeHead(200, {
-            'content-type': 'text/html; charset=utf-8',
-            'cache-control': 'no-store',
-          });
-          return res.end(loginPage(params.toString()));
+          return sendHtml(
+            res,
+            loginFormPage(`/u/login?${params}`, { username: USER.email, password: 'demo' }),
+          );
         }
         if (host === 'auth' && path === '/u/login' && req.method === 'POST') {
           const body = await readBody(req);

@@ -8,20 +8,18 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair } from 'jose';
 import Provider from 'oidc-provider';
-import { bearerOf, readBody, sendJson, startSdkSite } from '../../sdk-kit.mjs';
+import {
+  bearerOf,
+  loginFormPage,
+  readBody,
+  sendHtml,
+  sendJson,
+  startSdkSite,
+} from '../../sdk-kit.mjs';
 
 const CLIENT_ID = 'tokki-lab-spa';
 const ACCOUNT = { id: 'demo', email: 'demo@example.com', password: 'demo' };
 const SCOPE = 'openid email offline_access';
-
-/** The login page of the provider: a real form, filled and submitted by script for the lab. */
-const loginPage = (/** @type {string} */ uid) => `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Sign in</title><link rel="icon" href="data:,"></head>
-<body><form method="post" action="/interaction/${uid}/login">
-<label>User <input name="login" value="demo"></label>
-<label>Password <input name="password" type="password" value="demo"></label>
-<button>Sign in</button></form>
-<script>document.forms[0].submit();</script></body></html>`;
 
 /**
  * @param {string} issuer
@@ -90,11 +88,10 @@ export default {
       const details = await provider.interactionDetails(req, res);
       const { uid, prompt, params, session } = details;
       if (prompt.name === 'login' && req.method === 'GET') {
-        res.writeHead(200, {
-          'content-type': 'text/html; charset=utf-8',
-          'cache-control': 'no-store',
-        });
-        return res.end(loginPage(uid));
+        return sendHtml(
+          res,
+          loginFormPage(`/interaction/${uid}/login`, { login: 'demo', password: 'demo' }),
+        );
       }
       if (prompt.name === 'login' && url.pathname.endsWith('/login')) {
         const body = await readBody(req);
