@@ -8,6 +8,7 @@ const KIND_RANK: Record<TokenKind, number> = {
   refresh: 1,
   id: 2,
   'session-id': 3,
+  'session-data': 3,
   unknown: 4,
   csrf: 5,
 };

@@ -203,6 +203,7 @@ function buildTokens(
     if (decoded.jws) report.jws = decoded.jws;
     if (decoded.jwe) report.jwe = decoded.jwe;
     if (decoded.opaque && !draft.formatOverride) report.opaque = decoded.opaque;
+    if (decoded.framework) report.framework = decoded.framework;
     if (draft.basic) report.basic = draft.basic;
     if (decoded.error) {
       report.error = decoded.error;

@@ -1,5 +1,6 @@
-import type { Msg, TokenKind } from '../model/report';
+import type { FrameworkValue, Msg, TokenKind } from '../model/report';
 import type { SnapshotCookie } from '../model/snapshot';
+import { valueShape } from '../decode/value-shape';
 import { findAuthSdk } from '../knowledge/auth-sdks';
 import { findNonCredentialCookie } from '../knowledge/non-credential-cookies';
 import { findSessionCookie } from '../knowledge/session-cookies';
@@ -26,11 +27,32 @@ function withoutPrefix(name: string): string {
   return name.replace(/^__(Host|Secure)-/i, '');
 }
 
+/** What a framework's own value format says the cookie is (see lib/decode/frameworks). */
+function byFramework(framework: FrameworkValue, name: string): CookieClass {
+  if (framework.holds === 'signature') {
+    return {
+      is: false,
+      knownAs: framework.framework,
+      reasons: [
+        reason('signature', { framework: framework.framework, name: name.replace(/\.sig$/, '') }),
+      ],
+    };
+  }
+  const what = framework.holds === 'session-data' ? 'framework-data' : 'framework-id';
+  return {
+    is: true,
+    knownKind: framework.holds,
+    knownAs: framework.framework,
+    reasons: [reason(`${what}.${framework.protection}`, { framework: framework.framework })],
+  };
+}
+
 /**
- * Decides whether a cookie is a credential, using the knowledge tables first and the cookie's
- * own shape second. `hasJwt` says the value holds a JWT/JWE (found by the decoder).
- * `entropyBits` may be a function: it is then called only for the few cookies whose value's
- * randomness decides (HttpOnly, 16 characters or more, no other sign).
+ * Decides whether a cookie is a credential, using the knowledge tables first, the value's own
+ * format (`framework`, read by lib/decode/frameworks) next and the cookie's shape last.
+ * `hasJwt` says the value holds a JWT/JWE (found by the decoder). `entropyBits` may be a
+ * function: it is then called only for the few cookies whose value's randomness decides
+ * (HttpOnly, 16 characters or more, no other sign, not a URL or JSON once decoded).
  *
  * @example classifyCookie({ name: '_ga', … }, false, 0).is // false
  */
@@ -38,18 +60,19 @@ export function classifyCookie(
   cookie: Pick<SnapshotCookie, 'name' | 'value' | 'httpOnly'>,
   hasJwt: boolean,
   entropyBits: number | (() => number),
+  framework?: FrameworkValue,
 ): CookieClass {
   const name = cookie.name;
   const bare = withoutPrefix(name);
   const prefixed = bare !== name;
 
   const sdk = findAuthSdk(name, 'cookie') ?? (prefixed ? findAuthSdk(bare, 'cookie') : undefined);
-  if (sdk?.holds === 'csrf') {
+  if (sdk?.notCredential) {
     return {
       is: false,
-      knownKind: 'csrf',
+      knownKind: sdk.notCredential === 'csrf' ? 'csrf' : undefined,
       knownAs: sdk.sdk,
-      reasons: [reason('purpose.csrf', { vendor: sdk.sdk })],
+      reasons: [reason(`purpose.${sdk.notCredential}`, { vendor: sdk.sdk })],
     };
   }
   const notCredential =
@@ -62,6 +85,7 @@ export function classifyCookie(
       reasons: [reason(`purpose.${notCredential.purpose}`, { vendor: notCredential.vendor })],
     };
   }
+  if (framework) return byFramework(framework, name);
   if (sdk) {
     return {
       is: true,
@@ -70,21 +94,25 @@ export function classifyCookie(
       reasons: [reason('known-sdk', { sdk: sdk.sdk })],
     };
   }
-  const framework = findSessionCookie(name) ?? (prefixed ? findSessionCookie(bare) : undefined);
-  if (framework) {
+  const known = findSessionCookie(name) ?? (prefixed ? findSessionCookie(bare) : undefined);
+  if (known) {
     return {
       is: true,
       knownKind: hasJwt ? undefined : 'session-id',
-      knownAs: framework.framework,
-      reasons: [reason('known-session', { framework: framework.framework })],
+      knownAs: known.framework,
+      reasons: [reason('known-session', { framework: known.framework })],
     };
   }
   if (hasJwt) return { is: true, reasons: [reason('contains-jwt')] };
   if (cookie.value === '') return { is: false, reasons: [reason('empty')] };
+  // Judged on the decoded value: `http%3A%2F%2F…` is an address, whatever the name says.
+  const shape = valueShape(cookie.value);
+  if (shape === 'url') return { is: false, reasons: [reason('url-value')] };
   if (CREDENTIAL_NAME.test(name))
     return { is: true, reasons: [reason('credential-name', { name })] };
-  // Random, long and hidden from scripts: how custom-named session ids usually look.
-  if (cookie.httpOnly && cookie.value.length >= 16) {
+  // Random, long and hidden from scripts: how custom-named session ids usually look. Readable
+  // data (JSON, base64 JSON) is not random, however its characters spread.
+  if (cookie.httpOnly && cookie.value.length >= 16 && shape === undefined) {
     const bits = typeof entropyBits === 'function' ? entropyBits() : entropyBits;
     if (bits >= 96) {
       return { is: true, reasons: [reason('opaque-httponly', { bits: Math.round(bits) })] };

@@ -10,4 +10,5 @@ export {
 } from '../decode/parse-authorization';
 export { findTokensInUrl, findTokensInValue, type FoundValue } from '../decode/find-tokens';
 export { describeOpaque } from '../decode/opaque';
+export { readFrameworkValue } from '../decode/frameworks';
 export { claimReports, tokenTimes } from '../claims/claims';

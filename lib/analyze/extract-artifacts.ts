@@ -1,6 +1,7 @@
 import type { Artifact, Location, Msg, RequestReport } from '../model/report';
 import type { CapturedRequest, Snapshot, SnapshotCookie } from '../model/snapshot';
-import { findAuthSdk, type SdkPlace } from '../knowledge/auth-sdks';
+import { fieldKind, findAuthSdk, type SdkPlace } from '../knowledge/auth-sdks';
+import { findPublicApiKey } from '../knowledge/public-keys';
 import { classifyCookie, type CookieClass } from './classify-cookie';
 import { parseCookieHeader, parseSetCookieHeader } from './cookie-header';
 import {
@@ -11,6 +12,7 @@ import {
   isCredentialHeaderName,
   looksLikeJwt,
   parseAuthorization,
+  readFrameworkValue,
   type AuthorizationCredential,
 } from './decode-facade';
 import { idAllocator, shortHash } from './hash';
@@ -100,6 +102,8 @@ interface OriginState {
 interface ParsedHeader {
   auth?: AuthorizationCredential;
   value: string;
+  /** The value is a vendor's public API key (Supabase's anon key): not a user's credential. */
+  publicKey?: boolean;
 }
 
 /**
@@ -190,6 +194,8 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
   /** `name=value` as sent in a Cookie header → the artifacts holding that cookie. */
   const cookieByPair = new Map<string, string[]>();
   const credentialCookieNames = new Set<string>();
+  const cookieNames = new Set(snapshot.cookies.map((c) => c.name));
+  const hasCookie = (name: string) => cookieNames.has(name);
   snapshot.cookies.forEach((cookie, index) => {
     const chunk = chunkOf.get(index);
     const location: Location = cookie.httpOnly ? 'cookie-httponly' : 'cookie-script';
@@ -210,13 +216,15 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
 
     const value = chunk ? chunk.value : cookie.value;
     const scanned = value.length <= MAX_COOKIE_SCAN ? value : '';
+    // A framework's own format first: Flask's signed session looks like a JWT, but is not one.
+    const framework = scanned ? readFrameworkValue(name, scanned, hasCookie) : undefined;
     const jwts =
-      scanned && mayHoldJwt(scanned)
+      scanned && mayHoldJwt(scanned) && (!framework || framework.format === 'authjs-jwe')
         ? findTokensInValue(scanned, name).filter((f) => looksLikeJwt(f.value))
         : [];
     // Entropy only matters to the last rule of classifyCookie; most cookies never get there.
     const entropy = () => (scanned ? describeOpaque(scanned).entropyBits : 0);
-    const cls = classifyCookie(cookie, jwts.length > 0, entropy);
+    const cls = classifyCookie(cookie, jwts.length > 0, entropy, framework);
     x.cookieClasses.push(cls);
     if (value.length > MAX_COOKIE_SCAN) {
       x.problems.push({
@@ -239,9 +247,14 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
       firstParty,
     });
     if (jwts.length > 0) {
-      for (const f of jwts) addSighting(f.value, sighting(f.path), artifact);
+      for (const f of jwts) {
+        const draft = addSighting(f.value, sighting(f.path), artifact);
+        if (framework) draft.decoded = { ...draft.decoded, framework };
+      }
     } else {
-      addSighting(value, sighting(), artifact);
+      const draft = addSighting(value, sighting(), artifact);
+      // Signed or encrypted data, not an opaque id: its randomness says nothing.
+      if (framework) draft.decoded = { format: 'opaque', framework };
     }
   });
 
@@ -264,10 +277,12 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
     value: string,
     labelBase: string,
   ) => {
+    const sdk = findAuthSdk(sdkName, place);
+    // The SDK's own bookkeeping (OAuth state, cache key lists, flags): nothing to find there.
+    if (sdk?.notCredential) return;
     const found = findTokensInValue(value, name);
     if (found.length === 0) return;
     const firstParty = isStoredFirstParty(origin);
-    const sdk = findAuthSdk(sdkName, place);
     for (const f of found) {
       const path = f.path && f.path !== '$' ? f.path : undefined;
       const artifact = addArtifact(
@@ -282,7 +297,7 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
           location: place,
           name,
           path,
-          knownKind: path === undefined ? sdk?.holds : undefined,
+          knownKind: path === undefined ? sdk?.holds : fieldKind(sdk, path),
           knownAs: sdk?.sdk,
           firstParty,
         },
@@ -351,6 +366,9 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
     if (!parsed) {
       const auth = isAuthorization ? parseAuthorization(text) : undefined;
       parsed = auth ? { auth, value: auth.credentials } : { value: text.trim() };
+      if (looksLikeJwt(parsed.value) && findPublicApiKey(decodeToken(parsed.value).jws?.payload)) {
+        parsed.publicKey = true;
+      }
       memo.set(text, parsed);
     }
     return parsed;
@@ -478,7 +496,7 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
       const lname = hname.lower;
       const parsed = parsedHeader(lname, header.value);
       const { auth, value } = parsed;
-      if (value === '') continue;
+      if (value === '' || parsed.publicKey) continue;
       let byText = origin.headers.get(lname);
       if (!byText) {
         byText = new Map();

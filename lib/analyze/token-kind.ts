@@ -63,6 +63,15 @@ export function guessTokenKind(
   sightings: readonly Sighting[],
   lifetimeMs?: number,
 ): KindGuess {
+  // A framework's own format says outright what the value is (lib/decode/frameworks).
+  const framework = decoded.framework;
+  if (framework && framework.holds !== 'signature') {
+    const what = framework.holds === 'session-data' ? 'framework-data' : 'framework-id';
+    return {
+      kind: framework.holds,
+      reasons: [reason(`${what}.${framework.protection}`, { framework: framework.framework })],
+    };
+  }
   const header = decoded.jws?.header ?? decoded.jwe?.header;
   const payload = asRecord(decoded.jws?.payload);
 

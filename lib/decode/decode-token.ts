@@ -30,6 +30,8 @@ export interface DecodedToken {
   jws?: TokenReport['jws'];
   jwe?: TokenReport['jwe'];
   opaque?: TokenReport['opaque'];
+  /** Set by the analysis when the value is in a framework's own format (lib/decode/frameworks). */
+  framework?: TokenReport['framework'];
   error?: DecodeError;
 }
 

@@ -4,6 +4,7 @@ import { claimsMessages } from './messages/claims';
 import { decodeMessages } from './messages/decode';
 import { learnMessages } from './messages/learn';
 import { panelMessages } from './messages/panel';
+import { stacksMessages } from './messages/stacks';
 
 /**
  * The sentences only the inspector shows (claims, decoding errors, classification reasons, Learn,
@@ -16,4 +17,5 @@ export const panelCatalogue: Catalogue = {
   ...decodeMessages,
   ...learnMessages,
   ...panelMessages,
+  ...stacksMessages,
 };

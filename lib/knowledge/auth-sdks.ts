@@ -1,4 +1,5 @@
 import type { TokenKind } from '../model/report';
+import type { CookiePurpose } from './non-credential-cookies';
 import { nameLookup, type NameRule, type Sourced } from './types';
 
 export type SdkPlace = 'cookie' | 'localStorage' | 'sessionStorage' | 'indexedDB';
@@ -9,115 +10,164 @@ export interface AuthSdkRow extends NameRule, Sourced {
   where: readonly SdkPlace[];
   /** What the value is; `undefined` when it holds several (a JSON bundle of tokens). */
   holds?: TokenKind;
+  /**
+   * Set when the entry is the SDK's own but proves nothing about the user (a flag, OAuth state,
+   * a list of cache keys): it is never read as a credential.
+   */
+  notCredential?: CookiePurpose;
+  /** Inside a JSON bundle: what the value at a path ending like this is. */
+  fields?: readonly { path: RegExp; kind: TokenKind }[];
 }
 
 const WEB_STORAGE: readonly SdkPlace[] = ['localStorage', 'sessionStorage'];
+const COGNITO: readonly SdkPlace[] = ['localStorage', 'sessionStorage', 'cookie'];
 
-/** Where well-known auth SDKs keep credentials in the browser. */
+const AUTHJS_SOURCE =
+  'https://github.com/nextauthjs/next-auth/blob/main/packages/core/src/lib/utils/cookie.ts';
+const FIREBASE_SOURCE =
+  'https://github.com/firebase/firebase-js-sdk/blob/main/packages/auth/src/platform_browser/persistence/indexed_db.ts';
+const FIREBASE_USER_SOURCE =
+  'https://github.com/firebase/firebase-js-sdk/blob/main/packages/auth/src/core/persistence/persistence_user_manager.ts';
+const COGNITO_SOURCE =
+  'https://github.com/aws-amplify/amplify-js/blob/main/packages/amazon-cognito-identity-js/src/CognitoUser.js';
+const MSAL_SOURCE =
+  'https://github.com/AzureAD/microsoft-authentication-library-for-js/blob/dev/lib/msal-browser/src/cache/CacheKeys.ts';
+const AUTH0_SOURCE = 'https://github.com/auth0/auth0-spa-js/blob/main/src/cache/shared.ts';
+const OIDC_SOURCE = 'https://github.com/authts/oidc-client-ts/blob/main/src/UserManager.ts';
+const OKTA_SOURCE = 'https://github.com/okta/okta-auth-js/blob/master/lib/constants.ts';
+
+/**
+ * The Firebase user record (`firebase:authUser:<apiKey>:[DEFAULT]`): `stsTokenManager.accessToken`
+ * is the Firebase ID token (issuer securetoken.google.com), sent as a Bearer token.
+ */
+const FIREBASE_FIELDS = [
+  { path: /\.stsTokenManager\.accessToken$/, kind: 'id' },
+  { path: /\.stsTokenManager\.refreshToken$/, kind: 'refresh' },
+] as const satisfies AuthSdkRow['fields'];
+
+/**
+ * Where well-known auth SDKs keep credentials in the browser, and which of their entries are
+ * not credentials. Specific rows come before the catch-all row of the same SDK.
+ */
 export const authSdks: readonly AuthSdkRow[] = [
   {
-    // Auth.js splits large cookies into `.0`, `.1`, … chunks; join-chunked-cookies handles them.
+    // Chunks (`.0`, `.1`) are joined by join-chunked-cookies before they get here.
+    // A JWE under the default JWT strategy, an opaque id under the database strategy.
     pattern: /^(__Secure-)?(authjs|next-auth)\.session-token(\.\d+)?$/,
     sdk: 'Auth.js / NextAuth.js',
-    // A JWE under the default JWT strategy, an opaque id under the database strategy.
     where: ['cookie'],
-    source: 'https://authjs.dev/reference/core#cookies',
+    source: AUTHJS_SOURCE,
   },
   {
     pattern: /^(__Host-)?(authjs|next-auth)\.csrf-token$/,
     sdk: 'Auth.js / NextAuth.js',
     where: ['cookie'],
     holds: 'csrf',
-    source: 'https://authjs.dev/reference/core#cookies',
+    notCredential: 'csrf',
+    source: AUTHJS_SOURCE,
   },
   {
     name: 'firebaseLocalStorageDb',
     sdk: 'Firebase Auth',
     where: ['indexedDB'],
-    source: 'https://firebase.google.com/docs/auth/web/auth-state-persistence',
+    fields: FIREBASE_FIELDS,
+    source: FIREBASE_SOURCE,
   },
   {
     pattern: /^firebase:authUser:/,
     sdk: 'Firebase Auth',
     where: WEB_STORAGE,
-    source: 'https://firebase.google.com/docs/auth/web/auth-state-persistence',
+    fields: FIREBASE_FIELDS,
+    source: FIREBASE_USER_SOURCE,
   },
   {
     pattern: /^CognitoIdentityServiceProvider\.[^.]+\.[^.]+\.accessToken$/,
     sdk: 'Amazon Cognito / Amplify',
-    where: ['localStorage', 'sessionStorage', 'cookie'],
+    where: COGNITO,
     holds: 'access',
-    source:
-      'https://docs.amplify.aws/javascript/build-a-backend/auth/concepts/tokens-and-credentials/',
+    source: COGNITO_SOURCE,
   },
   {
     pattern: /^CognitoIdentityServiceProvider\.[^.]+\.[^.]+\.idToken$/,
     sdk: 'Amazon Cognito / Amplify',
-    where: ['localStorage', 'sessionStorage', 'cookie'],
+    where: COGNITO,
     holds: 'id',
-    source:
-      'https://docs.amplify.aws/javascript/build-a-backend/auth/concepts/tokens-and-credentials/',
+    source: COGNITO_SOURCE,
   },
   {
     pattern: /^CognitoIdentityServiceProvider\.[^.]+\.[^.]+\.refreshToken$/,
     sdk: 'Amazon Cognito / Amplify',
-    where: ['localStorage', 'sessionStorage', 'cookie'],
+    where: COGNITO,
     holds: 'refresh',
-    source:
-      'https://docs.amplify.aws/javascript/build-a-backend/auth/concepts/tokens-and-credentials/',
+    source: COGNITO_SOURCE,
+  },
+  {
+    // The last user's name, the clock skew, cached profile attributes: no credential.
+    pattern:
+      /^CognitoIdentityServiceProvider\.[^.]+\.(LastAuthUser|[^.]+\.(clockDrift|userData|tokenScopesString))$/,
+    sdk: 'Amazon Cognito / Amplify',
+    where: COGNITO,
+    notCredential: 'user-hint',
+    source: COGNITO_SOURCE,
   },
   {
     pattern: /^CognitoIdentityServiceProvider\./,
     sdk: 'Amazon Cognito / Amplify',
-    where: ['localStorage', 'sessionStorage', 'cookie'],
-    source:
-      'https://docs.amplify.aws/javascript/build-a-backend/auth/concepts/tokens-and-credentials/',
+    where: COGNITO,
+    source: COGNITO_SOURCE,
   },
   {
-    // MSAL.js v2+ cache keys: <homeAccountId>-<environment>-accesstoken-<clientId>-<realm>-<scopes>
-    pattern: /-accesstoken-/i,
+    // MSAL.js cache keys: `msal.3|<account>|<env>|AccessToken|<client>|…` (v3+), and before it
+    // `<account>-<env>-accesstoken-<client>-<realm>-<scopes>`. The token sits in `secret`.
+    pattern: /(^|[-|])accesstoken([-|]|$)/i,
     sdk: 'MSAL.js (Microsoft)',
     where: WEB_STORAGE,
     holds: 'access',
-    source:
-      'https://github.com/AzureAD/microsoft-authentication-library-for-js/blob/dev/lib/msal-browser/docs/caching.md',
+    source: MSAL_SOURCE,
   },
   {
-    pattern: /-idtoken-/i,
+    pattern: /(^|[-|])idtoken([-|]|$)/i,
     sdk: 'MSAL.js (Microsoft)',
     where: WEB_STORAGE,
     holds: 'id',
-    source:
-      'https://github.com/AzureAD/microsoft-authentication-library-for-js/blob/dev/lib/msal-browser/docs/caching.md',
+    source: MSAL_SOURCE,
   },
   {
-    pattern: /-refreshtoken-/i,
+    pattern: /(^|[-|])refreshtoken([-|]|$)/i,
     sdk: 'MSAL.js (Microsoft)',
     where: WEB_STORAGE,
     holds: 'refresh',
-    source:
-      'https://github.com/AzureAD/microsoft-authentication-library-for-js/blob/dev/lib/msal-browser/docs/caching.md',
+    source: MSAL_SOURCE,
+  },
+  {
+    // Lists of cache keys, the active account, versions, log settings: names, not tokens.
+    pattern: /^msal\.(\d+\.)?(token\.keys|account\.keys|version|browser\.|.*active-account)/,
+    sdk: 'MSAL.js (Microsoft)',
+    where: WEB_STORAGE,
+    notCredential: 'user-hint',
+    source: MSAL_SOURCE,
   },
   {
     pattern: /^msal\./,
     sdk: 'MSAL.js (Microsoft)',
     where: WEB_STORAGE,
-    source:
-      'https://github.com/AzureAD/microsoft-authentication-library-for-js/blob/dev/lib/msal-browser/docs/caching.md',
+    source: MSAL_SOURCE,
   },
   {
     pattern: /^@@auth0spajs@@/,
     sdk: 'Auth0 SPA SDK',
-    where: ['localStorage'],
-    source: 'https://auth0.com/docs/libraries/auth0-single-page-app-sdk#change-storage-options',
+    where: WEB_STORAGE,
+    source: AUTH0_SOURCE,
   },
   {
-    pattern: /^(_legacy_)?auth0\.[^.]+\.is\.authenticated$/,
-    sdk: 'Auth0 SPA SDK',
-    where: ['cookie'],
-    source: 'https://auth0.com/docs/libraries/auth0-single-page-app-sdk',
+    pattern: /^sb-[^-]+-auth-token-code-verifier$/,
+    sdk: 'Supabase Auth',
+    where: ['localStorage', 'cookie'],
+    notCredential: 'oauth-state',
+    source: 'https://supabase.com/docs/guides/auth/sessions/pkce-flow',
   },
   {
+    // supabase-js in storage; @supabase/ssr in cookies (`base64-` JSON, chunked `.0`, `.1`).
     pattern: /^sb-[^-]+-auth-token(\.\d+)?$/,
     sdk: 'Supabase Auth',
     where: ['localStorage', 'cookie'],
@@ -125,7 +175,7 @@ export const authSdks: readonly AuthSdkRow[] = [
   },
   {
     name: '__session',
-    pattern: /^__session_[A-Za-z0-9]+$/,
+    pattern: /^__session_[A-Za-z0-9-]+$/,
     sdk: 'Clerk',
     where: ['cookie'],
     holds: 'access',
@@ -139,22 +189,45 @@ export const authSdks: readonly AuthSdkRow[] = [
     source: 'https://clerk.com/docs/how-clerk-works/overview#the-client-token',
   },
   {
+    // keycloak-js keeps its tokens in memory; storage only holds the login round trip's state.
     pattern: /^kc-callback-/,
     sdk: 'Keycloak JS',
     where: WEB_STORAGE,
-    source: 'https://www.keycloak.org/securing-apps/javascript-adapter',
+    notCredential: 'oauth-state',
+    source: 'https://github.com/keycloak/keycloak-js/blob/main/lib/keycloak.js',
   },
   {
     pattern: /^oidc\.user:/,
     sdk: 'oidc-client-ts',
     where: WEB_STORAGE,
-    source: 'https://authts.github.io/oidc-client-ts/classes/WebStorageStateStore.html',
+    source: OIDC_SOURCE,
+  },
+  {
+    // `oidc.<state id>`: state, nonce and PKCE verifier of a sign-in under way.
+    pattern: /^oidc\.(?!user:)/,
+    sdk: 'oidc-client-ts',
+    where: WEB_STORAGE,
+    notCredential: 'oauth-state',
+    source: OIDC_SOURCE,
+  },
+  {
+    name: 'okta-token-storage',
+    sdk: 'Okta Auth JS',
+    where: [...WEB_STORAGE, 'cookie'],
+    source: OKTA_SOURCE,
+  },
+  {
+    pattern: /^okta-(cache|pkce|transaction|shared-transaction|response|original-uri)-storage$/,
+    sdk: 'Okta Auth JS',
+    where: [...WEB_STORAGE, 'cookie'],
+    notCredential: 'oauth-state',
+    source: OKTA_SOURCE,
   },
 ];
 
 const lookups = new Map<SdkPlace, (name: string) => AuthSdkRow | undefined>();
 
-/** The auth SDK that keeps a credential under `name` in `where`, if known. */
+/** The auth SDK that keeps a credential (or a known non-credential) under `name` in `where`. */
 export function findAuthSdk(name: string, where: SdkPlace): AuthSdkRow | undefined {
   let lookup = lookups.get(where);
   if (!lookup) {
@@ -162,4 +235,14 @@ export function findAuthSdk(name: string, where: SdkPlace): AuthSdkRow | undefin
     lookups.set(where, lookup);
   }
   return lookup(name);
+}
+
+/**
+ * What an SDK's JSON bundle holds at `path` (`$.value.stsTokenManager.accessToken`), if the
+ * table says.
+ *
+ * @example fieldKind(findAuthSdk('firebaseLocalStorageDb', 'indexedDB'), '$.value.stsTokenManager.accessToken') // 'id'
+ */
+export function fieldKind(row: AuthSdkRow | undefined, path: string): TokenKind | undefined {
+  return row?.fields?.find((f) => f.path.test(path))?.kind;
 }

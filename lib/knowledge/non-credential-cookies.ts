@@ -1,7 +1,22 @@
 import { nameLookup, type NameRule, type Sourced } from './types';
 
+/** What a cookie or storage entry is for, when it is not a credential. */
 export type CookiePurpose =
-  'analytics' | 'advertising' | 'consent' | 'load-balancer' | 'cdn' | 'csrf' | 'preferences';
+  | 'analytics'
+  | 'advertising'
+  | 'consent'
+  | 'load-balancer'
+  | 'cdn'
+  | 'csrf'
+  | 'preferences'
+  /** Where to send the user after signing in (Auth.js callback-url). */
+  | 'redirect'
+  /** A hint the SDK keeps for itself: "someone is signed in", never proof of it. */
+  | 'flag'
+  /** OAuth/OIDC round-trip state: state, nonce, PKCE code verifier. */
+  | 'oauth-state'
+  /** Who signed in last or which organisation to suggest: a name, not a credential. */
+  | 'user-hint';
 
 export interface NonCredentialCookieRow extends NameRule, Sourced {
   purpose: CookiePurpose;
@@ -107,6 +122,59 @@ export const nonCredentialCookies: readonly NonCredentialCookieRow[] = [
     vendor: 'Angular / Laravel / csurf / Tornado / ASP.NET',
     source:
       'https://cheatsheetseries.owasp.org/cheatsheets/Cross-Site_Request_Forgery_Prevention_Cheat_Sheet.html',
+  },
+  // Auth.js sets these around a sign-in; only the session-token cookie proves the login.
+  {
+    pattern: /^(__Secure-)?(authjs|next-auth)\.callback-url$/,
+    purpose: 'redirect',
+    vendor: 'Auth.js / NextAuth.js',
+    source:
+      'https://github.com/nextauthjs/next-auth/blob/main/packages/core/src/lib/utils/cookie.ts',
+  },
+  {
+    pattern: /^(__Secure-)?(authjs|next-auth)\.(pkce\.code_verifier|state|nonce)$/,
+    purpose: 'oauth-state',
+    vendor: 'Auth.js / NextAuth.js',
+    source:
+      'https://github.com/nextauthjs/next-auth/blob/main/packages/core/src/lib/utils/cookie.ts',
+  },
+  {
+    // `auth0.<clientId>.is.authenticated` = "true": lets the SDK skip a silent sign-in check.
+    pattern: /^(_legacy_)?auth0(\.[^.]+)?\.is\.authenticated$/,
+    purpose: 'flag',
+    vendor: 'Auth0 SPA SDK',
+    source: 'https://github.com/auth0/auth0-spa-js/blob/main/src/Auth0Client.utils.ts',
+  },
+  {
+    pattern: /^(_legacy_)?auth0\.[^.]+\.organization_hint$/,
+    purpose: 'user-hint',
+    vendor: 'Auth0 SPA SDK',
+    source: 'https://github.com/auth0/auth0-spa-js/blob/main/src/Auth0Client.utils.ts',
+  },
+  {
+    // "Client updated at": a timestamp telling Clerk whether to refresh __session.
+    pattern: /^__client_uat(_[A-Za-z0-9-]+)?$/,
+    purpose: 'flag',
+    vendor: 'Clerk',
+    source: 'https://clerk.com/docs/how-clerk-works/overview',
+  },
+  {
+    pattern: /^okta-oauth-(state|nonce|redirect-params)$/,
+    purpose: 'oauth-state',
+    vendor: 'Okta Auth JS',
+    source: 'https://github.com/okta/okta-auth-js/blob/master/lib/constants.ts',
+  },
+  {
+    pattern: /^sb-[^-]+-auth-token-code-verifier(\.\d+)?$/,
+    purpose: 'oauth-state',
+    vendor: 'Supabase Auth',
+    source: 'https://supabase.com/docs/guides/auth/sessions/pkce-flow',
+  },
+  {
+    pattern: /^(wordpress_test_cookie|wp-settings-(time-)?\d+)$/,
+    purpose: 'preferences',
+    vendor: 'WordPress',
+    source: 'https://developer.wordpress.org/advanced-administration/wordpress/cookies/',
   },
   {
     pattern:

@@ -13,6 +13,19 @@ export const sessionCookies: readonly SessionCookieRow[] = [
       'https://jakarta.ee/specifications/servlet/6.0/jakarta-servlet-spec-6.0#session-tracking-mechanisms',
   },
   {
+    // Spring Session's cookie (base64 of a UUID); upper case, unlike Flask's `session` below.
+    pattern: /^SESSION$/,
+    framework: 'Spring Session',
+    source: 'https://docs.spring.io/spring-session/reference/guides/java-custom-cookie.html',
+  },
+  {
+    // Logs the user in again once the session is gone: as much a credential as the session.
+    name: 'remember-me',
+    framework: 'Spring Security (remember-me)',
+    source:
+      'https://docs.spring.io/spring-security/reference/servlet/authentication/rememberme.html',
+  },
+  {
     name: 'PHPSESSID',
     framework: 'PHP',
     source: 'https://www.php.net/manual/en/session.configuration.php#ini.session.name',
@@ -39,9 +52,28 @@ export const sessionCookies: readonly SessionCookieRow[] = [
       'https://learn.microsoft.com/en-us/dotnet/api/system.web.configuration.sessionstatesection.cookiename',
   },
   {
-    pattern: /^\.AspNetCore\.(Cookies|Session|Identity\.Application)(C\d+)?$/,
+    pattern: /^\.AspNetCore\.(Cookies|Identity\.Application)(C\d+)?$/,
     framework: 'ASP.NET Core',
     source: 'https://learn.microsoft.com/en-us/aspnet/core/security/authentication/cookie',
+  },
+  {
+    name: '.AspNetCore.Session',
+    framework: 'ASP.NET Core',
+    source:
+      'https://learn.microsoft.com/en-us/dotnet/api/microsoft.aspnetcore.session.sessiondefaults.cookiename',
+  },
+  {
+    // Laravel's "remember me" cookie: remember_<guard>_<sha1 of the guard class>.
+    pattern: /^remember_[a-z]+_[0-9a-f]{40}$/,
+    framework: 'Laravel (remember me)',
+    source: 'https://laravel.com/docs/authentication#remembering-users',
+  },
+  {
+    // The load balancer's own sign-in (OIDC or Cognito), split into -0, -1, … shards.
+    pattern: /^AWSELBAuthSessionCookie(-\d+)?$/,
+    framework: 'AWS Application Load Balancer authentication',
+    source:
+      'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/listener-authenticate-users.html',
   },
   {
     name: '.ASPXAUTH',

@@ -26,7 +26,9 @@ export type Location =
   | 'response-body';
 
 export type TokenFormat = 'jws' | 'jwe' | 'opaque' | 'basic' | 'digest' | 'negotiate' | 'malformed';
-export type TokenKind = 'access' | 'refresh' | 'id' | 'session-id' | 'csrf' | 'unknown';
+/** `session-data`: the session itself, signed or encrypted into the cookie (the server keeps no state). */
+export type TokenKind =
+  'access' | 'refresh' | 'id' | 'session-id' | 'session-data' | 'csrf' | 'unknown';
 export type ExpiryState =
   'session' | 'valid' | 'expiring-soon' | 'expired' | 'not-yet-valid' | 'never-expires' | 'unknown';
 

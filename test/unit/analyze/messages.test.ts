@@ -85,7 +85,15 @@ describe('every message the analysis produces exists in both languages', () => {
     });
   });
 
-  const kinds: TokenKind[] = ['access', 'refresh', 'id', 'session-id', 'csrf', 'unknown'];
+  const kinds: TokenKind[] = [
+    'access',
+    'refresh',
+    'id',
+    'session-id',
+    'session-data',
+    'csrf',
+    'unknown',
+  ];
   const states: ExpiryState[] = [
     'session',
     'valid',

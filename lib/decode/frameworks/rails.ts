@@ -1,0 +1,31 @@
+import type { FrameworkValue } from '../../model/report';
+import { frameworkValue, jsonOf, base64Bytes, percentDecoded } from './shared';
+
+const B64 = '[A-Za-z0-9+/]+={0,2}';
+/** ActiveSupport::MessageEncryptor, AES-256-GCM: data--iv (12 bytes)--auth tag (16 bytes). */
+const GCM = new RegExp(`^${B64}--[A-Za-z0-9+/]{16}--[A-Za-z0-9+/]{22}==$`);
+/** ActiveSupport::MessageVerifier: data--hex HMAC (SHA-1 or SHA-256). */
+const SIGNED = new RegExp(`^(${B64})--([0-9a-f]{40}|[0-9a-f]{64})$`);
+/** Rails 4.0–5.1 encrypted cookies: the signed data is itself `base64--base64` (CBC + iv). */
+const CBC_INSIDE = new RegExp(`^${B64}--${B64}$`);
+
+/**
+ * Reads a Rails cookie-store value (URL-encoded): encrypted (the default since Rails 4) is only
+ * named; a merely signed one shows its data when it is JSON.
+ *
+ * @example readRails('0Ngn…%3D%3D--AbCd…--EfGh…%3D%3D')?.protection // 'encrypted'
+ */
+export function readRails(value: string): FrameworkValue | undefined {
+  const text = percentDecoded(value);
+  if (GCM.test(text)) return frameworkValue('rails');
+  const signed = SIGNED.exec(text);
+  if (!signed) return undefined;
+  const bytes = base64Bytes(signed[1] ?? '');
+  const inner = bytes ? new TextDecoder().decode(bytes) : '';
+  if (CBC_INSIDE.test(inner)) return frameworkValue('rails');
+  const json = jsonOf(bytes);
+  return frameworkValue('rails', {
+    protection: 'signed',
+    ...(json.ok ? { data: json.value } : {}),
+  });
+}
