@@ -55,10 +55,24 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
 /**
  * Guesses what a token is for, with the reasons shown to the user. Claims the issuer wrote
  * (`token_use`, `typ`, `nonce`) beat names the app chose, which beat how the token is used.
+ * When a known SDK keeps the token, the reasons name it, whatever decided the kind.
  *
  * @example guessTokenKind(decodeToken(jwt), [{ name: 'refresh_token', … }]).kind // 'refresh'
  */
 export function guessTokenKind(
+  decoded: DecodedToken,
+  sightings: readonly Sighting[],
+  lifetimeMs?: number,
+): KindGuess {
+  const guess = guessKind(decoded, sightings, lifetimeMs);
+  const known = sightings.find((s) => s.knownAs !== undefined);
+  if (known?.knownAs && !guess.reasons.some((r) => r.params?.sdk === known.knownAs)) {
+    guess.reasons.push(reason('sdk-store', { sdk: known.knownAs, name: known.name }));
+  }
+  return guess;
+}
+
+function guessKind(
   decoded: DecodedToken,
   sightings: readonly Sighting[],
   lifetimeMs?: number,

@@ -10,9 +10,10 @@ const SIGNED = /^(\.?)([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]{6,11})\.([A-Za-z0-9_-]{20
 /** Decompressed payloads beyond this are not inflated further (a cookie is at most 4 KB). */
 const MAX_INFLATED = 256 * 1024;
 
+/** Inflates into a bounded buffer: a zlib bomb fills it and is dropped, never grows memory. */
 function inflate(bytes: Uint8Array): Uint8Array | undefined {
   try {
-    const out = unzlibSync(bytes);
+    const out = unzlibSync(bytes, { out: new Uint8Array(MAX_INFLATED + 1) });
     return out.length <= MAX_INFLATED ? out : undefined;
   } catch {
     return undefined;

@@ -27,6 +27,10 @@ export const stacksMessages = {
     ko: '{framework}이(가) 암호화한 세션 ID입니다. 서버의 비밀 키 없이는 읽을 수 없고, 세션 내용은 서버에 있습니다.',
     en: "A session id encrypted by {framework}, unreadable without the server's secret; the session itself is kept on the server.",
   },
+  'analysis.kind.reason.sdk-store': {
+    ko: '{sdk}이(가) "{name}"에 보관하는 값입니다.',
+    en: 'Kept by {sdk} under "{name}".',
+  },
   // Why a cookie is or is not a credential
   'analysis.cookie.reason.framework-data.signed': {
     ko: '{framework}의 세션 쿠키입니다. 세션 내용이 서명되어 쿠키에 들어 있습니다.',

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { classifyCookie } from '@/lib/analyze/classify-cookie';
 import { joinChunkedCookies } from '@/lib/analyze/join-chunked-cookies';
+import { describeOpaque } from '@/lib/decode/opaque';
+import { valueShape } from '@/lib/decode/value-shape';
+import node from '../../fixtures/frameworks/node-values.json';
 import { cookie } from './helpers';
 
 const c = (name: string, value = 'v', httpOnly = true) => ({ name, value, httpOnly });
@@ -42,6 +45,54 @@ describe('classify cookie', () => {
 
   it('does not take a preference for a credential', () => {
     expect(classifyCookie(c('theme', 'dark', false), false, 20).is).toBe(false);
+  });
+});
+
+describe('randomness is judged after decoding', () => {
+  // Real Set-Cookie values of @auth/core (test/fixtures/frameworks/generate-node.mjs).
+  const authjs = (name: string) => node.authjs.jwt.find((x) => x.name === name)!.value;
+
+  it('an HttpOnly percent-encoded URL is not a random session id', () => {
+    const value = authjs('authjs.callback-url');
+    // Its characters do look random: the old rule took it for a session id.
+    expect(describeOpaque(value).entropyBits).toBeGreaterThanOrEqual(96);
+    const cls = classifyCookie(c('return_to', value), false, describeOpaque(value).entropyBits);
+    expect(cls).toMatchObject({
+      is: false,
+      reasons: [{ key: 'analysis.cookie.reason.url-value' }],
+    });
+  });
+
+  it("Auth.js' callback-url and csrf-token are named, and not credentials", () => {
+    for (const name of ['authjs.callback-url', '__Secure-authjs.callback-url']) {
+      expect(classifyCookie(c(name, authjs('authjs.callback-url')), false, 300)).toMatchObject({
+        is: false,
+        knownAs: 'Auth.js / NextAuth.js',
+        reasons: [{ key: 'analysis.cookie.reason.purpose.redirect' }],
+      });
+    }
+    expect(
+      classifyCookie(c('authjs.csrf-token', authjs('authjs.csrf-token')), false, 300),
+    ).toMatchObject({ is: false, knownKind: 'csrf' });
+  });
+
+  it('base64 JSON in an HttpOnly cookie is readable data, not a random id', () => {
+    const value = Buffer.from(JSON.stringify({ theme: 'dark', lang: 'ko', seen: 12345 })).toString(
+      'base64',
+    );
+    expect(valueShape(value)).toBe('base64-json');
+    expect(classifyCookie(c('prefs_v2', value), false, 200).is).toBe(false);
+  });
+
+  it.each([
+    ['http%3A%2F%2F127.0.0.1%3A3000%2Fdashboard%3Ftab%3D1', 'url'],
+    ['%2Faccount%2Fsettings', 'url'],
+    ['j%3A%7B%22a%22%3A1%7D', 'json'],
+    ['eyJ0aGVtZSI6ImRhcmsifQ', 'base64-json'],
+    ['3f2a9c0d1e4b5a6f7c8d9e0f1a2b3c4d', undefined],
+    ['s%3Au25nJ5wcz_Eym15O8mKYGXage9AaSvpR.omIcLITezQ7JTT1E', undefined],
+  ])('valueShape(%s) → %s', (value, shape) => {
+    expect(valueShape(value)).toBe(shape);
   });
 });
 
