@@ -2,7 +2,7 @@
  * Picks, for each Learn topic, an example from the inspected site's own report when it has one,
  * otherwise from the demo site. Pure: Report in, messages out.
  */
-import type { Msg, Report, TokenReport } from '@/lib/model/report';
+import type { FrameworkValue, Msg, Report, TokenReport } from '@/lib/model/report';
 
 export const LEARN_TOPICS = [
   'authn-authz',
@@ -12,6 +12,7 @@ export const LEARN_TOPICS = [
   'signed',
   'tradeoffs',
   'access-refresh',
+  'http-auth',
 ] as const;
 export type LearnTopic = (typeof LEARN_TOPICS)[number];
 
@@ -19,11 +20,17 @@ export interface LearnExample {
   msg: Msg;
   /** True when the example is this site's data; false for the demo site's. */
   fromSite: boolean;
+  /** A textbook example: the demo site has nothing to show for the topic (HTTP authentication). */
+  generic?: true;
 }
+
+/** Topics the demo site does not show: their fallback example is a textbook one. */
+const GENERIC_TOPICS: ReadonlySet<LearnTopic> = new Set(['http-auth']);
 
 const demo = (topic: LearnTopic): LearnExample => ({
   msg: { key: `learn.${topic}.demo` },
   fromSite: false,
+  ...(GENERIC_TOPICS.has(topic) ? { generic: true as const } : {}),
 });
 const site = (key: string, params?: Msg['params']): LearnExample => ({
   msg: { key, params },
@@ -65,19 +72,32 @@ export function learnExamples(report: Report | undefined): Record<LearnTopic, Le
   const sessionCookie = report.cookies.find(
     (c) => c.credential.is && c.credential.kind === 'session-id',
   );
+  const dataCookie = sessionDataCookie(report);
   if (sessionCookie) {
     out.session = site(sessionCookie.httpOnly ? 'learn.session.site' : 'learn.session.siteScript', {
       name: sessionCookie.name,
       // A framework name reads the same in both languages; absent, the sentence simply omits it.
       known: sessionCookie.credential.knownAs ? ` (${sessionCookie.credential.knownAs})` : '',
     });
+  } else if (dataCookie) {
+    const { name, framework } = dataCookie;
+    out.session = site(
+      framework.protection === 'encrypted'
+        ? 'learn.session.siteDataEncrypted'
+        : 'learn.session.siteDataSigned',
+      { name, framework: framework.framework },
+    );
   }
 
   if (report.cookies.length > 0) {
-    out['cookie-vs-session'] = site('learn.cookie-vs-session.site', {
+    const counts = {
       session: report.counts.cookies.session,
       persistent: report.counts.cookies.persistent,
-    });
+    };
+    out['cookie-vs-session'] =
+      dataCookie && !sessionCookie
+        ? site('learn.cookie-vs-session.siteData', { ...counts, name: dataCookie.name })
+        : site('learn.cookie-vs-session.site', counts);
   }
 
   const jws = firstJws(report);
@@ -97,8 +117,18 @@ export function learnExamples(report: Report | undefined): Record<LearnTopic, Le
     );
   }
 
-  if (report.verdict.kind !== 'none')
-    out.tradeoffs = site(`learn.tradeoffs.site.${report.verdict.kind}`);
+  if (report.verdict.kind !== 'none') {
+    // A session kept in the cookie cannot be ended by the server: not the session trade-offs.
+    const inCookie = report.verdict.summary.key.startsWith('verdict.summary.session-data');
+    out.tradeoffs = site(
+      inCookie
+        ? 'learn.tradeoffs.site.session-data'
+        : `learn.tradeoffs.site.${report.verdict.kind}`,
+    );
+  }
+
+  const httpAuth = httpAuthExample(report);
+  if (httpAuth) out['http-auth'] = httpAuth;
 
   const flow = report.verdict.flow;
   const refresh = flow?.refreshTokenId
@@ -118,4 +148,31 @@ export function learnExamples(report: Report | undefined): Record<LearnTopic, Le
     });
   }
   return out;
+}
+
+/** The site's first credential cookie that holds the session's data itself (Flask, iron-session…). */
+function sessionDataCookie(
+  report: Report,
+): { name: string; framework: FrameworkValue } | undefined {
+  for (const cookie of report.cookies) {
+    if (!cookie.credential.is || cookie.tokenId === undefined) continue;
+    const framework = report.tokens.find((t) => t.id === cookie.tokenId)?.framework;
+    if (framework?.holds === 'session-data') return { name: cookie.name, framework };
+  }
+  return undefined;
+}
+
+/** The browser's own Basic, Digest or Negotiate header, with the user where the scheme names one. */
+function httpAuthExample(report: Report): LearnExample | undefined {
+  const token = report.tokens.find(
+    (t) =>
+      (t.format === 'basic' || t.format === 'digest' || t.format === 'negotiate') &&
+      t.sentIn.length > 0,
+  );
+  if (!token) return undefined;
+  const label = labelOf(report, token);
+  const n = token.sentIn.length;
+  return token.basic
+    ? site('learn.http-auth.site', { label, user: token.basic.user, n })
+    : site('learn.http-auth.siteScheme', { label, n });
 }

@@ -13,6 +13,7 @@ export function LearnView({ report }: { report?: Report }) {
       </p>
       {LEARN_TOPICS.map((topic) => {
         const example = examples[topic];
+        const source = example.fromSite ? 'site' : example.generic ? 'generic' : 'demo';
         return (
           <section
             key={topic}
@@ -27,15 +28,9 @@ export function LearnView({ report }: { report?: Report }) {
             <p>
               <Text msg={{ key: `learn.${topic}.body` }} layout="block" />
             </p>
-            <aside
-              className="tp-example"
-              data-testid="learn-example"
-              data-source={example.fromSite ? 'site' : 'demo'}
-            >
+            <aside className="tp-example" data-testid="learn-example" data-source={source}>
               <strong>
-                <Text
-                  msg={{ key: example.fromSite ? 'learn.example.site' : 'learn.example.demo' }}
-                />
+                <Text msg={{ key: `learn.example.${source}` }} />
               </strong>{' '}
               <Text msg={example.msg} layout="block" />
             </aside>

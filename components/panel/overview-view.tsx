@@ -1,7 +1,7 @@
 import { groupEvidence } from '@/components/shared/group-evidence';
 import { SeenCount } from '@/components/shared/seen-count';
 import { Text } from '@/components/shared/text';
-import type { Location, Report } from '@/lib/model/report';
+import type { Location, LocationRisk, Report } from '@/lib/model/report';
 import { FindingItems, SEVERITIES } from './finding-items';
 import { openArtifact } from './panel-store';
 
@@ -23,6 +23,14 @@ function Yes({ value, risky }: { value: boolean; risky: boolean }) {
       <Text msg={{ key: value ? 'panel.yes' : 'panel.no' }} />
     </td>
   );
+}
+
+/**
+ * The header row when the site's headers are HTTP authentication: the browser, not the page,
+ * sends them (the engine's profile for that row, see lib/analyze/locations.ts).
+ */
+function isBrowserHeader(l: LocationRisk): boolean {
+  return l.location === 'header' && l.sentAutomatically;
 }
 
 /** The verdict with its evidence, the storage-location × risk matrix, and findings by severity. */
@@ -138,7 +146,13 @@ export function OverviewView({ report }: { report: Report }) {
                   className={l.count > 0 ? 'tp-row--used' : 'tp-row--empty'}
                 >
                   <th scope="row">
-                    <Text msg={{ key: `ui.location.${l.location}` }} />
+                    <Text
+                      msg={{
+                        key: isBrowserHeader(l)
+                          ? 'learn.matrix.headerByBrowser'
+                          : `ui.location.${l.location}`,
+                      }}
+                    />
                   </th>
                   <td className="tp-num">{l.count}</td>
                   <Yes value={l.readableByScripts} risky={true} />
@@ -154,6 +168,11 @@ export function OverviewView({ report }: { report: Report }) {
         <p className="tp-muted tp-small">
           <Text msg={{ key: 'panel.matrix.hint' }} />
         </p>
+        {locations.some(isBrowserHeader) && (
+          <p className="tp-muted tp-small" data-testid="matrix-http-auth">
+            <Text msg={{ key: 'learn.matrix.httpAuth' }} layout="block" />
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="tp-findings-title">

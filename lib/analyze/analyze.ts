@@ -274,9 +274,13 @@ function buildLocations(
   cookies: readonly { report: CookieReport; cookie: SnapshotCookie; firstParty: boolean }[],
 ): Report['locations'] {
   const counts = new Map<Location, number>();
+  let httpAuthHeaders = 0;
   for (const artifact of x.artifacts) {
     if (artifact.tokenId === undefined || !x.firstParty.get(artifact.id)) continue;
     counts.set(artifact.location, (counts.get(artifact.location) ?? 0) + 1);
+    if (artifact.location === 'header' && x.tokenById.get(artifact.tokenId)?.formatOverride) {
+      httpAuthHeaders += 1;
+    }
   }
   const survival = (httpOnly: boolean): 'yes' | 'no' | 'depends' | undefined => {
     const creds = cookies.filter(
@@ -287,7 +291,13 @@ function buildLocations(
     if (creds.every((c) => !c.cookie.session)) return 'yes';
     return 'depends';
   };
-  return locationRisks(counts, { httponly: survival(true), script: survival(false) });
+  // Basic, Digest and Negotiate headers are the browser's own: the row says how those behave.
+  const headersSentByBrowser = httpAuthHeaders > 0 && httpAuthHeaders === counts.get('header');
+  return locationRisks(
+    counts,
+    { httponly: survival(true), script: survival(false) },
+    { headersSentByBrowser },
+  );
 }
 
 function soonest(

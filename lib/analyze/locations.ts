@@ -73,15 +73,33 @@ export const LOCATION_ORDER: readonly Location[] = [
 ];
 
 /**
+ * Headers the browser adds itself: HTTP authentication (Basic, Digest, NTLM, Negotiate). The
+ * browser keeps the credentials out of the page's reach, attaches them to every request to the
+ * site, and forgets them when it closes.
+ */
+const HEADER_SENT_BY_BROWSER: Profile = {
+  location: 'header',
+  readableByScripts: false,
+  sentAutomatically: true,
+  survivesBrowserClose: 'no',
+};
+
+/**
  * Risk profile of every location, with how many of the site's credentials were found there.
  * Cookie survival is refined from the cookies actually seen: all persistent → yes, all session → no.
+ * The header row describes HTTP authentication when that is all the site's headers carried.
  */
 export function locationRisks(
   counts: ReadonlyMap<Location, number>,
   cookieSurvival: { httponly?: 'yes' | 'no' | 'depends'; script?: 'yes' | 'no' | 'depends' } = {},
+  { headersSentByBrowser = false }: { headersSentByBrowser?: boolean } = {},
 ): LocationRisk[] {
   return LOCATION_ORDER.map((location) => {
-    const profile = { ...LOCATION_PROFILES[location] };
+    const profile = {
+      ...(location === 'header' && headersSentByBrowser
+        ? HEADER_SENT_BY_BROWSER
+        : LOCATION_PROFILES[location]),
+    };
     if (location === 'cookie-httponly' && cookieSurvival.httponly) {
       profile.survivesBrowserClose = cookieSurvival.httponly;
     }

@@ -11,6 +11,7 @@ export const learnMessages = {
   },
   'learn.example.site': { ko: '이 사이트에서는:', en: 'On this site:' },
   'learn.example.demo': { ko: '데모 사이트에서는:', en: 'On the demo site:' },
+  'learn.example.generic': { ko: '예를 들면:', en: 'For example:' },
 
   'learn.authn-authz.title': { ko: '인증과 인가', en: 'Authentication vs authorization' },
   'learn.authn-authz.body': {
@@ -43,6 +44,14 @@ export const learnMessages = {
     ko: '이 사이트의 세션 ID는 {name} 쿠키입니다{known}. 그런데 HttpOnly가 아니어서 XSS 한 번이면 훔쳐 갈 수 있습니다.',
     en: "This site's session id is the cookie {name}{known}. It is not HttpOnly, so a single XSS could steal it.",
   },
+  'learn.session.siteDataSigned': {
+    ko: '이 사이트의 {name} 쿠키는 세션 ID가 아닙니다. 세션 데이터 자체가 {framework}의 서명과 함께 들어 있어서, 서버에는 찾아볼 세션이 없습니다. 서명 덕분에 내용을 바꿀 수는 없지만 읽을 수는 있습니다.',
+    en: "This site's cookie {name} is not a session id: it holds the session's data itself, signed by {framework}, so there is no session on the server to look up. The signature stops changes, not reading.",
+  },
+  'learn.session.siteDataEncrypted': {
+    ko: '이 사이트의 {name} 쿠키는 세션 ID가 아닙니다. 세션 데이터 자체가 {framework}의 방식으로 암호화되어 들어 있어서, 서버에는 찾아볼 세션이 없습니다. 서버의 비밀 키 없이는 내용을 읽을 수 없습니다.',
+    en: "This site's cookie {name} is not a session id: it holds the session's data itself, encrypted by {framework}, so there is no session on the server to look up. Without the server's secret key it cannot be read.",
+  },
   'learn.session.demo': {
     ko: 'session.localhost는 로그인하면 HttpOnly 쿠키 sessionid에 세션 ID를 담아 줍니다. 사용자 정보는 서버 메모리에 있습니다.',
     en: 'session.localhost puts the session id in the HttpOnly cookie sessionid at login; who you are stays in the server’s memory.',
@@ -56,6 +65,10 @@ export const learnMessages = {
   'learn.cookie-vs-session.site': {
     ko: '이 사이트는 세션 쿠키 {session}개, 영구 쿠키 {persistent}개를 두고 있습니다. 서버 쪽 세션은 여기서 보이지 않습니다. 브라우저가 가진 것은 그 세션을 가리키는 열쇠뿐입니다.',
     en: 'This site keeps {session} session {session|cookie|cookies} and {persistent} persistent {persistent|one|ones}. Any server-side session is out of sight: the browser only holds the key to it.',
+  },
+  'learn.cookie-vs-session.siteData': {
+    ko: '이 사이트는 세션 쿠키 {session}개, 영구 쿠키 {persistent}개를 두고 있습니다. 여기서는 세션이 서버에 있지 않고 쿠키 {name} 안에 들어 있습니다. 이 쿠키가 곧 세션입니다.',
+    en: 'This site keeps {session} session {session|cookie|cookies} and {persistent} persistent {persistent|one|ones}. Here the session is not on the server at all: the cookie {name} carries it. The cookie is the session.',
   },
   'learn.cookie-vs-session.demo': {
     ko: 'sessionid는 세션 쿠키라서 브라우저를 닫으면 사라지지만, 서버의 세션은 로그아웃하거나 만료될 때까지 남아 있습니다.',
@@ -114,6 +127,14 @@ export const learnMessages = {
     ko: '이 사이트는 JWT를 쿠키에 담아 씁니다. 쿠키처럼 자동으로 전송되고(CSRF 주의), JWT처럼 만료 전에는 되돌리기 어렵습니다.',
     en: 'This site carries a JWT in a cookie: it is sent automatically like a cookie (mind CSRF) and hard to revoke like a JWT.',
   },
+  'learn.tradeoffs.site.session-data': {
+    ko: '이 사이트는 세션을 쿠키 자체에 담습니다. 서버는 세션 저장소가 필요 없지만 세션을 끊을 수도 없습니다. 로그아웃은 이 브라우저의 쿠키를 지울 뿐이라서, 복사된 쿠키는 만료되거나 서버의 비밀 키가 바뀔 때까지 계속 쓸 수 있습니다.',
+    en: "This site keeps the session in the cookie itself: the server needs no session store, but it cannot end a session either. Logging out deletes the cookie in this browser only; a copied cookie keeps working until it expires or the server's secret key changes.",
+  },
+  'learn.tradeoffs.site.http-auth': {
+    ko: '이 사이트는 HTTP 인증을 씁니다. 페이지 스크립트가 인증 정보를 읽을 수 없다는 점은 좋지만, 브라우저가 모든 요청에 자동으로 붙여 보내므로 CSRF에 주의해야 하고, Basic은 요청마다 비밀번호 자체를 보내므로 HTTPS가 꼭 필요합니다. 서버가 로그아웃시킬 방법이 없어서 브라우저를 닫아야 로그아웃됩니다.',
+    en: 'This site uses HTTP authentication: page scripts cannot read the credentials, but the browser attaches them to every request by itself (mind CSRF), Basic sends the password itself each time (HTTPS is a must), and the server has no way to log you out: only closing the browser does.',
+  },
   'learn.tradeoffs.site.hybrid': {
     ko: '이 사이트는 세션과 토큰을 함께 씁니다. 양쪽의 장단점을 모두 가집니다.',
     en: 'This site mixes sessions and tokens, and so has the strengths and weaknesses of both.',
@@ -138,5 +159,36 @@ export const learnMessages = {
   'learn.access-refresh.demo': {
     ko: 'bearer.localhost의 액세스 토큰은 120초 동안 유효하고 localStorage에 저장됩니다. 만료되면 HttpOnly 쿠키 refresh_token으로 POST /refresh를 호출해 새 토큰을 받습니다.',
     en: 'On bearer.localhost the access token lasts 120 seconds in localStorage; when it expires the page calls POST /refresh with the HttpOnly refresh_token cookie to get a new one.',
+  },
+
+  // The risk matrix (Overview) when the site's headers are HTTP authentication.
+  'learn.matrix.headerByBrowser': {
+    ko: '요청 헤더 (HTTP 인증, 브라우저가 전송)',
+    en: 'Request header (HTTP authentication, sent by the browser)',
+  },
+  'learn.matrix.httpAuth': {
+    ko: 'HTTP 인증 정보는 브라우저가 직접 기억합니다. 페이지 스크립트는 읽을 수 없지만, 브라우저가 이 사이트로 가는 모든 요청에 자동으로 붙이므로 CSRF에 주의해야 합니다. 로그아웃할 방법이 없고, 브라우저를 닫아야 사라집니다.',
+    en: 'The browser itself keeps HTTP authentication credentials: page scripts cannot read them, but the browser attaches them to every request to this site (so CSRF applies). There is no logout; they are gone only when the browser closes.',
+  },
+
+  'learn.http-auth.title': {
+    ko: 'HTTP 인증 (Basic, Digest)',
+    en: 'HTTP authentication (Basic, Digest)',
+  },
+  'learn.http-auth.body': {
+    ko: 'HTTP 인증은 페이지가 아니라 브라우저가 하는 로그인입니다. 서버가 401 응답과 WWW-Authenticate 헤더로 인증을 요구하면 브라우저가 자체 로그인 창을 띄우고, 입력한 사용자 이름과 비밀번호를 기억해 두었다가 그 사이트로 가는 모든 요청의 Authorization 헤더에 직접 붙입니다. Basic은 "사용자:비밀번호"를 base64로 인코딩만 해서 보내므로(암호화가 아님) HTTPS 없이는 그대로 노출되고, Digest·NTLM·Negotiate는 비밀번호 대신 서버가 낸 문제에 대한 응답을 보냅니다. 세션도 토큰도 없고 페이지는 아무것도 저장하지 않습니다. 로그아웃 버튼이 없어서, 브라우저를 닫아야 기억한 인증 정보가 사라집니다.',
+    en: 'HTTP authentication is a login done by the browser, not by the page. When the server answers 401 with a WWW-Authenticate header, the browser shows its own sign-in dialog, remembers the user name and password you type, and adds them to the Authorization header of every request to that site by itself. Basic sends "user:password" only base64-encoded (not encrypted), so without HTTPS it travels in the clear; Digest, NTLM and Negotiate send an answer to the server\'s challenge instead of the password. There is no session and no token, and the page stores nothing. There is no logout button either: the browser forgets the credentials only when it closes.',
+  },
+  'learn.http-auth.site': {
+    ko: '이 사이트에서는 브라우저가 {label} 헤더에 사용자 "{user}"의 인증 정보를 담아 요청 {n}건에 직접 붙였습니다. 페이지는 이 값을 건드리지 않았고, 브라우저를 닫기 전까지는 계속 보냅니다.',
+    en: 'Here the browser itself put the credentials of the user "{user}" in {label} on {n} {n|request|requests}. The page never touched them, and the browser keeps sending them until it is closed.',
+  },
+  'learn.http-auth.siteScheme': {
+    ko: '이 사이트에서는 브라우저가 {label} 헤더로 서버의 인증 요청에 직접 응답했습니다(요청 {n}건). 페이지는 이 값을 건드리지 않았습니다.',
+    en: "Here the browser itself answered the server's challenge with {label} on {n} {n|request|requests}. The page never touched it.",
+  },
+  'learn.http-auth.demo': {
+    ko: '서버가 401 응답과 WWW-Authenticate: Basic realm="staff"를 보내면, 브라우저는 로그인 창을 띄운 뒤 이후 모든 요청에 Authorization: Basic ZGVtbzpkZW1v("demo:demo"를 base64로 인코딩한 값)를 붙입니다.',
+    en: 'A server answers 401 with WWW-Authenticate: Basic realm="staff"; the browser shows its sign-in dialog, then adds Authorization: Basic ZGVtbzpkZW1v ("demo:demo", base64-encoded) to every later request.',
   },
 } satisfies Catalogue;

@@ -5,6 +5,7 @@ import { decideVerdict, type VerdictInput } from '@/lib/analyze/verdict';
 import { catalogue } from '@/lib/i18n/catalogue';
 import { translate } from '@/lib/i18n/translate';
 import type { CookieReport, FrameworkValue, TokenReport, Verdict } from '@/lib/model/report';
+import type { CapturedRequest } from '@/lib/model/snapshot';
 import { bearer, cookie, goodClaims, jwt, NOW, SEC, SITE, request, snap, stored } from './helpers';
 
 const SID = 'Zx8f2Qp9LmN4vR7tY1wK3eH6uJ0aS5dF';
@@ -288,6 +289,25 @@ describe('verdict: HTTP authentication', () => {
     expect(v.kind).toBe('http-auth');
     expect(evidenceOf(v, 'http-negotiate')?.message.params).toEqual({ scheme, count: 1 });
     expectExplained(v);
+  });
+
+  it('risk matrix: the header row says the browser keeps and sends HTTP credentials', () => {
+    const row = (requests: CapturedRequest[]) =>
+      analyze(snap({ requests }), NOW).locations.find((l) => l.location === 'header');
+    expect(row([withHeader(`${SITE}/`, 'Authorization', basic)])).toEqual({
+      location: 'header',
+      readableByScripts: false,
+      sentAutomatically: true,
+      survivesBrowserClose: 'no',
+      count: 1,
+    });
+    // A token the page sends itself lives in page memory: the row keeps saying so.
+    expect(
+      row([
+        withHeader(`${SITE}/`, 'Authorization', basic),
+        bearer(`${SITE}/api`, jwt(goodClaims())),
+      ]),
+    ).toMatchObject({ readableByScripts: true, sentAutomatically: false, count: 2 });
   });
 
   it('a proxy’s or another site’s Basic credentials are not the site’s login', () => {

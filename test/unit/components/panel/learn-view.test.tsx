@@ -32,8 +32,10 @@ describe('Learn', () => {
 
   it('falls back to the demo site when this site shows nothing', () => {
     renderPanel(noneReport, 'learn', 'ko');
-    expect(LEARN_TOPICS.filter((t) => t !== 'cookie-vs-session').map(source)).toEqual(
-      LEARN_TOPICS.filter((t) => t !== 'cookie-vs-session').map(() => 'demo'),
+    // The demo has no HTTP authentication: that topic gives a textbook example instead.
+    const fallback = LEARN_TOPICS.filter((t) => t !== 'cookie-vs-session');
+    expect(fallback.map(source)).toEqual(
+      fallback.map((t) => (t === 'http-auth' ? 'generic' : 'demo')),
     );
     expect(screen.getByText('인증과 인가')).toBeTruthy();
   });
@@ -61,8 +63,26 @@ describe('Learn', () => {
     for (const report of [bearerReport, sessionReport, edgeReport, noneReport]) {
       for (const example of Object.values(learnExamples(report))) keys.add(example.msg.key);
     }
-    for (const kind of ['session', 'token', 'token-in-cookie', 'hybrid'])
+    for (const kind of [
+      'session',
+      'session-data',
+      'token',
+      'token-in-cookie',
+      'hybrid',
+      'http-auth',
+    ])
       keys.add(`learn.tradeoffs.site.${kind}`);
+    for (const key of [
+      'learn.example.generic',
+      'learn.session.siteDataSigned',
+      'learn.session.siteDataEncrypted',
+      'learn.cookie-vs-session.siteData',
+      'learn.http-auth.site',
+      'learn.http-auth.siteScheme',
+      'learn.matrix.headerByBrowser',
+      'learn.matrix.httpAuth',
+    ])
+      keys.add(key);
     for (const key of keys) expect(catalogue[key], key).toBeDefined();
   });
 });
