@@ -43,7 +43,10 @@ const noSuffixList = {
 const [engineImportLevel, engineImportOptions] = engineRestrictions['no-restricted-imports'];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**'] },
+  // test/lab/.build holds the lab's bundled SDKs (bundle.mjs): generated, gitignored.
+  {
+    ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'test/lab/.build/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
