@@ -19,12 +19,14 @@ declare -A marker=(
   [fonts-nanum]=/usr/share/fonts/truetype/nanum/NanumGothic.ttf
   [php-cli]=/usr/bin/php
   [python3-flask]=/usr/lib/python3/dist-packages/flask/__init__.py
+  [python3-djangorestframework]=/usr/lib/python3/dist-packages/rest_framework/__init__.py
 )
 case "$purpose" in
   # The tour's screenshots show Korean text: without a Korean font it is drawn as boxes.
   demo) wanted=(chromium fonts-nanum) ;;
-  # The lab of real auth stacks (test/lab) runs PHP's native sessions and a Flask app.
-  test) wanted=(chromium firefox-esr php-cli python3-flask) ;;
+  # The lab of real auth stacks (test/lab) runs PHP's native sessions, a Flask app and a Django
+  # REST framework API (python3-djangorestframework brings Django with it).
+  test) wanted=(chromium firefox-esr php-cli python3-flask python3-djangorestframework) ;;
   *)
     echo "usage: bash .ci/system-packages.sh demo|test" >&2
     exit 2

@@ -3,7 +3,9 @@
  * carried a credential, serve the auto-login page, run Python and PHP as child processes.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 
 /** Debian's interpreters: not the pyenv python3 that may come first on PATH. */
 export const PYTHON = '/usr/bin/python3';
@@ -171,3 +173,30 @@ async function answers(port) {
     return false;
   }
 }
+
+/**
+ * The version of an installed package, read from its package.json (for a stack's `library`).
+ * @param {string} name
+ */
+export function packageVersion(name) {
+  // Read from node_modules directly: some packages do not export their package.json.
+  const file = join(import.meta.dirname, '../../node_modules', name, 'package.json');
+  return JSON.parse(readFileSync(file, 'utf8')).version;
+}
+
+/**
+ * The login most server-side stacks share: POST `/login` with demo/demo as JSON, then GET
+ * `/api/me`, which must answer `{ user: 'demo' }`. Source text for {@link autoLoginPage}.
+ */
+export const JSON_LOGIN_SCRIPT = `
+const login = await fetch('/login', {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ username: 'demo', password: 'demo' }),
+});
+if (!login.ok) throw new Error('login answered ' + login.status);
+const me = await (await fetch('/api/me')).json();
+if (me.user !== 'demo') throw new Error('the session does not know the user');
+log('logged in as ' + me.user);
+done();
+`;

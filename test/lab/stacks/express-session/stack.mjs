@@ -2,32 +2,25 @@
  * express + express-session: the session lives on the server (MemoryStore), the browser holds
  * only its id, signed, in `connect.sid` (`s:<id>.<signature>`).
  */
-import { createRequire } from 'node:module';
 import { createServer } from 'node:http';
 import express from 'express';
 import session from 'express-session';
-import { autoLoginPage, credentialLog, hasCookie, listenOnLoopback } from '../../kit.mjs';
+import {
+  JSON_LOGIN_SCRIPT,
+  autoLoginPage,
+  credentialLog,
+  hasCookie,
+  listenOnLoopback,
+  packageVersion,
+} from '../../kit.mjs';
 
-const version = (name) => createRequire(import.meta.url)(`${name}/package.json`).version;
-
-const LOGIN_SCRIPT = `
-const login = await fetch('/login', {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ username: 'demo', password: 'demo' }),
-});
-if (!login.ok) throw new Error('login answered ' + login.status);
-const me = await (await fetch('/api/me')).json();
-if (me.user !== 'demo') throw new Error('the session does not know the user');
-log('logged in as ' + me.user);
-done();
-`;
+const TITLE = 'Express session (express-session, server-side store)';
 
 /** @type {import('../../types').LabStack} */
 export default {
   id: 'express-session',
-  title: 'Express session (express-session, server-side store)',
-  library: `express ${version('express')} + express-session ${version('express-session')}`,
+  title: TITLE,
+  library: `express ${packageVersion('express')} + express-session ${packageVersion('express-session')}`,
   firefox: true,
   expect: {
     verdict: 'session',
@@ -52,7 +45,7 @@ export default {
       }),
     );
     app.get('/', (_req, res) => {
-      res.type('html').send(autoLoginPage({ title: this.title, script: LOGIN_SCRIPT }));
+      res.type('html').send(autoLoginPage({ title: TITLE, script: JSON_LOGIN_SCRIPT }));
     });
     app.post('/login', (req, res) => {
       const { username, password } = req.body ?? {};
