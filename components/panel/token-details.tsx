@@ -2,6 +2,7 @@ import { Text } from '@/components/shared/text';
 import { ValueText } from '@/components/shared/value-text';
 import type { Report, TokenReport } from '@/lib/model/report';
 import { FindingItems } from './finding-items';
+import { FrameworkDetails } from './framework-details';
 import { JsonView } from './json-view';
 import { selectRequest, showTab } from './panel-store';
 import { TimeText } from './time-text';
@@ -132,6 +133,7 @@ export function TokenDetails({ token, report }: { token: TokenReport; report: Re
           {token.error.part && <> ({token.error.part})</>} — <Text msg={token.error.message} />
         </p>
       )}
+      {token.framework && <FrameworkDetails framework={token.framework} />}
       {token.jwe && (
         <>
           <p className="tp-note" data-testid="token-encrypted">
