@@ -210,6 +210,19 @@ export async function startSdkSite({ id, title, entry, handle, pages = {} }) {
 }
 
 /**
+ * The value of the cookie `name` in a request's Cookie header, if it is there.
+ * @param {import('node:http').IncomingMessage} req @param {string} name
+ */
+export function cookieValue(req, name) {
+  for (const part of String(req.headers.cookie ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name)
+      return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return undefined;
+}
+
+/**
  * The bearer token of a request's `Authorization` header, if any.
  * @param {import('node:http').IncomingMessage} req
  */

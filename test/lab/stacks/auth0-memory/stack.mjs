@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import {
   bearerOf,
+  cookieValue,
   createIssuer,
   loginFormPage,
   opaque,
@@ -79,14 +80,6 @@ export default {
       return redirect(res, `${params.get('redirect_uri')}?${new URLSearchParams(response)}`);
     }
 
-    /** @param {import('node:http').IncomingMessage} req */
-    const loggedIn = (req) => {
-      const match = new RegExp(`(?:^|;\\s*)${TENANT_SESSION}=([^;]+)`).exec(
-        String(req.headers.cookie),
-      );
-      return match !== null && sessions.has(match[1]);
-    };
-
     const site = await startSdkSite({
       id: 'auth0-memory',
       title: this.title,
@@ -101,7 +94,7 @@ export default {
           ) {
             return sendJson(req, res, 400, { error: 'invalid_request' });
           }
-          if (loggedIn(req)) return issueCode(req, res, params);
+          if (sessions.has(cookieValue(req, TENANT_SESSION))) return issueCode(req, res, params);
           if (params.get('prompt') === 'none') {
             const response = { error: 'login_required', state: String(params.get('state')) };
             return sendHtml(res, webMessagePage(params, response));

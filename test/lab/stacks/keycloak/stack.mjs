@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { SignJWT, jwtVerify } from 'jose';
 import {
   bearerOf,
+  cookieValue,
   createIssuer,
   loginFormPage,
   opaque,
@@ -117,8 +118,8 @@ export default {
           ) {
             return sendJson(req, res, 400, { error: 'invalid_request' });
           }
-          const cookie = /(?:^|;\s*)KEYCLOAK_SESSION=([^;]+)/.exec(String(req.headers.cookie));
-          const sid = cookie ? decodeURIComponent(cookie[1]).split('/').pop() : undefined;
+          // KEYCLOAK_SESSION is <realm>/<user id>/<session id>.
+          const sid = cookieValue(req, 'KEYCLOAK_SESSION')?.split('/').pop();
           if (!sid || !sessions.has(sid)) {
             return sendHtml(
               res,

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import {
   bearerOf,
+  cookieValue,
   createIssuer,
   loginFormPage,
   opaque,
@@ -23,8 +24,8 @@ const TENANT = 'tokki-lab';
 const CLIENT_ID = '7d9c6b2e-4f1a-4c3b-9e8d-2a1b0c9d8e7f';
 const API_SCOPE = 'api://tokki-lab/read';
 const USER = { oid: randomUUID(), username: 'demo@example.com', password: 'demo' };
-/** The authority's own login session cookie, on its host only. */
-const AUTHORITY_SESSION = 'lab_authority_session';
+/** The authority's login session cookie, on its own host (Microsoft's login service calls it so). */
+const AUTHORITY_SESSION = 'ESTSAUTH';
 
 /** @type {import('../../types').LabStack} */
 export default {
@@ -105,8 +106,7 @@ export default {
           ) {
             return sendJson(req, res, 400, { error: 'invalid_request' });
           }
-          const cookie = /(?:^|;\s*)lab_authority_session=([^;]+)/.exec(String(req.headers.cookie));
-          if (!cookie || !sessions.has(cookie[1])) {
+          if (!sessions.has(cookieValue(req, AUTHORITY_SESSION))) {
             return sendHtml(
               res,
               loginFormPage(`${base}/login?${params}`, {
