@@ -36,7 +36,9 @@ export function registerCapture(onTabChanged: TabChanged): CaptureStore {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (!change.url) return;
     const time = Date.now();
-    const ops: TabOp[] = [{ tabId, change: { op: 'navigate', url: change.url, time } }];
+    const ops: TabOp[] = [
+      { tabId, change: { op: 'navigate', url: change.url, time, from: 'tab' } },
+    ];
     // Fragments never reach webRequest: a token handed over in #access_token=… (OAuth implicit
     // flow) is only visible in the tab's URL.
     if (change.url.includes('#') && hasUrlToken(change.url)) {

@@ -6,8 +6,10 @@
 import type { CapturedRequest, HttpHeader } from '@/lib/model/snapshot';
 import { MAX_URL, capText } from './constants';
 import {
+  pickAuthChallenge,
   pickRequestCredentials,
   pickResponseCredentials,
+  withoutUrlPassword,
   type RawHeader,
 } from './credential-headers';
 import { tokenFormFields, type RawRequestBody } from './form-fields';
@@ -46,6 +48,8 @@ interface Pending {
   entry: CapturedRequest;
   /** Request carries a credential in its URL or body (decided at start). */
   credential: boolean;
+  /** The HTTP authentication challenge the browser answered before the final response. */
+  challenge?: HttpHeader[];
 }
 
 /** Guard against requests that never finish (a worker restart mid-flight, a stuck long poll). */
@@ -112,7 +116,7 @@ export class InFlightRequests {
     this.earlyHeaders.delete(details.requestId);
     const entry: CapturedRequest = {
       id: hop === 0 ? details.requestId : `${details.requestId}.${hop}`,
-      url: capText(details.url, MAX_URL),
+      url: capText(withoutUrlPassword(details.url), MAX_URL),
       method: details.method,
       type: details.type,
       time: Math.round(details.timeStamp),
@@ -150,6 +154,17 @@ export class InFlightRequests {
     if (details.tabId < 0 || details.type !== 'main_frame') return [];
     if (isStatusRedirect(details.statusCode)) return [];
     return this.releaseNavigation(details.requestId, details.tabId, details.url, details.timeStamp);
+  }
+
+  /**
+   * onHeadersReceived of a document, or onAuthRequired: a 401/407 challenge of HTTP
+   * authentication. The browser answers it and retries the same request, so the challenge is kept
+   * for the final response (see pickAuthChallenge).
+   */
+  challenge(details: RequestDetails): void {
+    const pending = this.pending.get(details.requestId);
+    const challenge = pickAuthChallenge(details.statusCode, details.responseHeaders);
+    if (pending && challenge.length > 0) pending.challenge = challenge;
   }
 
   /** onBeforeRedirect: the hop ends here; the same requestId starts again for the new URL. */
@@ -196,7 +211,7 @@ export class InFlightRequests {
     const held = this.navigationHops.get(requestId) ?? [];
     this.navigationHops.delete(requestId);
     return [
-      { tabId, change: { op: 'navigate', url, time: Math.round(time) } },
+      { tabId, change: { op: 'navigate', url, time: Math.round(time), from: 'request' } },
       ...held.map((entry) => ({ tabId, change: { op: 'append', entry } }) as TabOp),
     ];
   }
@@ -209,6 +224,10 @@ export class InFlightRequests {
     if (details.statusCode !== undefined) entry.status = details.statusCode;
     if (details.error) entry.error = details.error;
     entry.responseHeaders = pickResponseCredentials(details.responseHeaders, hasUrlToken);
+    // A final 401 repeats the challenge itself (it was not answered); a 200 does not.
+    if (pending.challenge && !/^40[17]$/.test(String(details.statusCode))) {
+      entry.responseHeaders = [...pending.challenge, ...entry.responseHeaders];
+    }
     const rid = details.requestId;
     const credential =
       pending.credential || entry.requestHeaders.length > 0 || entry.responseHeaders.length > 0;

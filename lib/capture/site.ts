@@ -74,3 +74,26 @@ export function originOf(url: string): string | undefined {
   if (!parsed || parsed.origin === 'null') return undefined;
   return parsed.origin;
 }
+
+/** The fields of a captured request that say which page made it. */
+interface EntryOrigin {
+  url: string;
+  type: string;
+  frameId?: number;
+  initiator?: string;
+}
+
+/**
+ * The site key ({@link siteKey}) of the top-level page a captured request belongs to, or empty
+ * when the entry does not say: a main-frame request (or a URL token seen in the tab's address)
+ * belongs to its own URL's site; a request of the top frame (frameId 0) to the site of the
+ * document that made it (`initiator`, Chrome; the origin of `originUrl`, Firefox). A subframe's
+ * initiator is the frame's own origin, not the page's, so subframe requests stay unknown.
+ *
+ * @example entrySite({ url: 'https://api.b.test/me', type: 'xmlhttprequest', frameId: 0, initiator: 'https://app.a.test' }) // 'https://a.test'
+ */
+export function entrySite(entry: EntryOrigin): string {
+  if (entry.type === 'main_frame' || entry.type === 'navigation') return siteKey(entry.url);
+  if (entry.frameId === 0 && entry.initiator) return siteKey(entry.initiator);
+  return '';
+}

@@ -31,7 +31,7 @@ export async function gatherSnapshot(
   const logRead = store.read(tabId);
   logRead.catch(() => undefined);
   const scanned = options.scanStorage === false ? undefined : scanTabStorage(tabId);
-  let tab: { url?: string; title?: string; cookieStoreId?: string };
+  let tab: { url?: string; title?: string; cookieStoreId?: string; status?: string };
   try {
     tab = await browser.tabs.get(tabId);
   } catch (error) {
@@ -61,11 +61,12 @@ export async function gatherSnapshot(
   const cookiesRead = readSiteCookies(url, storeId);
   const [access, log] = await Promise.all([
     hasSiteAccess(url),
-    currentLog(store, logRead, tabId, url, takenAt),
+    currentLog(store, logRead, tabId, tab.status === 'loading' ? undefined : url, takenAt),
   ]);
 
   const unavailable: Unavailable[] = [];
   if (!log) unavailable.push({ what: 'requests', reason: 'not-captured-yet' });
+  else if (log.missedStart) unavailable.push({ what: 'requests', reason: 'started-mid-page' });
   if (!access) {
     const origin = new URL(url).origin;
     for (const what of ['site-access', 'cookies', 'requests', 'storage', 'indexedDB'] as const) {
@@ -88,18 +89,22 @@ export async function gatherSnapshot(
   });
 }
 
-/** The tab's capture log, started afresh when the tab changed site without a network navigation. */
+/**
+ * The tab's capture log, started afresh when the tab changed site without a network navigation.
+ * `url` is undefined while the tab loads: its URL is then still the page being left (Chrome
+ * reports the new one at commit) while the log already follows the new page's response.
+ */
 async function currentLog(
   store: CaptureStore,
   read: ReturnType<CaptureStore['read']>,
   tabId: number,
-  url: string,
+  url: string | undefined,
   time: number,
 ) {
   const log = await read;
   // Back/forward cache: the page changed site without a request webRequest would have seen.
-  if (log && log.url !== '' && isOtherSite(log.url, url)) {
-    return store.apply(tabId, [{ op: 'navigate', url, time }]);
+  if (log && url !== undefined && log.url !== '' && isOtherSite(log.url, url)) {
+    return store.apply(tabId, [{ op: 'navigate', url, time, from: 'tab' }]);
   }
   return log;
 }

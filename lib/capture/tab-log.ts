@@ -4,7 +4,7 @@
  */
 import type { CapturedRequest, RequestStats } from '@/lib/model/snapshot';
 import { LOG_BYTE_BUDGET, LOG_CAP } from './constants';
-import { isOtherSite } from './site';
+import { entrySite, isOtherSite, siteKey } from './site';
 
 export interface TabLog {
   tabId: number;
@@ -19,6 +19,15 @@ export interface TabLog {
   sizes: number[];
   bytes: number;
   entries: CapturedRequest[];
+  /**
+   * The tab is on this site without the log having seen its page's own request (the main-frame
+   * response): the page loaded before capture could see it (the extension's worker was still
+   * starting, or the page came from the back/forward cache), so its first requests are missing.
+   * Cleared when a main-frame response of the site arrives (a reload).
+   */
+  missedStart?: boolean;
+  /** The site of the latest main-frame response seen in this tab, whatever site the log is on. */
+  pageSite?: string;
   /** storage.session refused a write (quota); the log in memory is still served. */
   quotaExceeded?: boolean;
   /**
@@ -63,7 +72,12 @@ export type LogOp =
   | { op: 'lost'; rid?: string }
   /** Requests that started (their requestIds); each stays open until an op with its `rid`. */
   | { op: 'open'; ids: string[] }
-  | { op: 'navigate'; url: string; time: number }
+  /**
+   * The tab is on `url`. `from: 'request'` when webRequest saw the page's main-frame response (the
+   * navigation's own request), `'tab'` when only the tab's new URL said so (tabs.onUpdated, a
+   * page restored from the back/forward cache).
+   */
+  | { op: 'navigate'; url: string; time: number; from?: 'request' | 'tab' }
   | { op: 'clear'; time: number };
 
 /** A fresh, empty log. */
@@ -109,7 +123,8 @@ function dropOldest(log: TabLog, count: number): void {
 /**
  * Applies queued changes to a log, in order, and returns it (the same object when one was
  * given: logs can hold a thousand entries, so they are changed in place).
- * `navigate` to another site (registrable domain) starts the log afresh; the same site keeps it.
+ * `navigate` to another site (registrable domain) starts the log afresh with only the entries that
+ * belong to the new site; the same site keeps it; a page that is no site changes nothing but the URL.
  * Past `cap` entries or `byteBudget` bytes the oldest entries are dropped and counted.
  */
 export function applyOps(
@@ -159,19 +174,27 @@ export function applyOps(
           settle(current, settled, id);
         }
         break;
-      case 'navigate':
-        if (current.url !== '' && isOtherSite(current.url, change.url)) {
-          current = newTabLog(tabId, change.url, change.time);
+      case 'navigate': {
+        const moved = current.url === '' || isOtherSite(current.url, change.url);
+        // A page that is no site (about:blank, a new-tab page) keeps the entries: its tabs.onUpdated
+        // can come after the first requests of the page that replaces it. The next site sorts them.
+        if (current.url !== '' && moved && isWebUrl(change.url)) {
+          current = keepSite(current, change.url, change.time);
           // The counters start again, so earlier drops are no longer there to replace.
           settled.clear();
         } else {
           current.url = change.url;
         }
+        noteNavigationSource(current, change.from, moved);
         break;
-      case 'clear':
+      }
+      case 'clear': {
+        const { pageSite } = current;
         current = newTabLog(tabId, current.url, change.time);
+        if (pageSite !== undefined) current.pageSite = pageSite;
         settled.clear();
         break;
+      }
     }
   }
   if (appended > 0) enforceLimits(current, limits);
@@ -179,6 +202,46 @@ export function applyOps(
   keepIds(current, 'open', open);
   keepIds(current, 'settled', settled);
   return current;
+}
+
+/**
+ * The log of a tab that moved to `url`'s site: what belongs to that site stays, the rest goes.
+ * The browser reports the navigation, its requests and the tab's new URL through separate events
+ * in no fixed order, so requests of the new page can come before the `navigate` that names it.
+ */
+function keepSite(log: TabLog, url: string, time: number): TabLog {
+  const site = siteKey(url);
+  const fresh = newTabLog(log.tabId, url, time);
+  if (log.pageSite !== undefined) fresh.pageSite = log.pageSite;
+  if (site === '') return fresh;
+  log.entries.forEach((entry, i) => {
+    if (entrySite(entry) !== site) return;
+    fresh.entries.push(entry);
+    fresh.sizes.push(log.sizes[i] ?? JSON.stringify(entry).length);
+    fresh.since = Math.min(fresh.since, entry.time);
+  });
+  fresh.bytes = fresh.sizes.reduce((sum, size) => sum + size, 0);
+  fresh.total = fresh.entries.length;
+  return fresh;
+}
+
+/**
+ * Whether the log saw the current page's own request (see `TabLog.missedStart`): a move to a site
+ * named only by the tab's URL was not seen loading, unless the main-frame response of that site
+ * came first (the browser does not order the two).
+ */
+function noteNavigationSource(log: TabLog, from: 'request' | 'tab' | undefined, moved: boolean) {
+  if (from === 'request') {
+    log.pageSite = siteKey(log.url);
+    delete log.missedStart;
+  } else if (from === 'tab' && moved && isWebUrl(log.url)) {
+    if (log.pageSite === siteKey(log.url)) delete log.missedStart;
+    else log.missedStart = true;
+  }
+}
+
+function isWebUrl(url: string): boolean {
+  return /^https?:/i.test(url);
 }
 
 /** Counts `id` as dropped now and remembers it, so its end, if it comes, replaces the drop. */
@@ -298,6 +361,8 @@ export function reviveTabLog(value: unknown, tabId: number, now: number): TabLog
     sizes,
     bytes: sizes.reduce((sum, size) => sum + size, 0),
     entries,
+    ...(raw.missedStart === true ? { missedStart: true } : {}),
+    ...(typeof raw.pageSite === 'string' ? { pageSite: raw.pageSite } : {}),
     ...(raw.quotaExceeded ? { quotaExceeded: true } : {}),
     ...(isMark(raw.journalMark) ? { journalMark: raw.journalMark } : {}),
     ...idsOf(raw.open, 'open', MAX_OPEN),

@@ -99,7 +99,9 @@ export interface Unavailable {
     /** The tab id names no open tab. */
     | 'tab-missing'
     /** No request of this tab was seen yet (the page loaded before Tokki started): reload to see them. */
-    | 'not-captured-yet';
+    | 'not-captured-yet'
+    /** The log never saw this page's own request (it loaded before capture saw it): reload. */
+    | 'started-mid-page';
   detail?: string;
 }
 

@@ -43,6 +43,10 @@ export const captureMessages = {
     ko: '이 탭의 요청은 아직 기록되지 않았습니다. 페이지를 새로고침하면 요청 헤더를 볼 수 있습니다.',
     en: 'No requests of this tab have been recorded yet. Reload the page to see its request headers.',
   },
+  'capture.unavailable.started-mid-page': {
+    ko: 'Tokki가 요청을 보기 전에 이 페이지가 이미 열렸습니다(확장 프로그램이 시작되는 중이었거나 뒤로/앞으로 캐시에서 복원된 페이지입니다). 로그인처럼 처음 보낸 요청이 빠져 있을 수 있습니다. 페이지를 새로고침하면 볼 수 있습니다.',
+    en: 'This page loaded before Tokki could see its requests (the extension was still starting, or the page came from the back/forward cache), so its first requests, such as the login, may be missing. Reload the page to see them.',
+  },
 
   // What could not be read.
   'capture.what.cookies': { ko: '쿠키', en: 'Cookies' },

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isOtherSite, registrableDomain, siteKey, topLevelSite } from '@/lib/capture/site';
+import {
+  entrySite,
+  isOtherSite,
+  registrableDomain,
+  siteKey,
+  topLevelSite,
+} from '@/lib/capture/site';
 import { isRestrictedUrl } from '@/lib/capture/restricted';
 
 describe('site rules', () => {
@@ -51,5 +57,37 @@ describe('restricted pages', () => {
     'https://chrome.google.com/search',
   ])('%s can', (url) => {
     expect(isRestrictedUrl(url)).toBe(false);
+  });
+});
+
+describe('entrySite', () => {
+  it.each([
+    [
+      'a main-frame request, by its URL',
+      { url: 'https://www.a.test/', type: 'main_frame' },
+      'https://a.test',
+    ],
+    [
+      'a top-frame request to another origin, by its document',
+      {
+        url: 'https://api.b.test/me',
+        type: 'xmlhttprequest',
+        frameId: 0,
+        initiator: 'https://app.a.test',
+      },
+      'https://a.test',
+    ],
+    [
+      'a subframe request: its initiator is the frame, not the page',
+      { url: 'https://a.test/x', type: 'xmlhttprequest', frameId: 4, initiator: 'https://a.test' },
+      '',
+    ],
+    [
+      'an opaque initiator',
+      { url: 'https://a.test/x', type: 'fetch', frameId: 0, initiator: 'null' },
+      '',
+    ],
+  ])('%s', (_name, entry, site) => {
+    expect(entrySite(entry)).toBe(site);
   });
 });
