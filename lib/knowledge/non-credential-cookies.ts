@@ -171,6 +171,27 @@ export const nonCredentialCookies: readonly NonCredentialCookieRow[] = [
     source: 'https://supabase.com/docs/guides/auth/sessions/pkce-flow',
   },
   {
+    // Device fingerprints and throttling of the sign-in service; esctx is its CSRF binding.
+    pattern: /^(buid|fpc|ESTSAUTHLIGHT|SignInStateCookie|CCState)$/,
+    purpose: 'cdn',
+    vendor: 'Microsoft Entra ID',
+    source:
+      'https://learn.microsoft.com/en-us/entra/identity/authentication/concept-authentication-web-browser-cookies',
+  },
+  {
+    name: 'esctx',
+    purpose: 'csrf',
+    vendor: 'Microsoft Entra ID',
+    source:
+      'https://learn.microsoft.com/en-us/entra/identity/authentication/concept-authentication-web-browser-cookies',
+  },
+  {
+    pattern: /^(did|did_compat)$/,
+    purpose: 'cdn',
+    vendor: 'Auth0 (attack protection)',
+    source: 'https://auth0.com/docs/manage-users/cookies/authentication-api-cookies',
+  },
+  {
     pattern: /^(wordpress_test_cookie|wp-settings-(time-)?\d+)$/,
     purpose: 'preferences',
     vendor: 'WordPress',

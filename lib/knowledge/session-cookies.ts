@@ -139,6 +139,18 @@ export const sessionCookies: readonly SessionCookieRow[] = [
     framework: 'Keycloak',
     source: 'https://www.keycloak.org/docs/latest/server_admin/#_cookies',
   },
+  // Identity providers' own sign-in sessions: the login service's, on its own host.
+  {
+    pattern: /^ESTSAUTH(PERSISTENT)?$/,
+    framework: 'Microsoft Entra ID (sign-in session)',
+    source:
+      'https://learn.microsoft.com/en-us/entra/identity/authentication/concept-authentication-web-browser-cookies',
+  },
+  {
+    pattern: /^auth0(_compat)?$/,
+    framework: 'Auth0 (sign-in session)',
+    source: 'https://auth0.com/docs/manage-users/cookies/authentication-api-cookies',
+  },
   // Generic name patterns last, so exact names above (ci_session, …) win.
   {
     pattern: /^_[a-z0-9]+_session$/i,

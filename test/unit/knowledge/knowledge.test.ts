@@ -5,9 +5,18 @@ import {
   findNonCredentialCookie,
   nonCredentialCookies,
 } from '@/lib/knowledge/non-credential-cookies';
+import { cookieFormats } from '@/lib/knowledge/cookie-formats';
+import { findPublicApiKey, publicApiKeys } from '@/lib/knowledge/public-keys';
 import { findSessionCookie, sessionCookies } from '@/lib/knowledge/session-cookies';
 
-const tables = { sessionCookies, authSdks, issuers, nonCredentialCookies };
+const tables = {
+  sessionCookies,
+  authSdks,
+  issuers,
+  nonCredentialCookies,
+  cookieFormats: Object.values(cookieFormats),
+  publicApiKeys,
+};
 
 describe('knowledge tables', () => {
   it.each(Object.entries(tables))('%s: every row cites an https source', (_name, rows) => {
@@ -82,6 +91,62 @@ describe('knowledge tables', () => {
     ['_csrf', 'csrf'],
   ])('knows %s is not a credential (%s)', (name, purpose) => {
     expect(findNonCredentialCookie(name)?.purpose).toBe(purpose);
+  });
+
+  it.each([
+    ['SESSION', 'Spring Session'],
+    ['session', 'Flask'],
+    ['remember-me', 'Spring Security'],
+    ['remember_web_59ba36addc2b2f9401580f014c7f58ea4e30989d', 'Laravel'],
+    ['AWSELBAuthSessionCookie-0', 'Application Load Balancer'],
+    ['ESTSAUTHPERSISTENT', 'Microsoft Entra ID'],
+    ['auth0', 'Auth0'],
+  ])('knows the session cookie %s (%s)', (name, framework) => {
+    expect(findSessionCookie(name)?.framework).toContain(framework);
+  });
+
+  it.each([
+    ['authjs.callback-url', 'redirect'],
+    ['__Secure-next-auth.callback-url', 'redirect'],
+    ['authjs.pkce.code_verifier', 'oauth-state'],
+    ['auth0.Cl1ent.is.authenticated', 'flag'],
+    ['_legacy_auth0.Cl1ent.is.authenticated', 'flag'],
+    ['auth0.is.authenticated', 'flag'],
+    ['__client_uat', 'flag'],
+    ['__client_uat_6IcnwJD4', 'flag'],
+    ['okta-oauth-nonce', 'oauth-state'],
+    ['esctx', 'csrf'],
+    ['did', 'cdn'],
+  ])('knows %s is not a credential (%s)', (name, purpose) => {
+    expect(findNonCredentialCookie(name)?.purpose).toBe(purpose);
+  });
+
+  it.each([
+    ['kc-callback-0c4e6f2a', 'sessionStorage', 'oauth-state'],
+    ['oidc.4f0c1a2b', 'sessionStorage', 'oauth-state'],
+    ['msal.3.token.keys.cid', 'sessionStorage', 'user-hint'],
+    ['CognitoIdentityServiceProvider.cid.LastAuthUser', 'localStorage', 'user-hint'],
+    ['okta-transaction-storage', 'localStorage', 'oauth-state'],
+  ] as const)('knows the SDK entry %s in %s is no credential', (name, where, purpose) => {
+    expect(findAuthSdk(name, where)?.notCredential).toBe(purpose);
+  });
+
+  it('knows MSAL credential keys of the v3 schema and of the older one', () => {
+    const v3 = 'msal.3|uid.tid|login.microsoftonline.com|AccessToken|cid|tid|user.read|';
+    expect(findAuthSdk(v3, 'sessionStorage')?.holds).toBe('access');
+    expect(findAuthSdk('uid.tid-login.windows.net-refreshtoken-cid--', 'localStorage')?.holds).toBe(
+      'refresh',
+    );
+  });
+
+  it("recognises Supabase's anon key, and not a user's token, as a public key", () => {
+    expect(findPublicApiKey({ iss: 'supabase', ref: 'abcd', role: 'anon' })?.vendor).toContain(
+      'Supabase',
+    );
+    expect(
+      findPublicApiKey({ iss: 'supabase', ref: 'abcd', role: 'authenticated' }),
+    ).toBeUndefined();
+    expect(findPublicApiKey({ role: 'anon' })).toBeUndefined();
   });
 
   it('does not mistake a session cookie for noise', () => {
