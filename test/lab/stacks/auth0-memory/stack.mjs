@@ -20,6 +20,7 @@ import {
   sendJson,
   startSdkSite,
 } from '../../sdk-kit.mjs';
+import { packageVersion } from '../../kit.mjs';
 
 const CLIENT_ID = 'TokkiLabSpaClient';
 const AUDIENCE = 'https://api.tokki-lab.example';
@@ -48,7 +49,7 @@ window.parent.postMessage(${json(message)}, ${json(origin)});
 export default {
   id: 'auth0-memory',
   title: 'Auth0 SPA SDK, tokens in memory only, API on another origin',
-  library: '@auth0/auth0-spa-js 2.28.3 (cacheLocation: memory; stand-in tenant)',
+  library: `@auth0/auth0-spa-js ${packageVersion('@auth0/auth0-spa-js')} (cacheLocation: memory; stand-in tenant)`,
   firefox: true,
   async start() {
     /** @type {Awaited<ReturnType<typeof createIssuer>>} */

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { CompactEncrypt, generateKeyPair } from 'jose';
 import { createIssuer, readBody, sendJson, startSdkSite } from '../../sdk-kit.mjs';
+import { packageVersion } from '../../kit.mjs';
 
 const POOL_ID = 'us-east-1_TokkiLab1';
 const CLIENT_ID = '5tokkilabclient0000000000a';
@@ -18,7 +19,7 @@ const USER = { sub: randomUUID(), username: 'demo', email: 'demo@example.com', p
 export default {
   id: 'cognito',
   title: 'Amazon Cognito user pool (amazon-cognito-identity-js)',
-  library: 'amazon-cognito-identity-js 6.3.21 (USER_PASSWORD_AUTH; stand-in user pool)',
+  library: `amazon-cognito-identity-js ${packageVersion('amazon-cognito-identity-js')} (USER_PASSWORD_AUTH; stand-in user pool)`,
   async start() {
     const issuer = await createIssuer(`https://cognito-idp.us-east-1.amazonaws.com/${POOL_ID}`);
     // Cognito's refresh tokens are JWEs only the pool can read.

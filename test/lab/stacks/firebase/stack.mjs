@@ -12,6 +12,7 @@ import {
   startSdkSite,
   bearerOf,
 } from '../../sdk-kit.mjs';
+import { packageVersion } from '../../kit.mjs';
 
 const PROJECT = 'tokki-lab';
 const USER = { localId: 'lab-user-1', email: 'demo@example.com', password: 'demo' };
@@ -20,7 +21,7 @@ const USER = { localId: 'lab-user-1', email: 'demo@example.com', password: 'demo
 export default {
   id: 'firebase',
   title: 'Firebase Auth (JS SDK), e-mail and password',
-  library: 'firebase 13.2.0 (firebase/auth, connectAuthEmulator to a stand-in)',
+  library: `firebase ${packageVersion('firebase')} (firebase/auth, connectAuthEmulator to a stand-in)`,
   firefox: true,
   async start() {
     // Firebase ID tokens are issued by securetoken.google.com/<project> for the audience <project>.

@@ -22,6 +22,7 @@ import {
   sendJson,
   startSdkSite,
 } from '../../sdk-kit.mjs';
+import { packageVersion } from '../../kit.mjs';
 
 const REALM = 'tokki-lab';
 const CLIENT_ID = 'tokki-lab-spa';
@@ -31,7 +32,7 @@ const USER = { sub: randomUUID(), username: 'demo', email: 'demo@example.com', p
 export default {
   id: 'keycloak',
   title: 'Keycloak JS adapter, tokens in memory',
-  library: 'keycloak-js 26.2.4 (login-required, PKCE; stand-in realm)',
+  library: `keycloak-js ${packageVersion('keycloak-js')} (login-required, PKCE; stand-in realm)`,
   async start() {
     /** @type {Awaited<ReturnType<typeof createIssuer>>} */
     let issuer;

@@ -19,6 +19,7 @@ import {
   sendJson,
   startSdkSite,
 } from '../../sdk-kit.mjs';
+import { packageVersion } from '../../kit.mjs';
 
 const TENANT = 'tokki-lab';
 const CLIENT_ID = '7d9c6b2e-4f1a-4c3b-9e8d-2a1b0c9d8e7f';
@@ -31,7 +32,7 @@ const AUTHORITY_SESSION = 'ESTSAUTH';
 export default {
   id: 'msal',
   title: 'MSAL.js PublicClientApplication, sessionStorage cache',
-  library: '@azure/msal-browser 5.31.0 (protocolMode OIDC; stand-in authority)',
+  library: `@azure/msal-browser ${packageVersion('@azure/msal-browser')} (protocolMode OIDC; stand-in authority)`,
   async start() {
     /** @type {Awaited<ReturnType<typeof createIssuer>>} */
     let issuer;

@@ -16,6 +16,7 @@ import {
   sendJson,
   startSdkSite,
 } from '../../sdk-kit.mjs';
+import { packageVersion } from '../../kit.mjs';
 
 const CLIENT_ID = 'tokki-lab-spa';
 const ACCOUNT = { id: 'demo', email: 'demo@example.com', password: 'demo' };
@@ -76,7 +77,7 @@ async function createProvider(issuer, redirectUri) {
 export default {
   id: 'oidc',
   title: 'OpenID Connect code + PKCE (oidc-client-ts, oidc-provider)',
-  library: 'oidc-client-ts 3.5.0 with oidc-provider 9.13.3',
+  library: `oidc-client-ts ${packageVersion('oidc-client-ts')} with oidc-provider ${packageVersion('oidc-provider')}`,
   async start() {
     /** @type {Provider} */
     let provider;

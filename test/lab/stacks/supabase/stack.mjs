@@ -16,6 +16,7 @@ import {
   sendJson,
   startSdkSite,
 } from '../../sdk-kit.mjs';
+import { packageVersion } from '../../kit.mjs';
 
 /** The project ref: supabase-js names its storage key `sb-<ref>-auth-token` after the URL's first label. */
 const REF = 'labref';
@@ -25,7 +26,7 @@ const USER = { id: randomUUID(), email: 'demo@example.com', password: 'demo' };
 export default {
   id: 'supabase',
   title: 'Supabase Auth (supabase-js), e-mail and password',
-  library: '@supabase/supabase-js 2.119.2 (stand-in GoTrue and PostgREST)',
+  library: `@supabase/supabase-js ${packageVersion('@supabase/supabase-js')} (stand-in GoTrue and PostgREST)`,
   async start() {
     /** @type {Awaited<ReturnType<typeof createIssuer>>} */
     let issuer;
