@@ -1,0 +1,93 @@
+/**
+ * The lab of real auth stacks in real Firefox ESR: the stacks marked `firefox: true` log in
+ * through their real library in a new tab, and the Firefox build must give the same answers the
+ * Chromium lab test wants (lab.e2e.ts): verdict, tokens with kind and place, no non-credential
+ * named, every credential-carrying request in the Requests tab. One Firefox for all of them.
+ * `TOKKI_LAB_ONLY=id1,id2` runs some.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { labMismatches, type LabView } from '../lab/check';
+import { loadStacks, onlyFromEnv, startLab } from '../lab/lab.mjs';
+import type { RunningLab, RunningStack } from '../lab/lab.mjs';
+import { buildFirefoxAddon, launchFirefoxWithAddon } from './firefox/harness';
+import type { AddonFrame, FirefoxWithAddon } from './firefox/harness';
+import { READ_PANEL_SCRIPT, READ_POPUP_VERDICT_SCRIPT, type PanelPart } from './lab-view';
+
+const stacks = (await loadStacks(onlyFromEnv())).filter((s) => s.firefox);
+
+let lab: RunningLab;
+let ff: FirefoxWithAddon;
+
+beforeAll(async () => {
+  const only = stacks.map((s) => s.id);
+  [lab, ff] = await Promise.all([
+    startLab({ only }),
+    launchFirefoxWithAddon({ addonPath: buildFirefoxAddon() }),
+  ]);
+  await ff.setStoredLang('en');
+}, 180_000);
+
+afterAll(async () => {
+  await ff?.close();
+  await lab?.close();
+});
+
+/** Waits for the stack's page to say its login is done; throws with its reason otherwise. */
+async function waitForLab(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.tokkiLab !== undefined, {
+    polling: 100,
+    timeout: 30_000,
+  });
+  const state = await page.evaluate(() => document.documentElement.dataset.tokkiLab);
+  if (state !== 'done') throw new Error(`${page.url()} ended in "${state}"`);
+}
+
+async function readView(popup: AddonFrame, panel: AddonFrame): Promise<LabView> {
+  const verdict = await ff.evaluate<string | null>(popup, READ_POPUP_VERDICT_SCRIPT);
+  const part = await ff.evaluate<PanelPart>(panel, READ_PANEL_SCRIPT);
+  return { verdict, ...part };
+}
+
+async function checkStack(running: RunningStack): Promise<void> {
+  if (running.error) throw new Error(`${running.stack.id} did not start: ${running.error}`);
+  const page = await ff.browser.newPage();
+  try {
+    await page.goto(running.url);
+    await waitForLab(page);
+    const tabId = await ff.tabIdOf(running.url);
+    const popup = await ff.openExtensionPage('popup.html', tabId);
+    const panel = await ff.openExtensionPage('devtools-panel.html', tabId);
+    await expect
+      .poll(
+        async () =>
+          labMismatches(
+            await readView(popup, panel),
+            running.stack.expect,
+            running.credentialRequests(),
+          ),
+        { timeout: 15_000, interval: 500 },
+      )
+      .toEqual([]);
+  } finally {
+    await page.close().catch(() => undefined);
+    await ff.closeAddonTabs();
+  }
+}
+
+describe('lab: real auth stacks in Firefox', () => {
+  it('runs at least four stacks in Firefox', () => {
+    // Unless TOKKI_LAB_ONLY picks fewer: the issue wants a real subset, not one token stack.
+    if (!onlyFromEnv()) expect(stacks.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(stacks.map((s) => [s.id, s.expect.verdict, s.library] as const))(
+    '%s: logs in through the real library, Tokki says "%s" (%s)',
+    async (id) => {
+      const running = lab.stacks.find((s) => s.stack.id === id);
+      if (!running) throw new Error(`${id} was not started`);
+      await checkStack(running);
+    },
+    90_000,
+  );
+});
