@@ -107,6 +107,26 @@ describe('join chunked cookies', () => {
     expect(groups).toEqual([{ base: 'authjs.session-token', indexes: [1, 3, 0], value: 'ABC' }]);
   });
 
+  it('joins ASP.NET Core chunks (chunks-N, then nameC1…CN) and ALB shards (-0, -1)', () => {
+    const groups = joinChunkedCookies([
+      cookie({ name: '.AspNetCore.Cookies', value: 'chunks-2' }),
+      cookie({ name: '.AspNetCore.CookiesC2', value: 'DEF' }),
+      cookie({ name: '.AspNetCore.CookiesC1', value: 'CfDJ8ABC' }),
+      cookie({ name: 'AWSELBAuthSessionCookie-1', value: 'Y' }),
+      cookie({ name: 'AWSELBAuthSessionCookie-0', value: 'X' }),
+    ]);
+    expect(groups).toEqual([
+      { base: 'AWSELBAuthSessionCookie', indexes: [4, 3], value: 'XY' },
+      { base: '.AspNetCore.Cookies', indexes: [0, 2, 1], value: 'CfDJ8ABCDEF' },
+    ]);
+    expect(
+      joinChunkedCookies([
+        cookie({ name: '.AspNetCore.Cookies', value: 'chunks-2' }),
+        cookie({ name: '.AspNetCore.CookiesC1', value: 'CfDJ8ABC' }),
+      ]),
+    ).toEqual([]);
+  });
+
   it('does not join a lone chunk, a gap, or chunks of different domains', () => {
     expect(joinChunkedCookies([cookie({ name: 'a.0', value: 'A' })])).toEqual([]);
     expect(

@@ -514,6 +514,24 @@ describe('server frameworks', () => {
     expect(cookieOf(report, 'remember-me').credential.knownAs).toContain('Spring Security');
   });
 
+  it('ASP.NET Core: a chunked authentication cookie (chunks-2, C1, C2) is one ticket', () => {
+    const { name, value } = replicas.aspnetCoreCookies;
+    const half = Math.ceil(value.length / 2);
+    const report = analyze(
+      withCookies({
+        cookies: [
+          cookie({ name, value: 'chunks-2' }),
+          cookie({ name: `${name}C1`, value: value.slice(0, half) }),
+          cookie({ name: `${name}C2`, value: value.slice(half) }),
+        ],
+      }),
+      NOW,
+    );
+    expect(report.tokens).toHaveLength(1);
+    expect(report.tokens[0]).toMatchObject({ kind: 'session-data', value });
+    expect(report.tokens[0]!.framework?.framework).toBe('ASP.NET Core');
+  });
+
   it('ASP.NET Core and classic: auth tickets are session data, session cookies session ids', () => {
     const core = replicas.aspnetCoreCookies;
     const session = replicas.aspnetCoreSession;
