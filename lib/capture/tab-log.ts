@@ -20,13 +20,9 @@ export interface TabLog {
   bytes: number;
   entries: CapturedRequest[];
   /**
-   * The tab is on this site without the log having seen its page's own request (the main-frame
-   * response): the page loaded before capture could see it (the extension's worker was still
-   * starting, or the page came from the back/forward cache), so its first requests are missing.
-   * Cleared when a main-frame response of the site arrives (a reload).
+   * The site of the latest main-frame response seen in this tab, whatever site the log is on: when
+   * it is not the tab's site, the log never saw the page load (see `missedPageStart`).
    */
-  missedStart?: boolean;
-  /** The site of the latest main-frame response seen in this tab, whatever site the log is on. */
   pageSite?: string;
   /** storage.session refused a write (quota); the log in memory is still served. */
   quotaExceeded?: boolean;
@@ -175,17 +171,16 @@ export function applyOps(
         }
         break;
       case 'navigate': {
-        const moved = current.url === '' || isOtherSite(current.url, change.url);
         // A page that is no site (about:blank, a new-tab page) keeps the entries: its tabs.onUpdated
         // can come after the first requests of the page that replaces it. The next site sorts them.
-        if (current.url !== '' && moved && isWebUrl(change.url)) {
+        if (current.url !== '' && isOtherSite(current.url, change.url) && isWebUrl(change.url)) {
           current = keepSite(current, change.url, change.time);
           // The counters start again, so earlier drops are no longer there to replace.
           settled.clear();
         } else {
           current.url = change.url;
         }
-        noteNavigationSource(current, change.from, moved);
+        noteNavigationSource(current, change.from);
         break;
       }
       case 'clear': {
@@ -225,19 +220,20 @@ function keepSite(log: TabLog, url: string, time: number): TabLog {
   return fresh;
 }
 
+/** Remembers the site of a main-frame response: the log saw that page load. */
+function noteNavigationSource(log: TabLog, from: 'request' | 'tab' | undefined): void {
+  if (from === 'request') log.pageSite = siteKey(log.url);
+}
+
 /**
- * Whether the log saw the current page's own request (see `TabLog.missedStart`): a move to a site
- * named only by the tab's URL was not seen loading, unless the main-frame response of that site
- * came first (the browser does not order the two).
+ * True when the tab is on a web page whose load the log never saw (no main-frame response of its
+ * site since): the extension's worker was still starting, or the page came back from the
+ * back/forward cache. Its first requests, often the login, are missing; a reload shows them.
+ *
+ * @example missedPageStart(log, 'https://app.example.com/') // true: only later requests were seen
  */
-function noteNavigationSource(log: TabLog, from: 'request' | 'tab' | undefined, moved: boolean) {
-  if (from === 'request') {
-    log.pageSite = siteKey(log.url);
-    delete log.missedStart;
-  } else if (from === 'tab' && moved && isWebUrl(log.url)) {
-    if (log.pageSite === siteKey(log.url)) delete log.missedStart;
-    else log.missedStart = true;
-  }
+export function missedPageStart(log: TabLog, tabUrl: string): boolean {
+  return isWebUrl(tabUrl) && log.pageSite !== siteKey(tabUrl);
 }
 
 function isWebUrl(url: string): boolean {
@@ -361,7 +357,6 @@ export function reviveTabLog(value: unknown, tabId: number, now: number): TabLog
     sizes,
     bytes: sizes.reduce((sum, size) => sum + size, 0),
     entries,
-    ...(raw.missedStart === true ? { missedStart: true } : {}),
     ...(typeof raw.pageSite === 'string' ? { pageSite: raw.pageSite } : {}),
     ...(raw.quotaExceeded ? { quotaExceeded: true } : {}),
     ...(isMark(raw.journalMark) ? { journalMark: raw.journalMark } : {}),
