@@ -102,8 +102,8 @@ export async function readBody(req) {
 }
 
 /**
- * CORS headers that let the stack's own page (and only it) call a stand-in on another origin,
- * with whatever headers the SDK sends.
+ * CORS headers that let the stack's page call a stand-in on another origin with whatever headers
+ * the SDK sends. They echo the caller's origin: the lab's servers listen on loopback only.
  * @param {import('node:http').IncomingMessage} req
  */
 function corsHeaders(req) {
@@ -116,7 +116,6 @@ function corsHeaders(req) {
     'access-control-allow-headers': String(
       req.headers['access-control-request-headers'] ?? 'authorization, content-type',
     ),
-    'access-control-expose-headers': '*',
     vary: 'origin',
   };
 }
@@ -161,10 +160,9 @@ export function redirect(res, location, headers = {}) {
  * Starts a client-SDK stack: bundles `entry` (which exports `login()`), serves the auto-login page
  * that calls it at `http://<id>.localhost:<port>/`, and hands every other request to `handle`
  * (`return false` for 404). OPTIONS preflights are answered for every host.
- * @param {{ id: string, title: string, entry: string, handle(r: SdkRequest): unknown,
- *   pages?: Record<string, string> }} site `pages` maps more paths of the site to HTML
+ * @param {{ id: string, title: string, entry: string, handle(r: SdkRequest): unknown }} site
  */
-export async function startSdkSite({ id, title, entry, handle, pages = {} }) {
+export async function startSdkSite({ id, title, entry, handle }) {
   const bundlePath = await bundleForBrowser(entry, `${id}/app.js`);
   const bundle = readFileSync(bundlePath);
   const log = credentialLog();
@@ -178,18 +176,14 @@ export async function startSdkSite({ id, title, entry, handle, pages = {} }) {
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
     const suffix = `${id}.localhost`;
     const host = hostName === suffix ? '' : hostName.slice(0, -suffix.length - 1);
+    if (hostName !== suffix && !hostName.endsWith(`.${suffix}`)) {
+      return sendJson(req, res, 404, { error: 'unknown host' });
+    }
     if (req.method === 'OPTIONS') {
       res.writeHead(204, corsHeaders(req));
       return res.end();
     }
-    const html = url.pathname === '/' ? page : pages[url.pathname];
-    if (host === '' && html !== undefined) {
-      res.writeHead(200, {
-        'content-type': 'text/html; charset=utf-8',
-        'cache-control': 'no-store',
-      });
-      return res.end(html);
-    }
+    if (host === '' && url.pathname === '/') return sendHtml(res, page);
     if (host === '' && url.pathname === '/app.js') {
       res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' });
       return res.end(bundle);
