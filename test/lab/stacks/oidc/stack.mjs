@@ -68,7 +68,7 @@ async function createProvider(issuer, redirectUri) {
       };
     },
   });
-  // The provider's own warnings (in-memory adapter, …) are for production deployments.
+  // A failing login would otherwise show only as the provider's error page in the browser.
   provider.on('server_error', (_ctx, error) => console.error('oidc-provider:', error));
   return provider;
 }
@@ -99,14 +99,7 @@ export default {
         if (body.login !== ACCOUNT.id || body.password !== ACCOUNT.password) {
           return provider.interactionFinished(req, res, { error: 'access_denied' });
         }
-        return provider.interactionFinished(
-          req,
-          res,
-          { login: { accountId: ACCOUNT.id } },
-          {
-            mergeWithLastSubmission: false,
-          },
-        );
+        return provider.interactionFinished(req, res, { login: { accountId: ACCOUNT.id } });
       }
       if (prompt.name === 'consent' && session) {
         // A first-party client: the user is not asked, every requested scope is granted.
@@ -119,14 +112,7 @@ export default {
         if (!grant) throw new Error('grant not found');
         grant.addOIDCScope(SCOPE);
         const grantId = await grant.save();
-        return provider.interactionFinished(
-          req,
-          res,
-          { consent: { grantId } },
-          {
-            mergeWithLastSubmission: true,
-          },
-        );
+        return provider.interactionFinished(req, res, { consent: { grantId } });
       }
       return sendJson(req, res, 400, { error: `unexpected prompt ${prompt.name}` });
     }
