@@ -8,6 +8,11 @@ import { findSessionCookie } from '../knowledge/session-cookies';
 export interface CookieClass {
   /** The cookie proves who the user is. */
   is: boolean;
+  /**
+   * It does, but at the sign-in service on another host (single sign-on), not at this site:
+   * shown as a credential, never taken for the site's own login.
+   */
+  signInService?: true;
   /** Set when the knowledge tables say what it holds. */
   knownKind?: TokenKind;
   knownAs?: string;
@@ -57,7 +62,8 @@ function byFramework(framework: FrameworkValue, name: string): CookieClass {
  * @example classifyCookie({ name: '_ga', … }, false, 0).is // false
  */
 export function classifyCookie(
-  cookie: Pick<SnapshotCookie, 'name' | 'value' | 'httpOnly'>,
+  cookie: Pick<SnapshotCookie, 'name' | 'value' | 'httpOnly'> &
+    Partial<Pick<SnapshotCookie, 'scope' | 'domain'>>,
   hasJwt: boolean,
   entropyBits: number | (() => number),
   framework?: FrameworkValue,
@@ -95,6 +101,17 @@ export function classifyCookie(
     };
   }
   const known = findSessionCookie(name) ?? (prefixed ? findSessionCookie(bare) : undefined);
+  if (known?.signInService && cookie.scope !== undefined && cookie.scope !== 'sent') {
+    return {
+      is: true,
+      signInService: true,
+      knownKind: 'session-id',
+      knownAs: known.framework,
+      reasons: [
+        reason('sign-in-service', { framework: known.framework, host: cookie.domain ?? '' }),
+      ],
+    };
+  }
   if (known) {
     return {
       is: true,

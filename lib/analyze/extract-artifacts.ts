@@ -235,7 +235,8 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
         artifactId: artifact.id,
       });
     }
-    if (!cls.is || value === '') return;
+    // A sign-in service's own session on another host is its login, not this site's: no token.
+    if (!cls.is || value === '' || cls.signInService) return;
     credentialCookieNames.add(cookie.name);
     const sighting = (path?: string): Sighting => ({
       artifactId: artifact.id,

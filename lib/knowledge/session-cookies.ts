@@ -2,6 +2,11 @@ import { nameLookup, type NameRule, type Sourced } from './types';
 
 export interface SessionCookieRow extends NameRule, Sourced {
   framework: string;
+  /**
+   * The sign-in service's own session (single sign-on at the identity provider). On another
+   * host than the page it is the provider's login, not the way this site keeps you logged in.
+   */
+  signInService?: true;
 }
 
 /** Default session-cookie names of server frameworks: the cookie holds only a session id. */
@@ -129,26 +134,24 @@ export const sessionCookies: readonly SessionCookieRow[] = [
     framework: 'WordPress',
     source: 'https://developer.wordpress.org/advanced-administration/wordpress/cookies/',
   },
-  {
-    name: 'KEYCLOAK_SESSION',
-    framework: 'Keycloak',
-    source: 'https://www.keycloak.org/docs/latest/server_admin/#_cookies',
-  },
-  {
-    name: 'KEYCLOAK_IDENTITY',
-    framework: 'Keycloak',
-    source: 'https://www.keycloak.org/docs/latest/server_admin/#_cookies',
-  },
   // Identity providers' own sign-in sessions: the login service's, on its own host.
+  {
+    pattern: /^KEYCLOAK_(SESSION|IDENTITY)(_LEGACY)?$/,
+    framework: 'Keycloak (sign-in session)',
+    signInService: true,
+    source: 'https://www.keycloak.org/docs/latest/server_admin/#_cookies',
+  },
   {
     pattern: /^ESTSAUTH(PERSISTENT)?$/,
     framework: 'Microsoft Entra ID (sign-in session)',
+    signInService: true,
     source:
       'https://learn.microsoft.com/en-us/entra/identity/authentication/concept-authentication-web-browser-cookies',
   },
   {
     pattern: /^auth0(_compat)?$/,
     framework: 'Auth0 (sign-in session)',
+    signInService: true,
     source: 'https://auth0.com/docs/manage-users/cookies/authentication-api-cookies',
   },
   // Generic name patterns last, so exact names above (ci_session, …) win.

@@ -52,6 +52,10 @@ export const stacksMessages = {
     ko: '{framework}이(가) "{name}" 쿠키에 붙이는 서명입니다. 그 자체로는 인증 정보가 아닙니다.',
     en: '{framework}\'s signature of the "{name}" cookie. Not a credential on its own.',
   },
+  'analysis.cookie.reason.sign-in-service': {
+    ko: '{framework} 로그인 서비스 자체의 세션 쿠키입니다({host}). 그 서비스에서 다시 로그인(SSO)할 때 쓰이며, 이 사이트는 이 쿠키로 로그인을 유지하지 않습니다.',
+    en: "The sign-in service's own session cookie ({framework}, on {host}). It signs you in again there (single sign-on); this site does not keep you logged in with it.",
+  },
   'analysis.cookie.reason.url-value': {
     ko: '디코딩하면 URL입니다. 로그인 후 이동할 주소 같은 값이지 인증 정보가 아닙니다.',
     en: 'Decoded, it is a URL: an address such as where to go after signing in, not a credential.',

@@ -391,6 +391,54 @@ describe('client-side SDKs in storage', () => {
     expect(reasonsText(report.tokens[0]!)).toContain('Keycloak');
   });
 
+  it("Keycloak on its own host: its sign-in session is named, and not this site's login", () => {
+    const access = jwt(goodClaims({ iss: 'https://sso.example.com/realms/demo', typ: 'Bearer' }));
+    const sso = { domain: 'sso.example.com', scope: 'domain' as const };
+    const report = analyze(
+      snap({
+        cookies: [
+          cookie({
+            name: 'KEYCLOAK_IDENTITY',
+            value: jwt({ sub: 'u1', typ: 'Serialized-ID' }),
+            ...sso,
+          }),
+          cookie({
+            name: 'KEYCLOAK_SESSION',
+            value: 'demo/4f1c2d3e-5a6b-7c8d-9e0f-1a2b3c4d5e6f',
+            ...sso,
+          }),
+        ],
+        requests: [
+          request({
+            url: `${SITE}/api`,
+            requestHeaders: [{ name: 'Authorization', value: `Bearer ${access}` }],
+          }),
+        ],
+      }),
+      NOW,
+    );
+    for (const name of ['KEYCLOAK_IDENTITY', 'KEYCLOAK_SESSION']) {
+      const c = cookieOf(report, name);
+      expect(c.credential).toMatchObject({ is: true, knownAs: 'Keycloak (sign-in session)' });
+      expect(c.credential.reasons[0]?.key).toBe('analysis.cookie.reason.sign-in-service');
+      expect(c.tokenId).toBeUndefined();
+    }
+    expect(report.verdict.kind).toBe('token');
+  });
+
+  it('Keycloak on the page itself: its session cookies are the session', () => {
+    const report = analyze(
+      withCookies({
+        cookies: [
+          cookie({ name: 'KEYCLOAK_SESSION', value: 'demo/4f1c2d3e-5a6b-7c8d-9e0f-1a2b3c4d5e6f' }),
+        ],
+      }),
+      NOW,
+    );
+    expectCredential(report, 'KEYCLOAK_SESSION', 'session-id', 'Keycloak');
+    expect(report.verdict.kind).toBe('session');
+  });
+
   it('Clerk: __session is the short-lived token; __client_uat is a flag', () => {
     const report = analyze(
       withCookies({
