@@ -38,12 +38,35 @@ export interface LabView {
   /** Every cookie row: its name and what the Credential column says (`no` when it is none). */
   cookies: { name: string; credential: string }[];
   requests: CredentialRequest[];
+  /**
+   * Places the verdict's evidence or a credential finding points at, by name (from a Report only:
+   * the rendered pages do not name an evidence line's place).
+   */
+  namedAsCredential?: { name: string; by: string }[];
 }
+
+/** Findings that only make sense about a credential. */
+const CREDENTIAL_FINDING = /^(cookie\.credential-|jwt\.|storage\.|transport\.)/;
 
 /** The same view, built from a Report (what the popup and panel render). */
 export function viewOfReport(report: Report): LabView {
   const artifacts = new Map(report.artifacts.map((a) => [a.id, a]));
+  const cookies = new Map(report.cookies.map((c) => [c.artifactId, c.name]));
+  const nameOf = (artifactId: string | undefined) =>
+    artifactId === undefined
+      ? undefined
+      : (artifacts.get(artifactId)?.name ?? cookies.get(artifactId));
+  const pointers = [
+    ...report.verdict.evidence.map((e) => ({ id: e.artifactId, by: e.message.key })),
+    ...report.findings
+      .filter((f) => CREDENTIAL_FINDING.test(f.id))
+      .map((f) => ({ id: f.artifactId, by: f.id })),
+  ];
   return {
+    namedAsCredential: pointers.flatMap(({ id, by }) => {
+      const name = nameOf(id);
+      return name === undefined ? [] : [{ name, by }];
+    }),
     verdict: report.verdict.kind,
     tokens: report.tokens.map((t) => ({
       kind: t.kind,
@@ -71,13 +94,19 @@ const matchesName = (place: LabPlace, want: RegExp | string | undefined) =>
     ? isNamed(place, want)
     : want.test(nameOfPlace(place)) || want.test(place.label));
 
-const sameUrl = (a: string, b: string) => {
+/** The URL without user info: Chromium reports `http://user:pass@host/` where the server saw none. */
+function withoutUserInfo(url: string): string {
   try {
-    return new URL(a).href === new URL(b).href;
+    const parsed = new URL(url);
+    parsed.username = '';
+    parsed.password = '';
+    return parsed.href;
   } catch {
-    return a === b;
+    return url;
   }
-};
+}
+
+const sameUrl = (a: string, b: string) => withoutUserInfo(a) === withoutUserInfo(b);
 
 const describeTokens = (view: LabView) =>
   view.tokens
@@ -116,6 +145,8 @@ export function labMismatches(
       (t) => t.kind !== 'csrf' && t.places.some((p) => isNamed(p, key)),
     );
     if (token) out.push(`${key} is shown as a ${token.kind} token`);
+    for (const { by } of view.namedAsCredential?.filter((n) => n.name === key) ?? [])
+      out.push(`${key} is named as a credential by ${by}`);
   }
   for (const request of credentialRequests) {
     const seen = view.requests.some(

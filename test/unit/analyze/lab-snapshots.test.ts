@@ -48,9 +48,13 @@ describe('lab checks catch what a user would notice', () => {
     expect(labMismatches(view, expected, [{ method: 'GET', url: 'http://x.localhost/' }])).toEqual([
       'request GET http://x.localhost/ is not in the Requests tab',
     ]);
-    expect(labMismatches(view, { ...expected, notCredentials: ['connect.sid'] }, [])).toEqual([
-      'cookie connect.sid is shown as a credential (session-id)',
-      'connect.sid is shown as a session-id token',
-    ]);
+    // Named in the cookie table, as a token, and by the verdict's evidence.
+    expect(labMismatches(view, { ...expected, notCredentials: ['connect.sid'] }, [])).toEqual(
+      expect.arrayContaining([
+        'cookie connect.sid is shown as a credential (session-id)',
+        'connect.sid is shown as a session-id token',
+        'connect.sid is named as a credential by verdict.evidence.known-session-cookie',
+      ]),
+    );
   });
 });
