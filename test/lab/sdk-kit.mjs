@@ -52,6 +52,57 @@ export const opaque = (bytes = 32) => randomBytes(bytes).toString('base64url');
 export const s256 = (verifier) => createHash('sha256').update(verifier).digest('base64url');
 
 /**
+ * @typedef {object} CodeGrant what an authorization code was issued for
+ * @property {string | null} clientId
+ * @property {string | null} redirectUri
+ * @property {string | null} challenge the PKCE code challenge (S256)
+ * @property {string | undefined} nonce
+ * @property {string} scope
+ */
+
+/**
+ * The authorization codes of a stand-in OAuth server: issued for an authorization request,
+ * redeemed once at the token endpoint by the same client, redirect URI and PKCE verifier.
+ */
+export function authorizationCodes() {
+  /** @type {Map<string, CodeGrant & Record<string, unknown>>} */
+  const codes = new Map();
+  return {
+    /**
+     * @param {URLSearchParams} params the authorization request
+     * @param {Record<string, unknown>} [extra] more to remember with the code (a session id, …)
+     */
+    issue(params, extra = {}) {
+      const code = opaque(32);
+      codes.set(code, {
+        clientId: params.get('client_id'),
+        redirectUri: params.get('redirect_uri'),
+        challenge: params.get('code_challenge'),
+        nonce: params.get('nonce') ?? undefined,
+        scope: params.get('scope') ?? 'openid',
+        ...extra,
+      });
+      return code;
+    },
+    /**
+     * The grant behind the token request's code when the request matches it, else undefined; a
+     * code works once either way.
+     * @param {Record<string, any>} body the token request
+     */
+    redeem(body) {
+      const grant = codes.get(String(body.code));
+      codes.delete(String(body.code));
+      const matches =
+        grant !== undefined &&
+        grant.clientId === body.client_id &&
+        grant.redirectUri === body.redirect_uri &&
+        grant.challenge === s256(String(body.code_verifier));
+      return matches ? grant : undefined;
+    },
+  };
+}
+
+/**
  * A vendor's login page: a real form, already filled with the demo user and submitted by script,
  * as the lab logs in without a person.
  * @param {string} action where the form posts

@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import {
+  authorizationCodes,
   bearerOf,
   cookieValue,
   createIssuer,
@@ -15,7 +16,6 @@ import {
   opaque,
   readBody,
   redirect,
-  s256,
   sendHtml,
   sendJson,
   startSdkSite,
@@ -56,114 +56,102 @@ export default {
     let issuer;
     /** The tenant's logged-in sessions (there is one user). */
     const sessions = new Set();
-    /** code → what /oauth/token needs to check and answer */
-    const codes = new Map();
+    const codes = authorizationCodes();
 
-    /**
-     * Answers an authorization request for a logged-in user: a code, by redirect or web message.
-     * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res
-     * @param {URLSearchParams} params
-     */
-    function issueCode(req, res, params) {
-      const code = opaque(24);
-      codes.set(code, {
-        clientId: params.get('client_id'),
-        redirectUri: params.get('redirect_uri'),
-        challenge: params.get('code_challenge'),
-        nonce: params.get('nonce'),
-        scope: params.get('scope') ?? 'openid',
-        audience: params.get('audience') ?? AUDIENCE,
-      });
-      const response = { code, state: String(params.get('state')) };
-      if (params.get('response_mode') === 'web_message') {
-        return sendHtml(res, webMessagePage(params, response));
+    /** @param {import('../../sdk-kit.mjs').SdkRequest} r */
+    function authorize({ req, res, url }) {
+      const params = url.searchParams;
+      if (params.get('client_id') !== CLIENT_ID || params.get('code_challenge_method') !== 'S256') {
+        return sendJson(req, res, 400, { error: 'invalid_request' });
       }
-      return redirect(res, `${params.get('redirect_uri')}?${new URLSearchParams(response)}`);
+      const webMessage = params.get('response_mode') === 'web_message';
+      if (sessions.has(cookieValue(req, TENANT_SESSION))) {
+        const answer = {
+          code: codes.issue(params, { audience: params.get('audience') ?? AUDIENCE }),
+          state: String(params.get('state')),
+        };
+        if (webMessage) return sendHtml(res, webMessagePage(params, answer));
+        return redirect(res, `${params.get('redirect_uri')}?${new URLSearchParams(answer)}`);
+      }
+      if (params.get('prompt') === 'none') {
+        const answer = { error: 'login_required', state: String(params.get('state')) };
+        return sendHtml(res, webMessagePage(params, answer));
+      }
+      const form = { username: USER.email, password: 'demo' };
+      return sendHtml(res, loginFormPage(`/u/login?${params}`, form));
     }
 
+    /** @param {import('../../sdk-kit.mjs').SdkRequest} r */
+    async function logIn({ req, res, url }) {
+      const body = await readBody(req);
+      if (body.username !== USER.email || body.password !== USER.password) {
+        return sendJson(req, res, 401, { error: 'access_denied' });
+      }
+      const session = opaque(24);
+      sessions.add(session);
+      return redirect(res, `/authorize?${url.searchParams}`, {
+        'set-cookie': `${TENANT_SESSION}=${session}; Path=/; HttpOnly; SameSite=Lax`,
+      });
+    }
+
+    /** @param {import('../../sdk-kit.mjs').SdkRequest} r */
+    async function token({ req, res }) {
+      const body = await readBody(req);
+      const grant = body.grant_type === 'authorization_code' ? codes.redeem(body) : undefined;
+      if (!grant) return sendJson(req, res, 403, { error: 'invalid_grant' });
+      const common = { sub: USER.sub, sid: randomUUID() };
+      const accessToken = await issuer.sign(
+        {
+          ...common,
+          aud: [grant.audience, `${issuer.issuer}userinfo`],
+          azp: CLIENT_ID,
+          scope: grant.scope,
+          jti: randomUUID(),
+        },
+        { expiresIn: 86_400 },
+      );
+      const idToken = await issuer.sign({
+        ...common,
+        aud: CLIENT_ID,
+        nonce: grant.nonce,
+        email: USER.email,
+        email_verified: true,
+        name: USER.email,
+      });
+      return sendJson(req, res, 200, {
+        access_token: accessToken,
+        id_token: idToken,
+        scope: grant.scope,
+        expires_in: 86_400,
+        token_type: 'Bearer',
+      });
+    }
+
+    /** @param {import('../../sdk-kit.mjs').SdkRequest} r */
+    async function me({ req, res, credential }) {
+      const bearer = bearerOf(req);
+      if (bearer) credential();
+      const claims = bearer ? await issuer.verify(bearer) : undefined;
+      if (!claims || !(/** @type {string[]} */ (claims.aud).includes(AUDIENCE))) {
+        return sendJson(req, res, 401, { error: 'invalid_token' });
+      }
+      return sendJson(req, res, 200, { sub: claims.sub, email: USER.email });
+    }
+
+    /** route → handler, for `<method> <host> <path>` */
+    const routes = {
+      'GET auth /authorize': authorize,
+      'POST auth /u/login': logIn,
+      'POST auth /oauth/token': token,
+      'GET api /me': me,
+    };
     const site = await startSdkSite({
       id: 'auth0-memory',
       title: this.title,
       entry: join(import.meta.dirname, 'client.js'),
-      async handle({ req, res, url, host, credential }) {
-        const path = url.pathname;
-        if (host === 'auth' && path === '/authorize') {
-          const params = url.searchParams;
-          if (
-            params.get('client_id') !== CLIENT_ID ||
-            params.get('code_challenge_method') !== 'S256'
-          ) {
-            return sendJson(req, res, 400, { error: 'invalid_request' });
-          }
-          if (sessions.has(cookieValue(req, TENANT_SESSION))) return issueCode(req, res, params);
-          if (params.get('prompt') === 'none') {
-            const response = { error: 'login_required', state: String(params.get('state')) };
-            return sendHtml(res, webMessagePage(params, response));
-          }
-          return sendHtml(
-            res,
-            loginFormPage(`/u/login?${params}`, { username: USER.email, password: 'demo' }),
-          );
-        }
-        if (host === 'auth' && path === '/u/login' && req.method === 'POST') {
-          const body = await readBody(req);
-          if (body.username !== USER.email || body.password !== USER.password) {
-            return sendJson(req, res, 401, { error: 'access_denied' });
-          }
-          const session = opaque(24);
-          sessions.add(session);
-          return redirect(res, `/authorize?${url.searchParams}`, {
-            'set-cookie': `${TENANT_SESSION}=${session}; Path=/; HttpOnly; SameSite=Lax`,
-          });
-        }
-        if (host === 'auth' && path === '/oauth/token' && req.method === 'POST') {
-          const body = await readBody(req);
-          const grant = codes.get(String(body.code));
-          codes.delete(String(body.code));
-          if (
-            body.grant_type !== 'authorization_code' ||
-            !grant ||
-            grant.clientId !== body.client_id ||
-            grant.redirectUri !== body.redirect_uri ||
-            grant.challenge !== s256(String(body.code_verifier))
-          ) {
-            return sendJson(req, res, 403, { error: 'invalid_grant' });
-          }
-          const common = { sub: USER.sub, sid: randomUUID() };
-          return sendJson(req, res, 200, {
-            access_token: await issuer.sign(
-              {
-                ...common,
-                aud: [grant.audience, `${site.origin('auth')}/userinfo`],
-                azp: CLIENT_ID,
-                scope: grant.scope,
-                jti: randomUUID(),
-              },
-              { expiresIn: 86_400 },
-            ),
-            id_token: await issuer.sign({
-              ...common,
-              aud: CLIENT_ID,
-              nonce: grant.nonce,
-              email: USER.email,
-              email_verified: true,
-              name: USER.email,
-            }),
-            scope: grant.scope,
-            expires_in: 86_400,
-            token_type: 'Bearer',
-          });
-        }
-        if (host === 'api' && path === '/me') {
-          const token = bearerOf(req);
-          if (token) credential();
-          const claims = token ? await issuer.verify(token) : undefined;
-          if (!claims || !(/** @type {string[]} */ (claims.aud).includes(AUDIENCE))) {
-            return sendJson(req, res, 401, { error: 'invalid_token' });
-          }
-          return sendJson(req, res, 200, { sub: claims.sub, email: USER.email });
-        }
-        return false;
+      handle(r) {
+        const route = routes[`${r.req.method} ${r.host} ${r.url.pathname}`];
+        return route ? route(r) : false;
       },
     });
     // The SDK expects `iss` to be the tenant's URL with a trailing slash.

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import {
+  authorizationCodes,
   bearerOf,
   cookieValue,
   createIssuer,
@@ -14,7 +15,6 @@ import {
   opaque,
   readBody,
   redirect,
-  s256,
   sendHtml,
   sendJson,
   startSdkSite,
@@ -37,12 +37,11 @@ export default {
     /** @type {Awaited<ReturnType<typeof createIssuer>>} */
     let issuer;
     const sessions = new Set();
-    /** code → the authorization request it answers */
-    const codes = new Map();
+    const codes = authorizationCodes();
     /** refresh token → scopes; rotated on every use */
     const refreshTokens = new Map();
 
-    /** @param {string} scope @param {string | null | undefined} nonce */
+    /** @param {string} scope @param {string | undefined} nonce */
     async function tokenResponse(scope, nonce) {
       const scopes = scope.split(' ');
       const refreshToken = opaque(48);
@@ -73,106 +72,101 @@ export default {
       };
     }
 
+    /** @param {import('../../sdk-kit.mjs').SdkRequest} r */
+    function discovery({ req, res }) {
+      const endpoint = `${site.origin('login')}/${TENANT}/oauth2/v2.0`;
+      return sendJson(req, res, 200, {
+        issuer: issuer.issuer,
+        authorization_endpoint: `${endpoint}/authorize`,
+        token_endpoint: `${endpoint}/token`,
+        end_session_endpoint: `${endpoint}/logout`,
+        jwks_uri: `${site.origin('login')}/${TENANT}/discovery/v2.0/keys`,
+        response_types_supported: ['code'],
+        response_modes_supported: ['query', 'fragment'],
+        subject_types_supported: ['pairwise'],
+        id_token_signing_alg_values_supported: ['RS256'],
+        scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
+        code_challenge_methods_supported: ['S256'],
+      });
+    }
+
+    /** @param {import('../../sdk-kit.mjs').SdkRequest} r */
+    function authorize({ req, res, url }) {
+      const params = url.searchParams;
+      if (params.get('client_id') !== CLIENT_ID || params.get('code_challenge_method') !== 'S256') {
+        return sendJson(req, res, 400, { error: 'invalid_request' });
+      }
+      if (!sessions.has(cookieValue(req, AUTHORITY_SESSION))) {
+        const form = { username: USER.username, password: 'demo' };
+        return sendHtml(res, loginFormPage(`/${TENANT}/login?${params}`, form));
+      }
+      const answer = new URLSearchParams({
+        code: codes.issue(params),
+        state: String(params.get('state')),
+      });
+      // MSAL asks for the answer in the fragment by default, or in the query.
+      const separator = params.get('response_mode') === 'query' ? '?' : '#';
+      return redirect(res, `${params.get('redirect_uri')}${separator}${answer}`);
+    }
+
+    /** @param {import('../../sdk-kit.mjs').SdkRequest} r */
+    async function logIn({ req, res, url }) {
+      const body = await readBody(req);
+      if (body.username !== USER.username || body.password !== USER.password) {
+        return sendJson(req, res, 401, { error: 'access_denied' });
+      }
+      const session = opaque(24);
+      sessions.add(session);
+      return redirect(res, `/${TENANT}/oauth2/v2.0/authorize?${url.searchParams}`, {
+        'set-cookie': `${AUTHORITY_SESSION}=${session}; Path=/; HttpOnly; SameSite=Lax`,
+      });
+    }
+
+    /** @param {import('../../sdk-kit.mjs').SdkRequest} r */
+    async function token({ req, res }) {
+      const body = await readBody(req);
+      if (body.client_id !== CLIENT_ID) return sendJson(req, res, 400, { error: 'invalid_client' });
+      if (body.grant_type === 'authorization_code') {
+        const grant = codes.redeem(body);
+        if (!grant) return sendJson(req, res, 400, { error: 'invalid_grant' });
+        return sendJson(req, res, 200, await tokenResponse(grant.scope, grant.nonce));
+      }
+      const scope = refreshTokens.get(String(body.refresh_token));
+      if (body.grant_type !== 'refresh_token' || !scope) {
+        return sendJson(req, res, 400, { error: 'invalid_grant' });
+      }
+      refreshTokens.delete(String(body.refresh_token));
+      return sendJson(req, res, 200, await tokenResponse(scope, undefined));
+    }
+
+    /** @param {import('../../sdk-kit.mjs').SdkRequest} r */
+    async function me({ req, res, credential }) {
+      const bearer = bearerOf(req);
+      if (bearer) credential();
+      const claims = bearer ? await issuer.verify(bearer) : undefined;
+      if (!claims || claims.aud !== 'api://tokki-lab') {
+        return sendJson(req, res, 401, { error: 'invalid_token' });
+      }
+      return sendJson(req, res, 200, { oid: claims.oid, email: USER.username });
+    }
+
+    /** route → handler, for `<method> <host> <path>` */
+    const routes = {
+      [`GET login /${TENANT}/v2.0/.well-known/openid-configuration`]: discovery,
+      [`GET login /${TENANT}/discovery/v2.0/keys`]: ({ req, res }) =>
+        sendJson(req, res, 200, issuer.jwks),
+      [`GET login /${TENANT}/oauth2/v2.0/authorize`]: authorize,
+      [`POST login /${TENANT}/login`]: logIn,
+      [`POST login /${TENANT}/oauth2/v2.0/token`]: token,
+      'GET api /me': me,
+    };
     const site = await startSdkSite({
       id: 'msal',
       title: this.title,
       entry: join(import.meta.dirname, 'client.js'),
-      async handle({ req, res, url, host, credential }) {
-        const path = url.pathname;
-        const base = `/${TENANT}`;
-        if (host === 'login' && path === `${base}/v2.0/.well-known/openid-configuration`) {
-          const endpoint = `${site.origin('login')}${base}/oauth2/v2.0`;
-          return sendJson(req, res, 200, {
-            issuer: issuer.issuer,
-            authorization_endpoint: `${endpoint}/authorize`,
-            token_endpoint: `${endpoint}/token`,
-            end_session_endpoint: `${endpoint}/logout`,
-            jwks_uri: `${site.origin('login')}${base}/discovery/v2.0/keys`,
-            response_types_supported: ['code'],
-            response_modes_supported: ['query', 'fragment'],
-            subject_types_supported: ['pairwise'],
-            id_token_signing_alg_values_supported: ['RS256'],
-            scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
-            code_challenge_methods_supported: ['S256'],
-          });
-        }
-        if (host === 'login' && path === `${base}/discovery/v2.0/keys`) {
-          return sendJson(req, res, 200, issuer.jwks);
-        }
-        if (host === 'login' && path === `${base}/oauth2/v2.0/authorize`) {
-          const params = url.searchParams;
-          if (
-            params.get('client_id') !== CLIENT_ID ||
-            params.get('code_challenge_method') !== 'S256'
-          ) {
-            return sendJson(req, res, 400, { error: 'invalid_request' });
-          }
-          if (!sessions.has(cookieValue(req, AUTHORITY_SESSION))) {
-            return sendHtml(
-              res,
-              loginFormPage(`${base}/login?${params}`, {
-                username: USER.username,
-                password: 'demo',
-              }),
-            );
-          }
-          const code = opaque(32);
-          codes.set(code, {
-            redirectUri: params.get('redirect_uri'),
-            challenge: params.get('code_challenge'),
-            nonce: params.get('nonce'),
-            scope: String(params.get('scope')),
-          });
-          const answer = new URLSearchParams({ code, state: String(params.get('state')) });
-          // MSAL asks for the answer in the fragment by default, or in the query.
-          const separator = params.get('response_mode') === 'query' ? '?' : '#';
-          return redirect(res, `${params.get('redirect_uri')}${separator}${answer}`);
-        }
-        if (host === 'login' && path === `${base}/login` && req.method === 'POST') {
-          const body = await readBody(req);
-          if (body.username !== USER.username || body.password !== USER.password) {
-            return sendJson(req, res, 401, { error: 'access_denied' });
-          }
-          const session = opaque(24);
-          sessions.add(session);
-          return redirect(res, `${base}/oauth2/v2.0/authorize?${url.searchParams}`, {
-            'set-cookie': `${AUTHORITY_SESSION}=${session}; Path=/; HttpOnly; SameSite=Lax`,
-          });
-        }
-        if (host === 'login' && path === `${base}/oauth2/v2.0/token` && req.method === 'POST') {
-          const body = await readBody(req);
-          if (body.client_id !== CLIENT_ID)
-            return sendJson(req, res, 400, { error: 'invalid_client' });
-          if (body.grant_type === 'authorization_code') {
-            const grant = codes.get(String(body.code));
-            codes.delete(String(body.code));
-            if (
-              !grant ||
-              grant.redirectUri !== body.redirect_uri ||
-              grant.challenge !== s256(String(body.code_verifier))
-            ) {
-              return sendJson(req, res, 400, { error: 'invalid_grant' });
-            }
-            return sendJson(req, res, 200, await tokenResponse(grant.scope, grant.nonce));
-          }
-          if (body.grant_type === 'refresh_token') {
-            const scope = refreshTokens.get(String(body.refresh_token));
-            if (!scope) return sendJson(req, res, 400, { error: 'invalid_grant' });
-            refreshTokens.delete(String(body.refresh_token));
-            return sendJson(req, res, 200, await tokenResponse(scope, undefined));
-          }
-          return sendJson(req, res, 400, { error: 'unsupported_grant_type' });
-        }
-        if (host === 'api' && path === '/me') {
-          const token = bearerOf(req);
-          if (token) credential();
-          const claims = token ? await issuer.verify(token) : undefined;
-          if (!claims || claims.aud !== 'api://tokki-lab') {
-            return sendJson(req, res, 401, { error: 'invalid_token' });
-          }
-          return sendJson(req, res, 200, { oid: claims.oid, email: USER.username });
-        }
-        return false;
+      handle(r) {
+        const route = routes[`${r.req.method} ${r.host} ${r.url.pathname}`];
+        return route ? route(r) : false;
       },
     });
     // MSAL's authority is named with https (see client.js); the tokens' issuer says the same.
