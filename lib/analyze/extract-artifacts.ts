@@ -1,6 +1,7 @@
 import type { Artifact, Location, Msg, RequestReport } from '../model/report';
 import type { CapturedRequest, Snapshot, SnapshotCookie } from '../model/snapshot';
 import { fieldKind, findAuthSdk, type SdkPlace } from '../knowledge/auth-sdks';
+import { findHeaderScheme } from '../knowledge/header-schemes';
 import { findPublicApiKey } from '../knowledge/public-keys';
 import { classifyCookie, type CookieClass } from './classify-cookie';
 import { parseCookieHeader, parseSetCookieHeader } from './cookie-header';
@@ -513,6 +514,7 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
           firstParty,
         );
         byText.set(parsed, artifact);
+        const known = findHeaderScheme(auth?.scheme);
         draft = addSighting(
           value,
           {
@@ -522,6 +524,7 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
             bearer: auth?.schemeKind === 'bearer',
             header: true,
             firstParty,
+            ...(known ? { knownKind: known.holds, knownAs: known.by } : {}),
           },
           artifact,
         );

@@ -6,6 +6,7 @@ import {
   nonCredentialCookies,
 } from '@/lib/knowledge/non-credential-cookies';
 import { cookieFormats } from '@/lib/knowledge/cookie-formats';
+import { headerSchemes } from '@/lib/knowledge/header-schemes';
 import { findPublicApiKey, publicApiKeys } from '@/lib/knowledge/public-keys';
 import { findSessionCookie, sessionCookies } from '@/lib/knowledge/session-cookies';
 
@@ -16,6 +17,7 @@ const tables = {
   nonCredentialCookies,
   cookieFormats: Object.values(cookieFormats),
   publicApiKeys,
+  headerSchemes,
 };
 
 describe('knowledge tables', () => {

@@ -470,6 +470,25 @@ describe('server frameworks', () => {
     expect(report.verdict.kind).toBe('session');
   });
 
+  it('Django REST framework: the Token scheme carries an access token, named', () => {
+    const key = '9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b';
+    const report = analyze(
+      snap({
+        storage: [stored('drf_token', key)],
+        requests: [
+          request({
+            url: `${SITE}/api/me`,
+            requestHeaders: [{ name: 'Authorization', value: `Token ${key}` }],
+          }),
+        ],
+      }),
+      NOW,
+    );
+    const token = report.tokens.find((t) => t.value === key)!;
+    expect(token.kind).toBe('access');
+    expect(reasonsText(token)).toContain('Django REST framework');
+  });
+
   it('Flask: the signed session cookie is session data, read without a problem', () => {
     for (const value of [flask.plain.value, flask.compressed.value]) {
       const report = analyze(withCookies({ cookies: [cookie({ name: 'session', value })] }), NOW);
