@@ -169,7 +169,15 @@ function httpAuthExample(report: Report): LearnExample | undefined {
       (t.format === 'basic' || t.format === 'digest' || t.format === 'negotiate') &&
       t.sentIn.length > 0,
   );
-  if (!token) return undefined;
+  if (!token) {
+    // Chrome shows only the challenge: the verdict's evidence names its scheme and realm.
+    const challenge = report.verdict.evidence.find((e) =>
+      /^verdict\.evidence\.http-challenge(-user)?$/.test(e.message.key),
+    );
+    if (!challenge?.message.params) return undefined;
+    const { scheme, realm } = challenge.message.params;
+    return site('learn.http-auth.siteChallenge', { scheme: scheme ?? '?', realm: realm ?? '—' });
+  }
   const label = labelOf(report, token);
   const n = token.sentIn.length;
   return token.basic

@@ -23,6 +23,7 @@ import { runChecks } from './findings/run-checks';
 import { locationRisks } from './locations';
 import { normalizeSnapshot } from './normalize-snapshot';
 import { emptyReport } from './empty-report';
+import { findHttpAuthChallenges } from './http-auth-challenges';
 import { detectRefreshFlow } from './refresh-flow';
 import { siteOf, type SiteInfo } from './site';
 import { guessTokenKind } from './token-kind';
@@ -75,6 +76,7 @@ function analyzeUnsafe(input: Snapshot, now: number, options: AnalyzeOptions): R
 
   const isFirstPartyRequest = (id: string) => requestById(x, id)?.thirdParty === false;
   const flow = detectRefreshFlow(tokens, snapshot.requests, isFirstPartyRequest);
+  const challenges = findHttpAuthChallenges(snapshot.requests, isFirstPartyRequest);
   const blind = snapshot.unavailable.some(
     (u) => u.what === 'cookies' || u.what === 'site-access' || u.what === 'page',
   );
@@ -82,6 +84,7 @@ function analyzeUnsafe(input: Snapshot, now: number, options: AnalyzeOptions): R
     tokens,
     tokenById: x.tokenById,
     artifactById: x.artifactById,
+    challenges,
     cookies,
     flow,
     blind,
@@ -109,7 +112,11 @@ function analyzeUnsafe(input: Snapshot, now: number, options: AnalyzeOptions): R
     artifacts: x.artifacts,
     findings,
     requests,
-    locations: buildLocations(x, cookies),
+    locations: buildLocations(
+      x,
+      cookies,
+      challenges.some((c) => c.answered),
+    ),
     counts: {
       cookies: {
         session: cookies.filter((c) => c.report.expiry.state === 'session').length,
@@ -272,6 +279,7 @@ function utf8Length(text: string): number {
 function buildLocations(
   x: Extraction,
   cookies: readonly { report: CookieReport; cookie: SnapshotCookie; firstParty: boolean }[],
+  httpAuthAnswered: boolean,
 ): Report['locations'] {
   const counts = new Map<Location, number>();
   let httpAuthHeaders = 0;
@@ -292,7 +300,8 @@ function buildLocations(
     return 'depends';
   };
   // Basic, Digest and Negotiate headers are the browser's own: the row says how those behave.
-  const headersSentByBrowser = httpAuthHeaders > 0 && httpAuthHeaders === counts.get('header');
+  const headersSentByBrowser =
+    (httpAuthHeaders > 0 || httpAuthAnswered) && httpAuthHeaders === (counts.get('header') ?? 0);
   return locationRisks(
     counts,
     { httponly: survival(true), script: survival(false) },

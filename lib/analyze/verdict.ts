@@ -10,6 +10,7 @@ import type {
   VerdictKind,
 } from '../model/report';
 import { parseAuthorization } from './decode-facade';
+import type { HttpAuthChallenge } from './http-auth-challenges';
 import type { Sighting, TokenDraft } from './types';
 
 export interface VerdictInput {
@@ -20,6 +21,8 @@ export interface VerdictInput {
   tokenById: ReadonlyMap<string, TokenDraft>;
   /** Every artifact by id: a header's label names its scheme (`Authorization: Token`). */
   artifactById: ReadonlyMap<string, Artifact>;
+  /** The site's HTTP authentication challenges (Chrome's only trace of HTTP authentication). */
+  challenges?: readonly HttpAuthChallenge[];
   /** Parts of the page Tokki could not read: lowers confidence in "none". */
   blind: boolean;
 }
@@ -55,6 +58,8 @@ interface Tally {
   jwtCookie: number;
   refreshOnly: number;
   http: number;
+  /** HTTP authentication headers seen (Chrome hides them; Firefox shows them). */
+  httpHeaders: number;
   sessionKnown: boolean;
   /** Cookies that are a session id (the server keeps the session). */
   sessionIdCookies: number;
@@ -87,6 +92,7 @@ export function decideVerdict(input: VerdictInput): Verdict {
     jwtCookie: 0,
     refreshOnly: 0,
     http: 0,
+    httpHeaders: 0,
     sessionKnown: false,
     sessionIdCookies: 0,
     sessionData: [],
@@ -95,6 +101,7 @@ export function decideVerdict(input: VerdictInput): Verdict {
   };
   tallyCookies(input, t);
   tallyTokens(input, t);
+  tallyChallenges(input.challenges ?? [], t);
 
   const { evidence } = t;
   evidence.push(...t.refreshEvidence);
@@ -231,6 +238,7 @@ function tallyTokens(input: VerdictInput, t: Tally): void {
       );
       if (header) {
         t.http += 2;
+        t.httpHeaders += 1;
         t.evidence.push(httpAuthEvidence(report, draft, header, input.artifactById));
       }
       continue;
@@ -269,6 +277,37 @@ function tallyTokens(input: VerdictInput, t: Tally): void {
       );
     }
   }
+}
+
+/**
+ * HTTP authentication seen only by its challenge: the site answered 401 `WWW-Authenticate`, and
+ * the browser answered by itself. One sentence per scheme, realm and user; when no credential
+ * header was seen at all, one more says the browser kept it from Tokki (Chrome does).
+ */
+function tallyChallenges(challenges: readonly HttpAuthChallenge[], t: Tally): void {
+  const groups = new Map<string, { challenge: HttpAuthChallenge; count: number }>();
+  for (const challenge of challenges) {
+    const key = [challenge.answered, challenge.scheme, challenge.realm, challenge.user].join('\0');
+    const group = groups.get(key);
+    if (group) group.count += 1;
+    else groups.set(key, { challenge, count: 1 });
+  }
+  let answered = 0;
+  for (const { challenge, count } of groups.values()) {
+    const { scheme, realm, user } = challenge;
+    const params = { scheme, realm: realm || '—', count };
+    if (!challenge.answered) {
+      t.evidence.push(ev('http-challenge-unanswered', params, {}));
+      continue;
+    }
+    answered += count;
+    t.evidence.push(
+      user ? ev('http-challenge-user', { ...params, user }, {}) : ev('http-challenge', params, {}),
+    );
+  }
+  if (answered === 0) return;
+  t.http += 2;
+  if (t.httpHeaders === 0) t.evidence.push(ev('http-credentials-hidden', {}, {}));
 }
 
 /**

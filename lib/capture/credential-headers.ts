@@ -114,3 +114,46 @@ export function pickResponseCredentials(
   }
   return kept;
 }
+
+/** Challenges of HTTP authentication: a server's (401) or a proxy's (407). */
+const CHALLENGE_HEADERS = new Set(['www-authenticate', 'proxy-authenticate']);
+
+/**
+ * The HTTP authentication challenge of a 401 or 407 response (`WWW-Authenticate: Basic
+ * realm="…"`), or an empty array. Chrome answers a challenge by itself and retries the same
+ * request, whose final response no longer carries it; and it never shows extensions the
+ * Authorization header it then adds (onSendHeaders leaves it out even with 'extraHeaders'), so
+ * the challenge is the only sign of HTTP authentication Chrome gives.
+ *
+ * @example pickAuthChallenge(401, [{ name: 'WWW-Authenticate', value: 'Basic realm="x"' }])
+ */
+export function pickAuthChallenge(
+  status: number | undefined,
+  headers: readonly RawHeader[] | undefined,
+): HttpHeader[] {
+  if ((status !== 401 && status !== 407) || !headers) return [];
+  const kept: HttpHeader[] = [];
+  for (const header of headers) {
+    if (typeof header?.name !== 'string' || !CHALLENGE_HEADERS.has(header.name.toLowerCase()))
+      continue;
+    kept.push({ name: header.name, value: capText(headerValue(header), MAX_HEADER_VALUE) });
+  }
+  return kept;
+}
+
+/**
+ * The URL without the password of its user info (`http://alice:pw@host/` → `http://alice@host/`):
+ * Chrome hands extensions the URL as typed, and a password has no place in the request log.
+ */
+export function withoutUrlPassword(url: string): string {
+  const scheme = url.indexOf('://');
+  if (scheme < 0) return url;
+  const start = scheme + 3;
+  let end = start;
+  while (end < url.length && !'/?#'.includes(url[end]!)) end++;
+  const at = url.lastIndexOf('@', end);
+  if (at < start) return url;
+  const colon = url.indexOf(':', start);
+  if (colon < 0 || colon > at) return url;
+  return url.slice(0, colon) + url.slice(at);
+}

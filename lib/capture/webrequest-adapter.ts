@@ -26,7 +26,8 @@ export function registerWebRequest(emit: (ops: TabOp[]) => void): InFlightReques
     | 'onHeadersReceived'
     | 'onBeforeRedirect'
     | 'onCompleted'
-    | 'onErrorOccurred',
+    | 'onErrorOccurred'
+    | 'onAuthRequired',
     Event
   >;
   const all = { urls: ['<all_urls>'] };
@@ -45,10 +46,19 @@ export function registerWebRequest(emit: (ops: TabOp[]) => void): InFlightReques
     all,
     withExtraHeaders(['requestHeaders']),
   );
+  // A document's 401 is where Chrome shows HTTP authentication at all (see pickAuthChallenge).
   webRequest.onHeadersReceived.addListener(
-    emitting((details) => tracker.navigationResponse(details)),
+    emitting((details) => {
+      tracker.challenge(details);
+      return tracker.navigationResponse(details);
+    }),
     { urls: ['<all_urls>'], types: ['main_frame'] },
+    ['responseHeaders'],
   );
+  // Fires only for challenges the browser has no answer for (it is about to ask the user): rare.
+  webRequest.onAuthRequired.addListener((details) => tracker.challenge(details), all, [
+    'responseHeaders',
+  ]);
   webRequest.onBeforeRedirect.addListener(
     emitting((details) => tracker.redirect(details)),
     all,

@@ -187,6 +187,10 @@ export const learnMessages = {
     ko: '이 사이트에서는 브라우저가 {label} 헤더로 서버의 인증 요청에 직접 응답했습니다(요청 {n}건). 페이지는 이 값을 건드리지 않았습니다.',
     en: "Here the browser itself answered the server's challenge with {label} on {n} {n|request|requests}. The page never touched it.",
   },
+  'learn.http-auth.siteChallenge': {
+    ko: '이 사이트는 HTTP {scheme} 인증을 요구했고(realm "{realm}"), 브라우저가 응답한 뒤로는 인증 정보를 요청마다 직접 붙여 보냅니다. 이 값은 페이지도, 이 브라우저에서는 Tokki도 볼 수 없습니다.',
+    en: 'This site asked for HTTP {scheme} authentication (realm "{realm}"); since the browser answered, it attaches the credentials to every request by itself, out of sight of the page and, in this browser, of Tokki.',
+  },
   'learn.http-auth.demo': {
     ko: '서버가 401 응답과 WWW-Authenticate: Basic realm="staff"를 보내면, 브라우저는 로그인 창을 띄운 뒤 이후 모든 요청에 Authorization: Basic ZGVtbzpkZW1v("demo:demo"를 base64로 인코딩한 값)를 붙입니다.',
     en: 'A server answers 401 with WWW-Authenticate: Basic realm="staff"; the browser shows its sign-in dialog, then adds Authorization: Basic ZGVtbzpkZW1v ("demo:demo", base64-encoded) to every later request.',

@@ -108,6 +108,22 @@ export const verdictMessages = {
     ko: '브라우저가 사이트의 {scheme} 인증 요청(Windows 로그인)에 응답했습니다(요청 {count}건).',
     en: "The browser answered the site's {scheme} challenge (Windows sign-in) in {count} {count|request|requests}.",
   },
+  'verdict.evidence.http-challenge': {
+    ko: '사이트가 요청 {count}건에서 HTTP {scheme} 인증을 요구했고(realm "{realm}"), 브라우저가 직접 응답했습니다.',
+    en: 'The site asked for HTTP {scheme} authentication (realm "{realm}") on {count} {count|request|requests}, and the browser answered by itself.',
+  },
+  'verdict.evidence.http-challenge-user': {
+    ko: '사이트가 요청 {count}건에서 HTTP {scheme} 인증을 요구했고(realm "{realm}"), 브라우저가 주소에 적힌 사용자 "{user}"로 직접 응답했습니다.',
+    en: 'The site asked for HTTP {scheme} authentication (realm "{realm}") on {count} {count|request|requests}, and the browser answered by itself as the user "{user}", given in the address.',
+  },
+  'verdict.evidence.http-credentials-hidden': {
+    ko: '브라우저가 HTTP 인증으로 보내는 인증 정보는 확장 프로그램에 보이지 않습니다(Chrome은 자신이 붙이는 Authorization 헤더를 확장 프로그램에 보여 주지 않습니다). 그래서 Tokki는 서버의 인증 요구로만 이 방식을 알아봅니다.',
+    en: 'The browser does not show extensions the credentials it sends for HTTP authentication (Chrome leaves the Authorization header it adds itself out of what they see), so Tokki knows of them only from the challenge.',
+  },
+  'verdict.evidence.http-challenge-unanswered': {
+    ko: '사이트가 HTTP {scheme} 인증을 요구했지만(realm "{realm}") 요청 {count}건이 거절되었습니다. 아직 로그인하지 않았을 수 있습니다.',
+    en: 'The site asks for HTTP {scheme} authentication (realm "{realm}"), but {count} {count|request was|requests were} refused: not signed in yet?',
+  },
   'verdict.evidence.token-in-storage': {
     ko: '{where}의 "{name}"에 토큰이 저장되어 있습니다.',
     en: 'A token is stored in {where} under "{name}".',

@@ -338,6 +338,85 @@ describe('verdict: HTTP authentication', () => {
   });
 });
 
+/** What Chrome lets an extension see of HTTP authentication: the challenge, then a 200. */
+describe('verdict: HTTP authentication seen only by its challenge (Chrome)', () => {
+  const challenged = (o: Partial<CapturedRequest> = {}, value = 'Basic realm="staff"') =>
+    request({
+      url: `${SITE}/`,
+      type: 'main_frame',
+      status: 200,
+      responseHeaders: [{ name: 'WWW-Authenticate', value }],
+      ...o,
+    });
+
+  it('http-auth: the site challenged, the browser answered, and Tokki says it cannot see more', () => {
+    const v = verdictOf({ requests: [challenged()] });
+    expect(v.kind).toBe('http-auth');
+    expect(evidenceOf(v, 'http-challenge')?.message.params).toEqual({
+      scheme: 'Basic',
+      realm: 'staff',
+      count: 1,
+    });
+    expect(evidenceKeys(v)).toContain('verdict.evidence.http-credentials-hidden');
+    expectExplained(v);
+  });
+
+  it('http-auth: the user given in the address is named', () => {
+    const v = verdictOf({
+      requests: [challenged({ url: 'https://alice@app.example.com/' })],
+    });
+    expect(evidenceOf(v, 'http-challenge-user')?.message.params).toMatchObject({ user: 'alice' });
+    expectExplained(v);
+  });
+
+  it.each([
+    ['Negotiate, NTLM', 'Negotiate'],
+    ['Digest realm="api", nonce="abc", qop="auth"', 'Digest'],
+    ['Bearer realm="api", Basic realm="api"', 'Basic'],
+  ])('reads the challenge %s as %s', (value, scheme) => {
+    const v = verdictOf({ requests: [challenged({}, value)] });
+    expect(v.kind).toBe('http-auth');
+    expect(v.evidence[0]?.message.params).toMatchObject({ scheme });
+  });
+
+  it('a Bearer 401, a challenge left unanswered or another site’s are no HTTP login', () => {
+    expect(
+      verdictOf({ requests: [challenged({ status: 401 }, 'Bearer error="invalid_token"')] }).kind,
+    ).toBe('none');
+    const refused = verdictOf({ requests: [challenged({ status: 401 })] });
+    expect(refused.kind).toBe('none');
+    expect(evidenceOf(refused, 'http-challenge-unanswered')?.message.params).toEqual({
+      scheme: 'Basic',
+      realm: 'staff',
+      count: 1,
+    });
+    expectExplained(refused);
+    expect(
+      verdictOf({ requests: [challenged({ url: 'https://sso.other.example.net/' })] }).kind,
+    ).toBe('none');
+  });
+
+  it('where the browser shows its header too (Firefox), nothing is said to be hidden', () => {
+    const v = verdictOf({
+      requests: [
+        challenged({
+          requestHeaders: [{ name: 'Authorization', value: `Basic ${btoa('alice:pw')}` }],
+        }),
+      ],
+    });
+    expect(v.kind).toBe('http-auth');
+    expect(evidenceKeys(v)).not.toContain('verdict.evidence.http-credentials-hidden');
+    expect(evidenceKeys(v)).toContain('verdict.evidence.http-basic');
+  });
+
+  it('risk matrix: the header row is the browser’s even with no header seen', () => {
+    const row = analyze(snap({ requests: [challenged()] }), NOW).locations.find(
+      (l) => l.location === 'header',
+    );
+    expect(row).toMatchObject({ readableByScripts: false, sentAutomatically: true, count: 0 });
+  });
+});
+
 describe('verdict: token schemes other than Bearer', () => {
   const drf = '9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b';
 

@@ -87,6 +87,28 @@ describe('HTTP authentication in the panel and the popup', () => {
     expect(tradeoffs?.textContent).toContain('브라우저를 닫아야 로그아웃됩니다');
   });
 
+  it('Learn: where the browser shows only the challenge (Chrome), the topic says so', () => {
+    const report = analyze(
+      snap({
+        requests: [
+          request({
+            url: `${SITE}/`,
+            type: 'main_frame',
+            status: 200,
+            responseHeaders: [{ name: 'WWW-Authenticate', value: 'Basic realm="staff"' }],
+          }),
+        ],
+      }),
+      NOW,
+    );
+    renderPanel(report, 'learn');
+    const example = document.querySelector(
+      '[data-topic="http-auth"] [data-testid="learn-example"]',
+    );
+    expect(example?.getAttribute('data-source')).toBe('site');
+    expect(example?.textContent).toContain('asked for HTTP Basic authentication (realm "staff")');
+  });
+
   it('Learn: without HTTP authentication the topic gives a textbook example, not the demo’s', () => {
     renderPanel(analyze(snap(), NOW), 'learn');
     const example = document.querySelector(

@@ -79,6 +79,7 @@ describe('Learn', () => {
       'learn.cookie-vs-session.siteData',
       'learn.http-auth.site',
       'learn.http-auth.siteScheme',
+      'learn.http-auth.siteChallenge',
       'learn.matrix.headerByBrowser',
       'learn.matrix.httpAuth',
     ])
