@@ -141,6 +141,10 @@ export async function startChild(command, args, options) {
     readLines(chunk);
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
+  // A test process that ends without close() (a crash, a timeout) must not leave servers behind.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  void exited.then(() => process.off('exit', killOnExit));
   const close = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
