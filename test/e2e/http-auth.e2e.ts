@@ -1,0 +1,101 @@
+/** HTTP Basic authentication in real Chromium: the popup's verdict and the user in the panel. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHttpAuthSite, type HttpAuthSite } from './http-auth-site.mjs';
+import {
+  buildExtension,
+  launchWithExtension,
+  setStoredLang,
+  verdictOf,
+  type ChromeApi,
+  type ExtensionBrowser,
+} from './harness';
+
+declare const chrome: ChromeApi;
+
+let site: HttpAuthSite;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  const extensionPath = await buildExtension();
+  site = await startHttpAuthSite();
+  browser = await launchWithExtension({ extensionPath });
+  await setStoredLang(browser, 'en');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** The id of the tab on `host`, whatever the browser keeps of the URL's user info. */
+async function tabOnHost(host: string): Promise<number> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const id = await browser.serviceWorker.evaluate(async (h: string) => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => t.url && new URL(t.url).hostname === h)?.id ?? null;
+    }, host);
+    if (id !== null) return id;
+    if (Date.now() > deadline) throw new Error(`No tab on ${host}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('HTTP Basic authentication', () => {
+  it('the popup says http-auth, the panel names the user, never the password', async () => {
+    const host = 'basic.localhost';
+    const page = await browser.context.newPage();
+    const url = new URL(site.url(host));
+    url.username = site.user;
+    url.password = site.password;
+    // Credentials in the URL answer the first 401, as the browser's sign-in dialog does; the
+    // browser caches them, and the page opened again without them (a page whose URL holds
+    // credentials cannot fetch) gets them from that cache.
+    await page.goto(url.href);
+    await page.goto(site.url(host));
+    await page.waitForFunction(() => document.documentElement.dataset.httpAuth !== undefined);
+    expect(await page.evaluate(() => document.documentElement.dataset.httpAuth)).toBe('done');
+    // The browser itself sent the credentials with the page, its stylesheet and the API call.
+    expect(site.seen.map((s) => s.path)).toEqual(
+      expect.arrayContaining(['/', '/site.css', '/api/me']),
+    );
+
+    const tabId = await tabOnHost(host);
+    const popup = await browser.openExtensionPage('popup.html', tabId);
+    const verdict = await verdictOf(popup);
+    expect(verdict).toBe('http-auth');
+    const popupText = await popup.locator('[data-testid="popup"]').innerText();
+    expect(popupText).toContain('HTTP authentication');
+    expect(popupText).not.toContain(site.password);
+
+    const panel = await browser.openExtensionPage('devtools-panel.html', tabId);
+    expect(await verdictOf(panel)).toBe('http-auth');
+    const evidence = await panel.locator('[data-testid="evidence"]').allInnerTexts();
+    expect(evidence.join('\n')).toContain(`the user "${site.user}"`);
+    expect(await panel.locator('body').innerText()).not.toContain(site.password);
+    // security: the password given in the address is not even kept in the capture log.
+    const session = await browser.serviceWorker.evaluate(() => chrome.storage.session.get(null));
+    expect(JSON.stringify(session)).toContain(`${site.user}@${host}`);
+    expect(JSON.stringify(session)).not.toContain(site.password);
+  });
+
+  it('signed in through the browser’s own sign-in, the challenge is the evidence', async () => {
+    const host = 'dialog.localhost';
+    // Answers the 401 outside the page, where the browser's dialog would (over the DevTools
+    // protocol): the page and its URL never hold the credentials.
+    await browser.context.setHTTPCredentials({ username: site.user, password: site.password });
+    const page = await browser.context.newPage();
+    await page.goto(site.url(host));
+    await page.waitForFunction(() => document.documentElement.dataset.httpAuth === 'done');
+    expect(site.seen.filter((s) => s.path === '/api/me')).toHaveLength(2);
+
+    const tabId = await tabOnHost(host);
+    const panel = await browser.openExtensionPage('devtools-panel.html', tabId);
+    expect(await verdictOf(panel)).toBe('http-auth');
+    const evidence = (await panel.locator('[data-testid="evidence"]').allInnerTexts()).join('\n');
+    expect(evidence).toContain('asked for HTTP Basic authentication (realm "Tokki staff")');
+    expect(evidence).toContain('does not show extensions the credentials');
+    const popup = await browser.openExtensionPage('popup.html', tabId);
+    expect(await verdictOf(popup)).toBe('http-auth');
+  });
+});
