@@ -12,7 +12,7 @@ import { loadStacks, onlyFromEnv, startLab } from '../lab/lab.mjs';
 import type { RunningLab, RunningStack } from '../lab/lab.mjs';
 import { buildFirefoxAddon, launchFirefoxWithAddon } from './firefox/harness';
 import type { AddonFrame, FirefoxWithAddon } from './firefox/harness';
-import { READ_PANEL_SCRIPT, READ_POPUP_VERDICT_SCRIPT, type PanelPart } from './lab-view';
+import { READ_PANEL_SCRIPT, READ_POPUP_SCRIPT, type PanelPart, type PopupPart } from './lab-view';
 
 const stacks = (await loadStacks(onlyFromEnv())).filter((s) => s.firefox);
 
@@ -25,7 +25,8 @@ beforeAll(async () => {
     startLab({ only }),
     launchFirefoxWithAddon({ addonPath: buildFirefoxAddon() }),
   ]);
-  await ff.setStoredLang('en');
+  // Both languages, so the explanation is checked in Korean and in English.
+  await ff.setStoredLang('both');
 }, 180_000);
 
 afterAll(async () => {
@@ -44,9 +45,9 @@ async function waitForLab(page: Page): Promise<void> {
 }
 
 async function readView(popup: AddonFrame, panel: AddonFrame): Promise<LabView> {
-  const verdict = await ff.evaluate<string | null>(popup, READ_POPUP_VERDICT_SCRIPT);
-  const part = await ff.evaluate<PanelPart>(panel, READ_PANEL_SCRIPT);
-  return { verdict, ...part };
+  const popupPart = await ff.evaluate<PopupPart>(popup, READ_POPUP_SCRIPT);
+  const panelPart = await ff.evaluate<PanelPart>(panel, READ_PANEL_SCRIPT);
+  return { ...popupPart, ...panelPart };
 }
 
 async function checkStack(running: RunningStack): Promise<void> {

@@ -2,12 +2,12 @@
  * Reads what the lab checks from the rendered panel page (source text, so the Chromium and the
  * Firefox lab tests evaluate the same reader in their own way): token cards with their places,
  * the cookie table's Credential column and the Requests tab's rows, clicking each tab as a user
- * does. It resolves to a `LabView` without `verdict` (the popup gives that).
+ * does. The popup's reader gives the verdict and its explanation.
  */
 import type { LabView } from '../lab/check';
 
 /** The panel's part of a {@link LabView}. */
-export type PanelPart = Omit<LabView, 'verdict'>;
+export type PanelPart = Pick<LabView, 'panelVerdict' | 'tokens' | 'cookies' | 'requests'>;
 
 export const READ_PANEL_SCRIPT = `(async () => {
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -44,5 +44,26 @@ export const READ_PANEL_SCRIPT = `(async () => {
   return { panelVerdict, tokens, cookies, requests };
 })()`;
 
-/** The popup's verdict, or null while it has none. */
-export const READ_POPUP_VERDICT_SCRIPT = `document.querySelector('[data-testid="verdict"]')?.getAttribute('data-verdict') ?? null`;
+/** The popup's part of a {@link LabView}. */
+export type PopupPart = Pick<LabView, 'verdict' | 'explanation'>;
+
+/**
+ * The popup's verdict (null while it has none) and its explanation (summary and evidence) in
+ * each language; the popup must show both languages (`lang: 'both'`), each part in its own
+ * `lang` element.
+ */
+export const READ_POPUP_SCRIPT = `(() => {
+  const verdict = document.querySelector('[data-testid="verdict"]');
+  const parts = [
+    ...document.querySelectorAll('[data-testid="verdict"] .tk-verdict__summary'),
+    ...document.querySelectorAll('[data-testid="evidence"] li'),
+  ];
+  const read = (lang) =>
+    parts
+      .map((p) => [...p.querySelectorAll('[lang="' + lang + '"]')].map((e) => e.textContent).join(' '))
+      .join('\\n');
+  return {
+    verdict: verdict?.getAttribute('data-verdict') ?? null,
+    explanation: { en: read('en'), ko: read('ko') },
+  };
+})()`;

@@ -13,7 +13,7 @@ import { loadStacks, onlyFromEnv, startLab } from '../lab/lab.mjs';
 import type { RunningLab, RunningStack } from '../lab/lab.mjs';
 import { buildExtension, launchWithExtension, setStoredLang, tabIdOf } from './harness';
 import type { ExtensionBrowser } from './harness';
-import { READ_PANEL_SCRIPT, READ_POPUP_VERDICT_SCRIPT, type PanelPart } from './lab-view';
+import { READ_PANEL_SCRIPT, READ_POPUP_SCRIPT, type PanelPart, type PopupPart } from './lab-view';
 import { recordingLab, writeLabRecording } from './lab-record';
 import { getSnapshot } from './snapshot-helper';
 
@@ -26,7 +26,8 @@ let browser: ExtensionBrowser;
 beforeAll(async () => {
   const extensionPath = await buildExtension();
   [lab, browser] = await Promise.all([startLab({ only }), launchWithExtension({ extensionPath })]);
-  await setStoredLang(browser, 'en');
+  // Both languages, so the explanation is checked in Korean and in English.
+  await setStoredLang(browser, 'both');
 }, 180_000);
 
 afterAll(async () => {
@@ -44,9 +45,9 @@ async function waitForLab(page: Page, timeout = 30_000): Promise<void> {
 }
 
 async function readView(popup: Page, panel: Page): Promise<LabView> {
-  const verdict = (await popup.evaluate(READ_POPUP_VERDICT_SCRIPT)) as string | null;
-  const part = (await panel.evaluate(READ_PANEL_SCRIPT)) as PanelPart;
-  return { verdict, ...part };
+  const popupPart = (await popup.evaluate(READ_POPUP_SCRIPT)) as PopupPart;
+  const panelPart = (await panel.evaluate(READ_PANEL_SCRIPT)) as PanelPart;
+  return { ...popupPart, ...panelPart };
 }
 
 async function checkStack(running: RunningStack): Promise<void> {

@@ -3,7 +3,8 @@
  * The e2e tests read a {@link LabView} from the rendered popup and panel; the snapshot test builds
  * one from `analyze()` over the recorded snapshot; both are held to the stack's `expect` here.
  */
-import type { Report } from '../../lib/model/report';
+import { translate } from '../../lib/i18n/translate';
+import type { Lang, Report } from '../../lib/model/report';
 import type { CredentialRequest, LabExpect } from './types';
 
 /** One place a token was shown: its location chip and its label (cookie name, storage key…). */
@@ -43,6 +44,8 @@ export interface LabView {
    * the rendered pages do not name an evidence line's place).
    */
   namedAsCredential?: { name: string; by: string }[];
+  /** The verdict's summary and evidence as read in each language. */
+  explanation?: Record<Lang, string>;
 }
 
 /** Findings that only make sense about a credential. */
@@ -62,7 +65,12 @@ export function viewOfReport(report: Report): LabView {
       .filter((f) => CREDENTIAL_FINDING.test(f.id))
       .map((f) => ({ id: f.artifactId, by: f.id })),
   ];
+  const explain = (lang: Lang) =>
+    [report.verdict.summary, ...report.verdict.evidence.map((e) => e.message)]
+      .map((m) => translate(m, lang))
+      .join('\n');
   return {
+    explanation: { en: explain('en'), ko: explain('ko') },
     namedAsCredential: pointers.flatMap(({ id, by }) => {
       const name = nameOf(id);
       return name === undefined ? [] : [{ name, by }];
@@ -147,6 +155,13 @@ export function labMismatches(
     if (token) out.push(`${key} is shown as a ${token.kind} token`);
     for (const { by } of view.namedAsCredential?.filter((n) => n.name === key) ?? [])
       out.push(`${key} is named as a credential by ${by}`);
+  }
+  for (const word of expect.explains ?? []) {
+    for (const lang of ['en', 'ko'] as const) {
+      const text = view.explanation?.[lang];
+      if (text !== undefined && !text.includes(word))
+        out.push(`the ${lang} explanation does not say "${word}": ${text.slice(0, 300)}`);
+    }
   }
   for (const request of credentialRequests) {
     const seen = view.requests.some(

@@ -45,6 +45,11 @@ export interface LabExpect {
   tokens: { kind: string; location: string; name?: RegExp | string }[];
   /** Cookie names / storage keys that must NOT be named as a credential anywhere. */
   notCredentials?: string[];
+  /**
+   * Words the verdict's explanation (its summary and evidence) must contain in Korean and in
+   * English, so it is right for this stack: the framework's name, the scheme, the cookie.
+   */
+  explains?: string[];
 }
 
 /** A stack started by startLab(). */

@@ -36,7 +36,7 @@ describe('lab checks catch what a user would notice', () => {
   const recording = recordings.find((r) => r.id === 'express-session');
   const stack = stacks.get('express-session');
 
-  it.runIf(recording && stack)('a wrong verdict, a missing token, a missed request', () => {
+  it.runIf(recording && stack)('a wrong verdict, token, request, explanation or credential', () => {
     const view = viewOfReport(analyze(recording!.snapshot, recording!.recordedAt));
     const expected = stack!.expect;
     expect(labMismatches(view, { ...expected, verdict: 'token' }, [])).toEqual([
@@ -47,6 +47,10 @@ describe('lab checks catch what a user would notice', () => {
     ).toHaveLength(1);
     expect(labMismatches(view, expected, [{ method: 'GET', url: 'http://x.localhost/' }])).toEqual([
       'request GET http://x.localhost/ is not in the Requests tab',
+    ]);
+    expect(labMismatches(view, { ...expected, explains: ['Rails'] }, [])).toEqual([
+      expect.stringMatching(/^the en explanation does not say "Rails"/),
+      expect.stringMatching(/^the ko explanation does not say "Rails"/),
     ]);
     // Named in the cookie table, as a token, and by the verdict's evidence.
     expect(labMismatches(view, { ...expected, notCredentials: ['connect.sid'] }, [])).toEqual(

@@ -65,6 +65,7 @@ export default {
     verdict: 'token-in-cookie',
     tokens: [{ kind: 'session-data', location: 'cookie-httponly', name: SESSION_COOKIE }],
     notCredentials: ['authjs.callback-url', 'authjs.csrf-token'],
+    explains: ['Auth.js'],
   },
   async start() {
     const credentials = credentialLog();

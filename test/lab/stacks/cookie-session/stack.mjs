@@ -27,6 +27,7 @@ export default {
     tokens: [{ kind: 'session-data', location: 'cookie-httponly', name: 'session' }],
     // The signature of `session`: useless without it, not a credential of its own.
     notCredentials: ['session.sig'],
+    explains: ['cookie-session'],
   },
   async start() {
     const credentials = credentialLog();

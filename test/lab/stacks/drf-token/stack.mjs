@@ -53,6 +53,7 @@ export default {
   expect: {
     verdict: 'token',
     tokens: [{ kind: 'access', location: 'localStorage', name: STORAGE_KEY }],
+    explains: ['Token'],
   },
   async start() {
     const credentials = credentialLog();

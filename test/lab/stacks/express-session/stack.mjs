@@ -25,6 +25,7 @@ export default {
   expect: {
     verdict: 'session',
     tokens: [{ kind: 'session-id', location: 'cookie-httponly', name: 'connect.sid' }],
+    explains: ['express-session', 'connect.sid'],
   },
   async start() {
     const credentials = credentialLog();

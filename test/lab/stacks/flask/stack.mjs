@@ -31,6 +31,7 @@ export default {
   expect: {
     verdict: 'session',
     tokens: [{ kind: 'session-data', location: 'cookie-httponly', name: 'session' }],
+    explains: ['Flask'],
   },
   async start() {
     const credentials = credentialLog();

@@ -47,6 +47,8 @@ export default {
   expect: {
     verdict: 'http-auth',
     tokens: [{ kind: 'unknown', location: 'header', name: 'Authorization' }],
+    // The user's name may be shown, never the password.
+    explains: ['Basic', 'demo'],
   },
   async start() {
     const credentials = credentialLog();

@@ -30,6 +30,7 @@ export default {
   expect: {
     verdict: 'session',
     tokens: [{ kind: 'session-data', location: 'cookie-httponly', name: COOKIE }],
+    explains: ['iron-session'],
   },
   async start() {
     const credentials = credentialLog();

@@ -36,6 +36,7 @@ export default {
   expect: {
     verdict: 'session',
     tokens: [{ kind: 'session-id', location: 'cookie-script', name: 'PHPSESSID' }],
+    explains: ['PHPSESSID'],
   },
   async start() {
     const credentials = credentialLog();
