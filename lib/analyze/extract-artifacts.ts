@@ -2,7 +2,7 @@ import type { Artifact, Location, Msg, RequestReport } from '../model/report';
 import type { CapturedRequest, Snapshot, SnapshotCookie } from '../model/snapshot';
 import { fieldKind, findAuthSdk, type SdkPlace } from '../knowledge/auth-sdks';
 import { findHeaderScheme } from '../knowledge/header-schemes';
-import { findPublicApiKey } from '../knowledge/public-keys';
+import { findPublicApiKey, findPublicKeyValue } from '../knowledge/public-keys';
 import { classifyCookie, type CookieClass } from './classify-cookie';
 import { parseCookieHeader, parseSetCookieHeader } from './cookie-header';
 import {
@@ -368,9 +368,10 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
     if (!parsed) {
       const auth = isAuthorization ? parseAuthorization(text) : undefined;
       parsed = auth ? { auth, value: auth.credentials } : { value: text.trim() };
-      if (looksLikeJwt(parsed.value) && findPublicApiKey(decodeToken(parsed.value).jws?.payload)) {
-        parsed.publicKey = true;
-      }
+      const publicKey = looksLikeJwt(parsed.value)
+        ? findPublicApiKey(decodeToken(parsed.value).jws?.payload)
+        : findPublicKeyValue(parsed.value);
+      if (publicKey) parsed.publicKey = true;
       memo.set(text, parsed);
     }
     return parsed;
@@ -444,6 +445,16 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
   };
   const plainHttpIds = new Set<string>();
   x.plainHttpRequestIds = plainHttpIds;
+  /** Whether a request's initiator (an origin) is of this site; each initiator parsed once. */
+  const initiators = new Map<string, boolean>();
+  const byThisSite = (initiator: string): boolean => {
+    let ours = initiators.get(initiator);
+    if (ours === undefined) {
+      ours = isFirstParty(originInfoOf(initiator).hostname);
+      initiators.set(initiator, ours);
+    }
+    return ours;
+  };
 
   // The request being walked, for `sent` and `link` (made once, not once per request).
   let index = -1;
@@ -456,11 +467,11 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
   const setCookies: string[] = [];
   let scheme: string | undefined;
   /** Records that the current request carried the token (once per request). */
-  const sent = (draft: TokenDraft) => {
+  const sent = (draft: TokenDraft, ofThisSite = firstParty) => {
     if (draft.lastRequest === index || !request) return;
     draft.lastRequest = index;
     draft.sentIn.push(request.id);
-    if (firstParty) draft.firstPartySent += 1;
+    if (ofThisSite) draft.firstPartySent += 1;
     const time = request.time;
     if (Number.isFinite(time) && (draft.firstSentAt === undefined || time < draft.firstSentAt)) {
       draft.firstSentAt = time;
@@ -478,6 +489,11 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
     const origin = originOf(request.url);
     const reqSite = origin.info;
     firstParty = origin.firstParty;
+    // A credential header that a page of this site put on a request of its own (the top frame) is
+    // this site's login wherever the API lives: single-page apps call APIs on other sites.
+    const headerFirstParty =
+      firstParty ||
+      (request.frameId === 0 && request.initiator !== undefined && byThisSite(request.initiator));
     tokenCount = 0;
     let setCookieCount = 0;
     scheme = undefined;
@@ -511,7 +527,7 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
         artifact = addArtifact(
           `header:${reqSite.origin}:${lname}:${shortHash(value)}`,
           { location: 'header', label, name: header.name, origin: reqSite.origin },
-          firstParty,
+          headerFirstParty,
         );
         byText.set(parsed, artifact);
         const known = findHeaderScheme(auth?.scheme);
@@ -523,7 +539,7 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
             name: header.name,
             bearer: auth?.schemeKind === 'bearer',
             header: true,
-            firstParty,
+            firstParty: headerFirstParty,
             ...(known ? { knownKind: known.holds, knownAs: known.by } : {}),
           },
           artifact,
@@ -544,13 +560,13 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
               artifactId: artifact.id,
               location: 'header',
               name: header.name,
-              firstParty,
+              firstParty: headerFirstParty,
             },
             artifact,
           );
       }
       link(artifact);
-      sent(draft);
+      sent(draft, headerFirstParty);
       carried = REQUEST_CARRIED_CREDENTIAL;
       scheme ??= auth ? auth.scheme : header.name;
     }

@@ -7,7 +7,7 @@ import {
 } from '@/lib/knowledge/non-credential-cookies';
 import { cookieFormats } from '@/lib/knowledge/cookie-formats';
 import { headerSchemes } from '@/lib/knowledge/header-schemes';
-import { findPublicApiKey, publicApiKeys } from '@/lib/knowledge/public-keys';
+import { findPublicApiKey, findPublicKeyValue, publicApiKeys } from '@/lib/knowledge/public-keys';
 import { findSessionCookie, sessionCookies } from '@/lib/knowledge/session-cookies';
 
 const tables = {
@@ -149,6 +149,18 @@ describe('knowledge tables', () => {
       findPublicApiKey({ iss: 'supabase', ref: 'abcd', role: 'authenticated' }),
     ).toBeUndefined();
     expect(findPublicApiKey({ role: 'anon' })).toBeUndefined();
+  });
+
+  it.each([
+    ['sb_publishable_q0R3mYkDzC4pJ1x8sGf2hA_cWbTvL9n', 'Supabase'],
+    ['AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY', 'Firebase'],
+  ])('knows %s is a public key (%s)', (value, vendor) => {
+    expect(findPublicKeyValue(value)?.vendor).toContain(vendor);
+  });
+
+  it('does not take a secret key or a random token for a public key', () => {
+    expect(findPublicKeyValue('sb_secret_q0R3mYkDzC4pJ1x8sGf2hA_cWbTvL9n')).toBeUndefined();
+    expect(findPublicKeyValue('9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b')).toBeUndefined();
   });
 
   it('does not mistake a session cookie for noise', () => {

@@ -211,6 +211,31 @@ describe('client-side SDKs in storage', () => {
     expectNotCredential(report, 'sb-abcd-auth-token-code-verifier', 'Supabase');
   });
 
+  it("Firebase: the Web API key and an App Check token are not the user's credentials", () => {
+    const appCheck = jwt({
+      iss: 'https://firebaseappcheck.googleapis.com/123456789',
+      sub: '1:123456789:web:abc',
+      aud: ['projects/123456789'],
+      exp: SEC + 3600,
+    });
+    const report = analyze(
+      snap({
+        requests: [
+          request({
+            url: `${SITE}/v1/projects/demo/documents`,
+            requestHeaders: [
+              { name: 'X-Goog-Api-Key', value: 'AIzaSyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY' },
+              { name: 'X-Firebase-AppCheck', value: appCheck },
+            ],
+          }),
+        ],
+      }),
+      NOW,
+    );
+    expect(report.tokens).toEqual([]);
+    expect(report.verdict.kind).toBe('none');
+  });
+
   it('Amazon Cognito / Amplify: access, ID and refresh keys; LastAuthUser is a name', () => {
     const prefix = 'CognitoIdentityServiceProvider.5abc123clientid';
     const report = analyze(
