@@ -26,7 +26,7 @@ export const headerSchemes: readonly HeaderSchemeRow[] = [
     scheme: 'DPoP',
     by: 'OAuth 2.0 DPoP (RFC 9449)',
     holds: 'access',
-    source: 'https://www.rfc-editor.org/rfc/rfc9449#name-the-dpop-authentication-sch',
+    source: 'https://www.rfc-editor.org/rfc/rfc9449',
   },
   {
     scheme: 'AWS4-HMAC-SHA256',
