@@ -3,7 +3,8 @@
  * through their real library in a new tab, and the Firefox build must give the same answers the
  * Chromium lab test wants (lab.e2e.ts): verdict, tokens with kind and place, no non-credential
  * named, every credential-carrying request in the Requests tab. One Firefox for all of them.
- * `TOKKI_LAB_ONLY=id1,id2` runs some.
+ * `TOKKI_LAB_ONLY=id1,id2` runs some; `TOKKI_LAB_RECORD=1` also writes their snapshots to
+ * test/fixtures/lab/<id>.firefox.json.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,8 @@ import { loadStacks, onlyFromEnv, startLab } from '../lab/lab.mjs';
 import type { RunningLab, RunningStack } from '../lab/lab.mjs';
 import { buildFirefoxAddon, launchFirefoxWithAddon } from './firefox/harness';
 import type { AddonFrame, FirefoxWithAddon } from './firefox/harness';
+import type { Snapshot } from '../../lib/model/snapshot';
+import { recordingLab, writeLabRecording } from './lab-record';
 import { READ_PANEL_SCRIPT, READ_POPUP_SCRIPT, type PanelPart, type PopupPart } from './lab-view';
 
 const stacks = (await loadStacks(onlyFromEnv())).filter((s) => s.firefox);
@@ -59,7 +62,7 @@ async function checkStack(running: RunningStack): Promise<void> {
     const tabId = await ff.tabIdOf(running.url);
     const popup = await ff.openExtensionPage('popup.html', tabId);
     const panel = await ff.openExtensionPage('devtools-panel.html', tabId);
-    await expect
+    const failure = await expect
       .poll(
         async () =>
           labMismatches(
@@ -69,11 +72,40 @@ async function checkStack(running: RunningStack): Promise<void> {
           ),
         { timeout: 15_000, interval: 500 },
       )
-      .toEqual([]);
+      .toEqual([])
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    // Recorded even when Tokki is wrong: the engine's unit test then fails the same way.
+    if (recordingLab()) await record(running, popup, tabId);
+    if (failure) throw failure;
   } finally {
     await page.close().catch(() => undefined);
     await ff.closeAddonTabs();
   }
+}
+
+/** The tab's snapshot, asked over the typed messaging contract from an extension page. */
+async function snapshotOf(from: AddonFrame, tabId: number): Promise<Snapshot> {
+  const reply = await ff.evaluate<{ res?: Snapshot; err?: { message?: string } } | null>(
+    from,
+    `browser.runtime.sendMessage({ id: 1, type: 'getSnapshot', data: { tabId: ${tabId} }, timestamp: Date.now() })`,
+  );
+  if (!reply?.res) throw new Error(`getSnapshot failed: ${JSON.stringify(reply?.err)}`);
+  return reply.res;
+}
+
+async function record(running: RunningStack, from: AddonFrame, tabId: number): Promise<void> {
+  const snapshot = await snapshotOf(from, tabId);
+  writeLabRecording({
+    id: running.stack.id,
+    library: running.stack.library,
+    browser: 'firefox',
+    recordedAt: snapshot.takenAt,
+    credentialRequests: running.credentialRequests(),
+    snapshot,
+  });
 }
 
 describe('lab: real auth stacks in Firefox', () => {

@@ -1,6 +1,7 @@
 /**
- * The lab's recorded snapshots (test/fixtures/lab/<id>.json): written by the lab's e2e test when
- * `TOKKI_LAB_RECORD=1`, read by test/unit/analyze/lab-snapshots.test.ts.
+ * The lab's recorded snapshots (test/fixtures/lab/<id>.json from Chromium, <id>.firefox.json from
+ * Firefox): written by the lab's e2e tests when `TOKKI_LAB_RECORD=1`, read by
+ * test/unit/analyze/lab-snapshots.test.ts.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -23,11 +24,16 @@ export interface LabRecording {
 /** True when this run should write the recordings (`TOKKI_LAB_RECORD=1`). */
 export const recordingLab = () => process.env.TOKKI_LAB_RECORD === '1';
 
-/** Writes test/fixtures/lab/<id>.json. */
+/** The recording's file name: `<id>.json` from Chromium, `<id>.firefox.json` from Firefox. */
+export function labRecordingFile(id: string, browser: LabRecording['browser']): string {
+  return browser === 'chrome' ? `${id}.json` : `${id}.firefox.json`;
+}
+
+/** Writes test/fixtures/lab/<id>.json (or <id>.firefox.json). */
 export function writeLabRecording(recording: LabRecording): void {
   mkdirSync(LAB_FIXTURES_DIR, { recursive: true });
   writeFileSync(
-    join(LAB_FIXTURES_DIR, `${recording.id}.json`),
+    join(LAB_FIXTURES_DIR, labRecordingFile(recording.id, recording.browser)),
     `${JSON.stringify(recording, null, 2)}\n`,
   );
 }
