@@ -46,13 +46,15 @@ export function registerWebRequest(emit: (ops: TabOp[]) => void): InFlightReques
     all,
     withExtraHeaders(['requestHeaders']),
   );
-  // A document's 401 is where Chrome shows HTTP authentication at all (see pickAuthChallenge).
+  // A 401 is where Chrome shows HTTP authentication at all (see pickAuthChallenge). Documents
+  // and API calls are where servers challenge; a page's images, scripts and styles come from the
+  // space the document signed into, so they are left out and cost nothing here.
   webRequest.onHeadersReceived.addListener(
     emitting((details) => {
       tracker.challenge(details);
       return tracker.navigationResponse(details);
     }),
-    { urls: ['<all_urls>'], types: ['main_frame'] },
+    { urls: ['<all_urls>'], types: ['main_frame', 'sub_frame', 'xmlhttprequest'] },
     ['responseHeaders'],
   );
   // Fires only for challenges the browser has no answer for (it is about to ask the user): rare.

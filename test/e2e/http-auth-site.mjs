@@ -1,8 +1,9 @@
 /**
  * A loopback site behind HTTP Basic authentication (RFC 7617), for the http-auth end-to-end test.
- * Every path answers 401 with `WWW-Authenticate: Basic` until the request carries the user's name
- * and password; the page then loads a stylesheet and calls an API, which the browser sends the
- * cached credentials with by itself. The page's script stores nothing.
+ * Every path but `/public` answers 401 with `WWW-Authenticate: Basic` until the request carries
+ * the user's name and password; the page then loads a stylesheet and calls an API, which the
+ * browser sends the cached credentials with by itself. The page's script stores nothing.
+ * `/public` is an open page whose script signs in to the API with XMLHttpRequest.
  *
  * `startHttpAuthSite({ user, password })` → `{ port, url(host), seen, close() }`; `seen` lists the
  * requests that arrived with credentials (method, path, user), so a test can tell what the
@@ -32,6 +33,28 @@ fetch('/api/me')
 </body>
 </html>`;
 
+/**
+ * A public page whose script signs in to the API: XMLHttpRequest is the one page API that hands a
+ * user name and password to the browser's own HTTP authentication, which answers the API's 401.
+ */
+const PUBLIC_PAGE = (user, password) => `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Public page, private API (HTTP Basic)</title></head>
+<body>
+<p id="result">Loading…</p>
+<script>
+const xhr = new XMLHttpRequest();
+xhr.open('GET', '/api/me', true, ${JSON.stringify(user)}, ${JSON.stringify(password)});
+xhr.onload = () => {
+  document.getElementById('result').textContent = xhr.status + ' ' + xhr.responseText;
+  document.documentElement.dataset.httpAuth = xhr.status === 200 ? 'done' : 'failed';
+};
+xhr.onerror = () => (document.documentElement.dataset.httpAuth = 'failed');
+xhr.send();
+</script>
+</body>
+</html>`;
+
 /** The user of an `Authorization: Basic` header, when its password is right. */
 function basicUser(header, user, password) {
   const match = /^Basic\s+(\S+)$/i.exec(header ?? '');
@@ -54,6 +77,13 @@ export async function startHttpAuthSite({
   const seen = [];
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path === '/public') {
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+      });
+      return res.end(PUBLIC_PAGE(user, password));
+    }
     const who = basicUser(req.headers.authorization, user, password);
     if (!who) {
       res.writeHead(401, {

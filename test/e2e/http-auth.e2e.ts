@@ -98,4 +98,16 @@ describe('HTTP Basic authentication', () => {
     const popup = await browser.openExtensionPage('popup.html', tabId);
     expect(await verdictOf(popup)).toBe('http-auth');
   });
+
+  it('an open page whose script signs in to its API: the API’s challenge is the evidence', async () => {
+    const host = 'api.localhost';
+    const page = await browser.context.newPage();
+    await page.goto(`${site.url(host)}public`);
+    await page.waitForFunction(() => document.documentElement.dataset.httpAuth === 'done');
+    const popup = await browser.openExtensionPage('popup.html', await tabOnHost(host));
+    expect(await verdictOf(popup)).toBe('http-auth');
+    expect(await popup.locator('[data-testid="popup"]').innerText()).toContain(
+      'asked for HTTP Basic authentication',
+    );
+  });
 });
