@@ -179,6 +179,12 @@ export const nonCredentialCookies: readonly NonCredentialCookieRow[] = [
       'https://learn.microsoft.com/en-us/entra/identity/authentication/concept-authentication-web-browser-cookies',
   },
   {
+    pattern: /^_oauth2_proxy_csrf(_[A-Za-z0-9]+)?$/,
+    purpose: 'csrf',
+    vendor: 'oauth2-proxy',
+    source: 'https://oauth2-proxy.github.io/oauth2-proxy/configuration/overview',
+  },
+  {
     name: 'esctx',
     purpose: 'csrf',
     vendor: 'Microsoft Entra ID',

@@ -134,6 +134,12 @@ export const sessionCookies: readonly SessionCookieRow[] = [
     framework: 'WordPress',
     source: 'https://developer.wordpress.org/advanced-administration/wordpress/cookies/',
   },
+  {
+    // The proxy's own session (cookie store by default), split into _0, _1 when large.
+    pattern: /^_oauth2_proxy(_\d+)?$/,
+    framework: 'oauth2-proxy',
+    source: 'https://oauth2-proxy.github.io/oauth2-proxy/configuration/overview',
+  },
   // Identity providers' own sign-in sessions: the login service's, on its own host.
   {
     pattern: /^KEYCLOAK_(SESSION|IDENTITY)(_LEGACY)?$/,

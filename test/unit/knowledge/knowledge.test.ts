@@ -103,6 +103,8 @@ describe('knowledge tables', () => {
     ['AWSELBAuthSessionCookie-0', 'Application Load Balancer'],
     ['ESTSAUTHPERSISTENT', 'Microsoft Entra ID'],
     ['auth0', 'Auth0'],
+    ['_oauth2_proxy', 'oauth2-proxy'],
+    ['_oauth2_proxy_1', 'oauth2-proxy'],
   ])('knows the session cookie %s (%s)', (name, framework) => {
     expect(findSessionCookie(name)?.framework).toContain(framework);
   });
@@ -119,6 +121,7 @@ describe('knowledge tables', () => {
     ['okta-oauth-nonce', 'oauth-state'],
     ['esctx', 'csrf'],
     ['did', 'cdn'],
+    ['_oauth2_proxy_csrf', 'csrf'],
   ])('knows %s is not a credential (%s)', (name, purpose) => {
     expect(findNonCredentialCookie(name)?.purpose).toBe(purpose);
   });
