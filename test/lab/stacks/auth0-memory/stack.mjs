@@ -169,5 +169,7 @@ export default {
       'auth0.TokkiLabSpaClient.is.authenticated',
       '_legacy_auth0.TokkiLabSpaClient.is.authenticated',
     ],
+    // The explanation names the SDK it recognised (by its flag cookie).
+    explains: ['Auth0'],
   },
 };

@@ -137,5 +137,7 @@ export default {
       `CognitoIdentityServiceProvider.${CLIENT_ID}.LastAuthUser`,
       `CognitoIdentityServiceProvider.${CLIENT_ID}.demo.clockDrift`,
     ],
+    // The explanation names the service it recognised (by its storage keys), not just a raw key.
+    explains: ['Amazon Cognito'],
   },
 };

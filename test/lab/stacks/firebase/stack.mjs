@@ -126,5 +126,7 @@ export default {
       { kind: 'id', location: 'indexedDB', name: /firebaseLocalStorageDb/ },
       { kind: 'refresh', location: 'indexedDB', name: /firebaseLocalStorageDb/ },
     ],
+    // The explanation names the SDK it recognised (by its IndexedDB database).
+    explains: ['Firebase'],
   },
 };

@@ -221,5 +221,7 @@ export default {
       // keycloak-js keeps its tokens in memory: the Authorization header is the one place to see.
       { kind: 'access', location: 'header', name: 'Authorization' },
     ],
+    // The explanation names the provider it recognised (by the tokens' issuer, …/realms/<realm>).
+    explains: ['Keycloak'],
   },
 };

@@ -185,5 +185,7 @@ export default {
     ],
     // MSAL's indexes of its own cache keys, and its version: no credential in them.
     notCredentials: [`msal.3.token.keys.${CLIENT_ID}`, 'msal.3.account.keys', 'msal.version'],
+    // The explanation names the library it recognised (by its cache keys).
+    explains: ['MSAL'],
   },
 };

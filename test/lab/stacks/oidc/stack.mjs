@@ -147,5 +147,7 @@ export default {
       { kind: 'id', location: 'sessionStorage', name: /^oidc\.user:/ },
       { kind: 'refresh', location: 'sessionStorage', name: /^oidc\.user:/ },
     ],
+    // The explanation names the library it recognised (by its storage key).
+    explains: ['oidc-client-ts'],
   },
 };

@@ -144,5 +144,7 @@ export default {
     ],
     // The anon key rides in the `apikey` header (and as Bearer before login); it is public.
     notCredentials: ['apikey'],
+    // The explanation names the SDK it recognised (by its storage key).
+    explains: ['Supabase'],
   },
 };
