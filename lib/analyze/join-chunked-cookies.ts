@@ -10,10 +10,10 @@ export interface CookieChunkGroup {
 }
 
 /**
- * `name.0`, `name.1`, … (Auth.js, @supabase/ssr, iron-session) and the load balancer's own
- * `AWSELBAuthSessionCookie-0`, `-1`, … shards.
+ * `name.0`, `name.1`, … (Auth.js, @supabase/ssr, iron-session), the AWS load balancer's
+ * `AWSELBAuthSessionCookie-0`, `-1`, … and oauth2-proxy's `_oauth2_proxy_0`, `_1`, … shards.
  */
-const CHUNK = /^(.+)\.(\d{1,3})$|^(AWSELBAuthSessionCookie)-(\d{1,3})$/;
+const CHUNK = /^(.+)\.(\d{1,3})$|^(AWSELBAuthSessionCookie-|_oauth2_proxy_)(\d{1,3})$/;
 /**
  * ASP.NET Core's ChunkingCookieManager: the cookie itself says `chunks-N` and the data sits in
  * `nameC1` … `nameCN`.
@@ -30,7 +30,8 @@ function numberedGroups(cookies: readonly SnapshotCookie[]): CookieChunkGroup[] 
   cookies.forEach((cookie, index) => {
     const match = CHUNK.exec(cookie.name);
     if (!match) return;
-    const base = match[1] ?? match[3] ?? '';
+    // The separator of a shard suffix is not part of the name it continues.
+    const base = match[1] ?? match[3]?.slice(0, -1) ?? '';
     const key = `${base}\u0000${scopeKey(cookie)}`;
     const group = groups.get(key) ?? { base, chunks: [] };
     groups.set(key, group);

@@ -114,9 +114,12 @@ describe('join chunked cookies', () => {
       cookie({ name: '.AspNetCore.CookiesC1', value: 'CfDJ8ABC' }),
       cookie({ name: 'AWSELBAuthSessionCookie-1', value: 'Y' }),
       cookie({ name: 'AWSELBAuthSessionCookie-0', value: 'X' }),
+      cookie({ name: '_oauth2_proxy_0', value: 'P' }),
+      cookie({ name: '_oauth2_proxy_1', value: 'Q' }),
     ]);
     expect(groups).toEqual([
       { base: 'AWSELBAuthSessionCookie', indexes: [4, 3], value: 'XY' },
+      { base: '_oauth2_proxy', indexes: [5, 6], value: 'PQ' },
       { base: '.AspNetCore.Cookies', indexes: [0, 2, 1], value: 'CfDJ8ABCDEF' },
     ]);
     expect(
