@@ -8,7 +8,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { labMismatches, type LabView } from '../lab/check';
+import { expectationsIn, labMismatches, type LabView } from '../lab/check';
 import { loadStacks, onlyFromEnv, startLab } from '../lab/lab.mjs';
 import type { RunningLab, RunningStack } from '../lab/lab.mjs';
 import { buildFirefoxAddon, launchFirefoxWithAddon } from './firefox/harness';
@@ -64,12 +64,14 @@ async function checkStack(running: RunningStack): Promise<void> {
     const panel = await ff.openExtensionPage('devtools-panel.html', tabId);
     const failure = await expect
       .poll(
-        async () =>
-          labMismatches(
+        async () => {
+          const wanted = expectationsIn(running.stack, 'firefox', running.credentialRequests());
+          return labMismatches(
             await readView(popup, panel),
-            running.stack.expect,
-            running.credentialRequests(),
-          ),
+            wanted.expect,
+            wanted.credentialRequests,
+          );
+        },
         { timeout: 15_000, interval: 500 },
       )
       .toEqual([])

@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { labMismatches, type LabView } from '../lab/check';
+import { expectationsIn, labMismatches, type LabView } from '../lab/check';
 import { loadStacks, onlyFromEnv, startLab } from '../lab/lab.mjs';
 import type { RunningLab, RunningStack } from '../lab/lab.mjs';
 import { buildExtension, launchWithExtension, setStoredLang, tabIdOf } from './harness';
@@ -61,12 +61,17 @@ async function checkStack(running: RunningStack): Promise<void> {
     const popup = await browser.openExtensionPage('popup.html', tabId);
     const panel = await browser.openExtensionPage('devtools-panel.html', tabId);
     opened.push(popup, panel);
-    const { expect: wanted } = running.stack;
     // Captures reach the popup and panel a moment after the requests: poll until they agree.
     const failure = await expect
       .poll(
-        async () =>
-          labMismatches(await readView(popup, panel), wanted, running.credentialRequests()),
+        async () => {
+          const wanted = expectationsIn(running.stack, 'chrome', running.credentialRequests());
+          return labMismatches(
+            await readView(popup, panel),
+            wanted.expect,
+            wanted.credentialRequests,
+          );
+        },
         { timeout: 15_000, interval: 500 },
       )
       .toEqual([])

@@ -5,7 +5,7 @@
  */
 import { translate } from '../../lib/i18n/translate';
 import type { Lang, Report } from '../../lib/model/report';
-import type { CredentialRequest, LabExpect } from './types';
+import type { CredentialRequest, LabBrowser, LabExpect, LabStack } from './types';
 
 /** One place a token was shown: its location chip and its label (cookie name, storage key…). */
 export interface LabPlace {
@@ -170,4 +170,21 @@ export function labMismatches(
     if (!seen) out.push(`request ${request.method} ${request.url} is not in the Requests tab`);
   }
   return out;
+}
+
+/**
+ * The stack's `expect` in one browser, and the credential requests Tokki must list there: the
+ * stack's own, unless the browser hides part of them from every extension (`browserLimits`).
+ */
+export function expectationsIn(
+  stack: LabStack,
+  browser: LabBrowser,
+  credentialRequests: readonly CredentialRequest[],
+): { expect: LabExpect; credentialRequests: CredentialRequest[] } {
+  const limit = stack.browserLimits?.[browser];
+  const unseen = limit?.unseenRequests;
+  return {
+    expect: { ...stack.expect, ...limit?.expect },
+    credentialRequests: credentialRequests.filter((r) => !unseen?.test(r.url)),
+  };
 }

@@ -17,6 +17,23 @@ export interface LabStack {
   /** Starts the stack's server(s) on free loopback ports; resolves once they answer. */
   start(): Promise<RunningStackServer>;
   expect: LabExpect;
+  /**
+   * Where a browser hides part of the truth from every extension (a platform limit, not Tokki's
+   * choice): what to expect there instead, and why. Used sparingly, each with its source.
+   */
+  browserLimits?: Partial<Record<LabBrowser, BrowserLimit>>;
+}
+
+export type LabBrowser = 'chrome' | 'firefox';
+
+/** What a browser does not let extensions see on a stack, and so what Tokki cannot show there. */
+export interface BrowserLimit {
+  /** Why, with a link to the browser's documentation or bug. */
+  why: string;
+  /** Replaces parts of the stack's `expect` in this browser. */
+  expect: Partial<LabExpect>;
+  /** Credential-carrying requests this browser never shows extensions as such. */
+  unseenRequests?: RegExp;
 }
 
 /** What a stack's start() gives back. */

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analyze/analyze';
-import { labMismatches, viewOfReport } from '../../lab/check';
+import { expectationsIn, labMismatches, viewOfReport } from '../../lab/check';
 import { loadStacks, stackIds } from '../../lab/lab.mjs';
 import { LAB_FIXTURES_DIR, type LabRecording } from '../../e2e/lab-record';
 
@@ -30,7 +30,8 @@ describe('lab snapshots: analyze() on real stacks', () => {
     const stack = stacks.get(id);
     if (!stack) throw new Error(`No stack test/lab/stacks/${id}`);
     const report = analyze(recording.snapshot, recording.recordedAt);
-    expect(labMismatches(viewOfReport(report), stack.expect, recording.credentialRequests)).toEqual(
+    const wanted = expectationsIn(stack, recording.browser, recording.credentialRequests);
+    expect(labMismatches(viewOfReport(report), wanted.expect, wanted.credentialRequests)).toEqual(
       [],
     );
   });

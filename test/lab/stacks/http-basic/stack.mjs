@@ -50,6 +50,19 @@ export default {
     // The user's name may be shown, never the password.
     explains: ['Basic', 'demo'],
   },
+  browserLimits: {
+    chrome: {
+      why:
+        'Chromium never shows extensions the Authorization header its network stack adds for HTTP ' +
+        'authentication (https://developer.chrome.com/docs/extensions/reference/api/webRequest' +
+        '#life_cycle_of_requests): only the 401 challenge and the URL the page gave the ' +
+        'credentials in (http://demo:demo@…/app/login) are visible; a request sent with cached ' +
+        'credentials shows no sign of them.',
+      // The user's name and password are in the login request's URL, so the token is there.
+      expect: { tokens: [{ kind: 'unknown', location: 'url' }] },
+      unseenRequests: /\/app\/me$/,
+    },
+  },
   async start() {
     const credentials = credentialLog();
     const server = createServer((req, res) => {
