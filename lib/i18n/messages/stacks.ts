@@ -74,7 +74,7 @@ export const stacksMessages = {
   },
   'analysis.cookie.reason.purpose.user-hint': {
     ko: '마지막 사용자나 조직 같은 힌트입니다({vendor}). 인증 정보가 아닙니다.',
-    en: 'A hint such as the last user or organisation ({vendor}). Not a credential.',
+    en: 'A hint such as the last user or organization ({vendor}). Not a credential.',
   },
   // The panel's token details
   'panel.framework.title': { ko: '프레임워크 형식', en: 'Framework format' },
