@@ -28,6 +28,7 @@ import { detectRefreshFlow } from './refresh-flow';
 import { siteOf, type SiteInfo } from './site';
 import { guessTokenKind } from './token-kind';
 import type { TokenDraft } from './types';
+import { withoutUrlPassword } from './url-password';
 import { decideVerdict } from './verdict';
 
 /**
@@ -104,7 +105,11 @@ function analyzeUnsafe(input: Snapshot, now: number, options: AnalyzeOptions): R
   for (const f of findings) severities[f.severity] += 1;
 
   return {
-    site: { url: site.url, origin: site.origin, registrableDomain: site.registrableDomain },
+    site: {
+      url: withoutUrlPassword(site.url),
+      origin: site.origin,
+      registrableDomain: site.registrableDomain,
+    },
     generatedAt: now,
     verdict,
     cookies: cookies.map((c) => c.report),

@@ -4,6 +4,10 @@
 import type { HttpHeader } from '@/lib/model/snapshot';
 import { MAX_HEADER_VALUE, capText } from './constants';
 
+// A password typed in the address has no place in the request log either (the same rule as the
+// report's site URL).
+export { withoutUrlPassword } from '@/lib/analyze/url-password';
+
 /** Request headers that always carry a credential when present. */
 const REQUEST_CREDENTIAL_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
 
@@ -139,21 +143,4 @@ export function pickAuthChallenge(
     kept.push({ name: header.name, value: capText(headerValue(header), MAX_HEADER_VALUE) });
   }
   return kept;
-}
-
-/**
- * The URL without the password of its user info (`http://alice:pw@host/` → `http://alice@host/`):
- * Chrome hands extensions the URL as typed, and a password has no place in the request log.
- */
-export function withoutUrlPassword(url: string): string {
-  const scheme = url.indexOf('://');
-  if (scheme < 0) return url;
-  const start = scheme + 3;
-  let end = start;
-  while (end < url.length && !'/?#'.includes(url[end]!)) end++;
-  const at = url.lastIndexOf('@', end);
-  if (at < start) return url;
-  const colon = url.indexOf(':', start);
-  if (colon < 0 || colon > at) return url;
-  return url.slice(0, colon) + url.slice(at);
 }
