@@ -4,6 +4,7 @@ import type { Sourced } from './types';
 /** The id of a framework's own value format (FrameworkValue.format). */
 export type CookieFormatId =
   | 'itsdangerous'
+  | 'django-signing'
   | 'cookie-session'
   | 'express-session'
   | 'iron'
@@ -35,6 +36,15 @@ export const cookieFormats: Readonly<Record<CookieFormatId, CookieFormatRow>> = 
     holds: 'session-data',
     protection: 'signed',
     source: 'https://itsdangerous.palletsprojects.com/en/stable/url_safe/',
+  },
+  // `payload:timestamp:signature`: the signed_cookies session backend keeps the whole session.
+  'django-signing': {
+    format: 'django-signing',
+    framework: 'Django (cookie-based sessions)',
+    holds: 'session-data',
+    protection: 'signed',
+    source:
+      'https://docs.djangoproject.com/en/stable/topics/http/sessions/#using-cookie-based-sessions',
   },
   // `session` = base64(JSON), `session.sig` = its keygrip signature.
   'cookie-session': {

@@ -6,6 +6,7 @@ import type { FrameworkValue } from '../../model/report';
 import { looksLikeJwt } from '../decode-token';
 import { readAspNet } from './aspnet';
 import { readCookieSession } from './cookie-session';
+import { readDjangoSigning } from './django-signing';
 import { readExpressSession } from './express-session';
 import { readIron } from './iron';
 import { readItsdangerous } from './itsdangerous';
@@ -43,6 +44,7 @@ export function readFrameworkValue(
     readExpressSession(value) ??
     readCookieSession(name, value, hasCookie) ??
     readItsdangerous(value) ??
+    readDjangoSigning(value) ??
     readRails(value) ??
     readLaravel(name, value) ??
     readAspNet(name, value)

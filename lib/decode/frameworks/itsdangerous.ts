@@ -1,24 +1,11 @@
-import { unzlibSync } from 'fflate';
 import type { FrameworkValue } from '../../model/report';
-import { base64Bytes, frameworkValue, isPlainObject, jsonOf } from './shared';
+import { base64Bytes, frameworkValue, isPlainObject, signedJsonPayload } from './shared';
 
 /**
  * `payload.timestamp.signature` (URLSafeTimedSerializer): a base64url payload, a base64url
  * big-endian timestamp of 4 to 8 bytes and an HMAC. A leading '.' marks a zlib-compressed payload.
  */
 const SIGNED = /^(\.?)([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]{6,11})\.([A-Za-z0-9_-]{20,88})$/;
-/** Decompressed payloads beyond this are not inflated further (a cookie is at most 4 KB). */
-const MAX_INFLATED = 256 * 1024;
-
-/** Inflates into a bounded buffer: a zlib bomb fills it and is dropped, never grows memory. */
-function inflate(bytes: Uint8Array): Uint8Array | undefined {
-  try {
-    const out = unzlibSync(bytes, { out: new Uint8Array(MAX_INFLATED + 1) });
-    return out.length <= MAX_INFLATED ? out : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Reads an itsdangerous value (Flask's session cookie): its JSON payload is readable, only the
@@ -34,9 +21,8 @@ export function readItsdangerous(value: string): FrameworkValue | undefined {
   const [, dot, payload = '', timestamp = ''] = match;
   const stamp = base64Bytes(timestamp);
   if (!stamp || stamp.length < 4 || stamp.length > 8) return undefined;
-  const raw = base64Bytes(payload);
   const compressed = dot === '.';
-  const json = jsonOf(compressed && raw ? inflate(raw) : raw);
+  const json = signedJsonPayload(payload, compressed);
   if (!json.ok) return undefined;
   if (isPlainObject(json.value) && typeof json.value.alg === 'string') return undefined;
   return frameworkValue('itsdangerous', { data: json.value, compressed });

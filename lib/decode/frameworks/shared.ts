@@ -1,3 +1,4 @@
+import { unzlibSync } from 'fflate';
 import { cookieFormats, type CookieFormatId } from '../../knowledge/cookie-formats';
 import type { FrameworkValue } from '../../model/report';
 import { decodeBase64Url, decodeUtf8 } from '../base64url';
@@ -46,4 +47,29 @@ export function jsonOf(
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Decompressed payloads beyond this are not inflated further (a cookie is at most 4 KB). */
+const MAX_INFLATED = 256 * 1024;
+
+/** Inflates into a bounded buffer: a zlib bomb fills it and is dropped, never grows memory. */
+function inflate(bytes: Uint8Array): Uint8Array | undefined {
+  try {
+    const out = unzlibSync(bytes, { out: new Uint8Array(MAX_INFLATED + 1) });
+    return out.length <= MAX_INFLATED ? out : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The JSON payload of a signed value (itsdangerous, django.core.signing): base64url, and
+ * zlib-compressed first when `compressed` (both mark it with a leading '.').
+ */
+export function signedJsonPayload(
+  payload: string,
+  compressed: boolean,
+): { ok: true; value: unknown } | { ok: false } {
+  const raw = base64Bytes(payload);
+  return jsonOf(compressed && raw ? inflate(raw) : raw);
 }

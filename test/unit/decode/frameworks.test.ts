@@ -1,6 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readFrameworkValue } from '@/lib/decode/frameworks';
+import django from '../../fixtures/frameworks/django-values.json';
 import flask from '../../fixtures/frameworks/flask-values.json';
 import node from '../../fixtures/frameworks/node-values.json';
 import php from '../../fixtures/frameworks/php-values.json';
@@ -29,6 +30,19 @@ describe('framework cookie formats, read from real values', () => {
     const data = value?.data as { user: string; cart: unknown[] };
     expect(data.user).toBe('demo');
     expect(data.cart).toHaveLength(40);
+  });
+
+  it('Django (signed_cookies): reads the session, plain and zlib-compressed', () => {
+    expect(readFrameworkValue('sessionid', django.plain, none)).toEqual({
+      format: 'django-signing',
+      framework: 'Django (cookie-based sessions)',
+      holds: 'session-data',
+      protection: 'signed',
+      data: { _auth_user_id: '1' },
+    });
+    const compressed = readFrameworkValue('sessionid', django.compressed, none);
+    expect(compressed).toMatchObject({ compressed: true, data: { _auth_user_id: '1' } });
+    expect((compressed?.data as { cart: unknown[] }).cart).toHaveLength(30);
   });
 
   it('cookie-session: reads the base64 JSON session and names its .sig as a signature', () => {
@@ -132,6 +146,12 @@ describe('framework cookie formats, read from real values', () => {
       'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlLXNpZ25hdHVyZQ',
     ],
     ['a PHP session id', 'PHPSESSID', php.PHPSESSID],
+    ['a Django database session key', 'sessionid', 'k3j9x0q2m8v7b6n5c4x3z2l1p0o9i8u7'],
+    [
+      'a colon-separated non-JSON value',
+      'sessionid',
+      'bm90LWpzb24:1xaH73:UMXV4cZv2IF1Q1fRfXjhjVoDBspglqjvNP',
+    ],
     ['a random id', 'sid', 'f3a9c0d1e4b5a6f7c8d9e0f1a2b3c4d5'],
     ['a percent-encoded URL', 'authjs.callback-url', 'http%3A%2F%2Flocalhost%3A3000%2Fdashboard'],
     ['XSRF-TOKEN (not a session cookie)', 'XSRF-TOKEN', php['XSRF-TOKEN']],

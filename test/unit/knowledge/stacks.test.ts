@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analyze/analyze';
 import type { Report, TokenReport } from '@/lib/model/report';
 import type { IndexedDbEntry, Snapshot } from '@/lib/model/snapshot';
+import django from '../../fixtures/frameworks/django-values.json';
 import flask from '../../fixtures/frameworks/flask-values.json';
 import node from '../../fixtures/frameworks/node-values.json';
 import php from '../../fixtures/frameworks/php-values.json';
@@ -492,6 +493,16 @@ describe('server frameworks', () => {
     );
     expectCredential(report, 'sessionid', 'session-id', 'Django');
     expect(cookieOf(report, 'csrftoken').credential).toMatchObject({ is: false, kind: 'csrf' });
+    expect(report.verdict.kind).toBe('session');
+  });
+
+  it('Django (cookie-based sessions): sessionid holds the signed session itself', () => {
+    const report = analyze(
+      withCookies({ cookies: [cookie({ name: 'sessionid', value: django.compressed })] }),
+      NOW,
+    );
+    const token = expectCredential(report, 'sessionid', 'session-data', 'Django');
+    expect(token.framework).toMatchObject({ format: 'django-signing', compressed: true });
     expect(report.verdict.kind).toBe('session');
   });
 
