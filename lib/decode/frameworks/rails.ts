@@ -1,5 +1,5 @@
 import type { FrameworkValue } from '../../model/report';
-import { frameworkValue, jsonOf, base64Bytes, percentDecoded } from './shared';
+import { base64Bytes, frameworkValue, isPlainObject, jsonOf, percentDecoded } from './shared';
 
 const B64 = '[A-Za-z0-9+/]+={0,2}';
 /** ActiveSupport::MessageEncryptor, AES-256-GCM: data--iv (12 bytes)--auth tag (16 bytes). */
@@ -8,6 +8,19 @@ const GCM = new RegExp(`^${B64}--[A-Za-z0-9+/]{16}--[A-Za-z0-9+/]{22}==$`);
 const SIGNED = new RegExp(`^(${B64})--([0-9a-f]{40}|[0-9a-f]{64})$`);
 /** Rails 4.0–5.1 encrypted cookies: the signed data is itself `base64--base64` (CBC + iv). */
 const CBC_INSIDE = new RegExp(`^${B64}--${B64}$`);
+
+/**
+ * The data inside Rails' metadata envelope: `{"_rails": {"message": base64(JSON), …}}` (Rails
+ * 5.2–6.1) or `{"_rails": {"data": …}}` (Rails 7); anything else as it is.
+ */
+function unwrapEnvelope(value: unknown): unknown {
+  if (!isPlainObject(value) || !isPlainObject(value._rails)) return value;
+  const { message, data } = value._rails;
+  if (data !== undefined) return data;
+  if (typeof message !== 'string') return value;
+  const inner = jsonOf(base64Bytes(message));
+  return inner.ok ? inner.value : value;
+}
 
 /**
  * Reads a Rails cookie-store value (URL-encoded): encrypted (the default since Rails 4) is only
@@ -26,6 +39,6 @@ export function readRails(value: string): FrameworkValue | undefined {
   const json = jsonOf(bytes);
   return frameworkValue('rails', {
     protection: 'signed',
-    ...(json.ok ? { data: json.value } : {}),
+    ...(json.ok ? { data: unwrapEnvelope(json.value) } : {}),
   });
 }

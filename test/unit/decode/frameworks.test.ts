@@ -5,6 +5,7 @@ import django from '../../fixtures/frameworks/django-values.json';
 import flask from '../../fixtures/frameworks/flask-values.json';
 import node from '../../fixtures/frameworks/node-values.json';
 import php from '../../fixtures/frameworks/php-values.json';
+import rails from '../../fixtures/frameworks/rails-values.json';
 import replicas from '../../fixtures/frameworks/replica-values.json';
 
 /** Values produced by the real libraries (see test/fixtures/frameworks/generate-*). */
@@ -114,13 +115,19 @@ describe('framework cookie formats, read from real values', () => {
     });
   });
 
-  it('Rails: an AES-GCM cookie-store value is encrypted session data', () => {
-    const { name, value } = replicas.rails;
-    expect(readFrameworkValue(name, value, none)).toMatchObject({
+  it('Rails: the encrypted cookie store (AES-256-GCM) is named, not read', () => {
+    expect(readFrameworkValue(rails.name, rails.encrypted, none)).toEqual({
+      format: 'rails',
       framework: 'Ruby on Rails',
       holds: 'session-data',
       protection: 'encrypted',
     });
+  });
+
+  it('Rails: a signed cookie shows its data, out of the _rails envelope', () => {
+    const value = readFrameworkValue(rails.name, rails.signed, none);
+    expect(value).toMatchObject({ framework: 'Ruby on Rails', protection: 'signed' });
+    expect(value?.data).toMatchObject({ user_id: 1 });
   });
 
   it('ASP.NET Core: the auth cookie is a ticket, the session cookie a session id', () => {

@@ -11,6 +11,7 @@ import django from '../../fixtures/frameworks/django-values.json';
 import flask from '../../fixtures/frameworks/flask-values.json';
 import node from '../../fixtures/frameworks/node-values.json';
 import php from '../../fixtures/frameworks/php-values.json';
+import rails from '../../fixtures/frameworks/rails-values.json';
 import replicas from '../../fixtures/frameworks/replica-values.json';
 import { cookie, goodClaims, jwt, NOW, request, SEC, SITE, snap, stored } from '../analyze/helpers';
 
@@ -566,9 +567,11 @@ describe('server frameworks', () => {
   });
 
   it('Ruby on Rails: the encrypted cookie store is session data', () => {
-    const { name, value } = replicas.rails;
-    const report = analyze(withCookies({ cookies: [cookie({ name, value })] }), NOW);
-    expectCredential(report, name, 'session-data', 'Ruby on Rails');
+    const report = analyze(
+      withCookies({ cookies: [cookie({ name: rails.name, value: rails.encrypted })] }),
+      NOW,
+    );
+    expectCredential(report, rails.name, 'session-data', 'Ruby on Rails');
   });
 
   it('Laravel: laravel_session is an encrypted session id, XSRF-TOKEN is not a credential', () => {
