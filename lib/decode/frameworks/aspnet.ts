@@ -1,6 +1,13 @@
 import type { FrameworkValue } from '../../model/report';
 import { base64Bytes, frameworkValue } from './shared';
 
+/**
+ * Cookies of ASP.NET Core's own that hold data-protected values but no login (TempData,
+ * OpenID Connect correlation and nonce, antiforgery): only its authentication and session
+ * cookies are claimed, and an app's own cookie names (custom authentication cookies).
+ */
+const ASPNET_LOGIN = /^\.AspNetCore\.(Cookies|Identity\.Application|Session)$/i;
+
 /** The Data Protection magic header 0x09F0C9F0, base64url-encoded with the key id's first bits. */
 const PROTECTED = /^CfDJ8[A-Za-z0-9_-]{40,}$/;
 const MAGIC = [0x09, 0xf0, 0xc9, 0xf0];
@@ -15,7 +22,8 @@ const FORMS_TICKET = /^(?:[0-9A-F]{32}){3,}$/;
  * @example readAspNet('.AspNetCore.Session', 'CfDJ8FOvyUjOf0…')?.holds // 'session-id'
  */
 export function readAspNet(name: string, value: string): FrameworkValue | undefined {
-  if (PROTECTED.test(value)) {
+  const ownCookie = /^\.AspNetCore\./i.test(name);
+  if (PROTECTED.test(value) && (!ownCookie || ASPNET_LOGIN.test(name))) {
     const bytes = base64Bytes(value.slice(0, 8));
     if (!bytes || MAGIC.some((b, i) => bytes[i] !== b)) return undefined;
     const session = /^\.AspNetCore\.Session$/i.test(name);

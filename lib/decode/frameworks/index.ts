@@ -45,7 +45,7 @@ export function readFrameworkValue(
     readCookieSession(name, value, hasCookie) ??
     readItsdangerous(value) ??
     readDjangoSigning(value) ??
-    readRails(value) ??
+    readRails(name, value) ??
     readLaravel(name, value) ??
     readAspNet(name, value)
   );

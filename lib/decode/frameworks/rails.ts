@@ -10,6 +10,13 @@ const SIGNED = new RegExp(`^(${B64})--([0-9a-f]{40}|[0-9a-f]{64})$`);
 const CBC_INSIDE = new RegExp(`^${B64}--${B64}$`);
 
 /**
+ * The cookie store's session cookie (`_<app>_session`, `_session_id`) and remember-me cookies
+ * (Devise's `remember_user_token`). Rails signs or encrypts any cookie an app asks it to; those
+ * others hold the app's data, not a login, so they are not claimed here.
+ */
+const SESSION_NAME = /^_[\w-]*session(_id)?$|remember/i;
+
+/**
  * The data inside Rails' metadata envelope: `{"_rails": {"message": base64(JSON), …}}` (Rails
  * 5.2–6.1) or `{"_rails": {"data": …}}` (Rails 7); anything else as it is.
  */
@@ -26,9 +33,10 @@ function unwrapEnvelope(value: unknown): unknown {
  * Reads a Rails cookie-store value (URL-encoded): encrypted (the default since Rails 4) is only
  * named; a merely signed one shows its data when it is JSON.
  *
- * @example readRails('0Ngn…%3D%3D--AbCd…--EfGh…%3D%3D')?.protection // 'encrypted'
+ * @example readRails('_shop_session', 'Swb6…%3D--TmEh…--KKev…%3D%3D')?.protection // 'encrypted'
  */
-export function readRails(value: string): FrameworkValue | undefined {
+export function readRails(name: string, value: string): FrameworkValue | undefined {
+  if (!SESSION_NAME.test(name)) return undefined;
   const text = percentDecoded(value);
   if (GCM.test(text)) return frameworkValue('rails');
   const signed = SIGNED.exec(text);

@@ -124,6 +124,10 @@ describe('framework cookie formats, read from real values', () => {
     });
   });
 
+  it("Rails: an app's own encrypted cookie (not the session) is not claimed", () => {
+    expect(readFrameworkValue('cart', rails.encrypted, none)).toBeUndefined();
+  });
+
   it('Rails: a signed cookie shows its data, out of the _rails envelope', () => {
     const value = readFrameworkValue(rails.name, rails.signed, none);
     expect(value).toMatchObject({ framework: 'Ruby on Rails', protection: 'signed' });
@@ -139,6 +143,14 @@ describe('framework cookie formats, read from real values', () => {
       protection: 'encrypted',
     });
     expect(readFrameworkValue(session.name, session.value, none)?.holds).toBe('session-id');
+  });
+
+  it('ASP.NET Core: its TempData and OpenID Connect state cookies are not claimed', () => {
+    const { value } = replicas.aspnetCoreSession;
+    for (const name of ['.AspNetCore.Mvc.CookieTempDataProvider', '.AspNetCore.Correlation.x1']) {
+      expect(readFrameworkValue(name, value, none)).toBeUndefined();
+    }
+    expect(readFrameworkValue('MyApp.Auth', value, none)?.holds).toBe('session-data');
   });
 
   it('ASP.NET: a forms authentication ticket (.ASPXAUTH) is encrypted', () => {
