@@ -11,6 +11,7 @@ import type {
 } from '../model/report';
 import { parseAuthorization } from './decode-facade';
 import type { HttpAuthChallenge } from './http-auth-challenges';
+import { recognisedStacks } from './recognised-stacks';
 import type { Sighting, TokenDraft } from './types';
 
 export interface VerdictInput {
@@ -118,6 +119,13 @@ export function decideVerdict(input: VerdictInput): Verdict {
   const kind = kindOf(t);
   if (kind === 'none') {
     evidence.push(ev(input.blind ? 'nothing-readable' : 'nothing-found', {}, {}));
+  } else {
+    // Named first: what the user knows the site by (Firebase Auth, Flask) before the details.
+    const stacks = recognisedStacks(
+      input.cookies.map((c) => c.report),
+      input.tokens.map((tk) => tk.report),
+    );
+    if (stacks.length > 0) evidence.unshift(ev('stacks', { stacks: stacks.join(', ') }, {}));
   }
   return {
     kind,

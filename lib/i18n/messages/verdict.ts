@@ -48,6 +48,10 @@ export const verdictMessages = {
     ko: '이 페이지를 분석하지 못했습니다. 아래 문제 목록에 이유가 있습니다.',
     en: 'This page could not be analysed. The problems below say why.',
   },
+  'verdict.evidence.stacks': {
+    ko: 'Tokki가 알아본 인증 스택: {stacks}.',
+    en: 'Tokki recognized the auth stack: {stacks}.',
+  },
   'verdict.evidence.session-cookie': {
     ko: '쿠키 {name}에 세션 ID로 보이는 무작위 값이 들어 있습니다.',
     en: 'The cookie {name} holds a random value that looks like a session id.',

@@ -27,6 +27,26 @@ describe('verdict', () => {
     expect(v.evidence.map((e) => e.message.key)).toContain('verdict.evidence.cookie-sent');
   });
 
+  it('names the auth stack it recognised first, in both languages', () => {
+    const v = verdictOf({
+      cookies: [cookie({ name: 'PHPSESSID', value: SID })],
+      storage: [stored('CognitoIdentityServiceProvider.abc.alice.idToken', jwt(goodClaims()))],
+    });
+    expect(v.evidence[0]?.message.key).toBe('verdict.evidence.stacks');
+    const stacks = String(v.evidence[0]?.message.params?.stacks);
+    expect(stacks).toMatch(/PHP/);
+    expect(stacks).toMatch(/Cognito/);
+    expect(translate(v.evidence[0]!.message, 'ko')).toContain(stacks);
+    expect(translate(v.evidence[0]!.message, 'en')).toContain(stacks);
+    // Nothing recognised, nothing named; no login, no stack.
+    expect(
+      evidenceKeys(verdictOf({ cookies: [cookie({ name: 'sid_x', value: SID })] })),
+    ).not.toContain('verdict.evidence.stacks');
+    expect(
+      evidenceKeys(verdictOf({ cookies: [cookie({ name: '_ga', value: 'GA1.2.3.4' })] })),
+    ).not.toContain('verdict.evidence.stacks');
+  });
+
   it('is more confident when the cookie was seen in use', () => {
     const stored = verdictOf({ cookies: [cookie({ name: 'sid_x', value: SID })] });
     const used = verdictOf({
