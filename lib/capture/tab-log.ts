@@ -180,7 +180,8 @@ export function applyOps(
         } else {
           current.url = change.url;
         }
-        noteNavigationSource(current, change.from);
+        // The main-frame response of a page: the log saw that page load.
+        if (change.from === 'request') current.pageSite = siteKey(current.url);
         break;
       }
       case 'clear': {
@@ -220,15 +221,12 @@ function keepSite(log: TabLog, url: string, time: number): TabLog {
   return fresh;
 }
 
-/** Remembers the site of a main-frame response: the log saw that page load. */
-function noteNavigationSource(log: TabLog, from: 'request' | 'tab' | undefined): void {
-  if (from === 'request') log.pageSite = siteKey(log.url);
-}
-
 /**
  * True when the tab is on a web page whose load the log never saw (no main-frame response of its
  * site since): the extension's worker was still starting, or the page came back from the
  * back/forward cache. Its first requests, often the login, are missing; a reload shows them.
+ * A page whose own service worker answers its navigation hides that response from webRequest
+ * too: then the requests are indeed unseen, though a reload may not bring them.
  *
  * @example missedPageStart(log, 'https://app.example.com/') // true: only later requests were seen
  */
