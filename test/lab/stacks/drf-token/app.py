@@ -3,7 +3,8 @@ scheme. POST /api/login is DRF's own obtain_auth_token view; GET /api/me needs t
 stack.mjs with Debian's /usr/bin/python3 (python3-djangorestframework); prints LAB_PORT=<n> once it
 listens and LAB_CREDENTIAL <method> <url> for every request that carries an Authorization header."""
 import os
-from wsgiref.simple_server import WSGIRequestHandler, make_server
+from socketserver import ThreadingMixIn
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 import django
 from django.conf import settings
@@ -19,8 +20,14 @@ settings.configure(
         "rest_framework",
         "rest_framework.authtoken",
     ],
-    # One thread (wsgiref), so one in-memory database lives as long as the server.
-    DATABASES={"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}},
+    # One in-memory database shared by the server's threads; the main thread's connection (made
+    # by migrate, never closed for an in-memory database) keeps it alive as long as the server.
+    DATABASES={
+        "default": {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": "file:tokkilab?mode=memory&cache=shared",
+        }
+    },
     MIDDLEWARE=["django.middleware.common.CommonMiddleware"],
     REST_FRAMEWORK={
         "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.TokenAuthentication"],
@@ -69,6 +76,12 @@ def noting_credentials(app):
     return wrapped
 
 
+class ThreadingServer(ThreadingMixIn, WSGIServer):
+    # A browser may hold a connection open without sending on it (a preconnect): one thread per
+    # connection keeps that from stalling the next request.
+    daemon_threads = True
+
+
 class QuietHandler(WSGIRequestHandler):
     def log_message(self, *args):
         pass
@@ -77,6 +90,12 @@ class QuietHandler(WSGIRequestHandler):
 if __name__ == "__main__":
     call_command("migrate", verbosity=0, interactive=False)
     User.objects.create_user("demo", password="demo")
-    server = make_server("127.0.0.1", 0, noting_credentials(get_wsgi_application()), handler_class=QuietHandler)
+    server = make_server(
+        "127.0.0.1",
+        0,
+        noting_credentials(get_wsgi_application()),
+        server_class=ThreadingServer,
+        handler_class=QuietHandler,
+    )
     print(f"LAB_PORT={server.server_port}", flush=True)
     server.serve_forever()
