@@ -125,7 +125,9 @@ export function decideVerdict(input: VerdictInput): Verdict {
       input.cookies.map((c) => c.report),
       input.tokens.map((tk) => tk.report),
     );
-    if (stacks.length > 0) evidence.unshift(ev('stacks', { stacks: stacks.join(', ') }, {}));
+    // "Auth.js" says nothing "Auth.js / NextAuth.js" does not: each stack once, by its longest name.
+    const named = stacks.filter((a) => !stacks.some((b) => b !== a && b.includes(a)));
+    if (named.length > 0) evidence.unshift(ev('stacks', { stacks: named.join(', ') }, {}));
   }
   return {
     kind,

@@ -70,7 +70,7 @@ export const verdictMessages = {
   },
   'verdict.evidence.session-data-jwe-cookie': {
     ko: '{name} 쿠키는 {framework}의 방식으로 JWE 암호화한 세션입니다. 세션은 쿠키 안에 있고 서버는 따로 보관하지 않습니다.',
-    en: 'The cookie {name} is a {framework} session encrypted as a JWE: the session lives in the cookie, and the server keeps none.',
+    en: 'The cookie {name} is a session encrypted as a JWE by {framework}: the session lives in the cookie, and the server keeps none.',
   },
   'verdict.evidence.jwt-cookie': {
     ko: '쿠키 {name}에 {format} 토큰이 들어 있습니다.',

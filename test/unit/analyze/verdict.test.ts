@@ -30,7 +30,12 @@ describe('verdict', () => {
   it('names the auth stack it recognised first, in both languages', () => {
     const v = verdictOf({
       cookies: [cookie({ name: 'PHPSESSID', value: SID })],
-      storage: [stored('CognitoIdentityServiceProvider.abc.alice.idToken', jwt(goodClaims()))],
+      storage: [
+        stored(
+          'CognitoIdentityServiceProvider.abc.alice.idToken',
+          jwt(goodClaims({ iss: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Ab12' })),
+        ),
+      ],
     });
     expect(v.evidence[0]?.message.key).toBe('verdict.evidence.stacks');
     const stacks = String(v.evidence[0]?.message.params?.stacks);
@@ -38,6 +43,8 @@ describe('verdict', () => {
     expect(stacks).toMatch(/Cognito/);
     expect(translate(v.evidence[0]!.message, 'ko')).toContain(stacks);
     expect(translate(v.evidence[0]!.message, 'en')).toContain(stacks);
+    // Amazon Cognito's SDK row and its issuer name one stack: said once.
+    expect(stacks.match(/Cognito/g)).toHaveLength(1);
     // Nothing recognised, nothing named; no login, no stack.
     expect(
       evidenceKeys(verdictOf({ cookies: [cookie({ name: 'sid_x', value: SID })] })),
