@@ -41,6 +41,20 @@ async function tabOnHost(host: string): Promise<number> {
   }
 }
 
+/** The tab's toolbar badge once it reads `wanted` (or what it reads after 10 s). */
+async function badgeOf(tabId: number, wanted: string): Promise<string> {
+  const deadline = Date.now() + 10_000;
+  let badge = '';
+  while (badge !== wanted && Date.now() < deadline) {
+    badge = await browser.serviceWorker.evaluate(
+      (id: number) => chrome.action.getBadgeText({ tabId: id }),
+      tabId,
+    );
+    if (badge !== wanted) await new Promise((r) => setTimeout(r, 200));
+  }
+  return badge;
+}
+
 describe('HTTP Basic authentication', () => {
   it('the popup says http-auth, the panel names the user, never the password', async () => {
     const host = 'basic.localhost';
@@ -67,6 +81,8 @@ describe('HTTP Basic authentication', () => {
     const popupText = await popup.locator('[data-testid="popup"]').innerText();
     expect(popupText).toContain('HTTP authentication');
     expect(popupText).not.toContain(site.password);
+
+    expect(await badgeOf(tabId, 'HTTP')).toBe('HTTP');
 
     const panel = await browser.openExtensionPage('devtools-panel.html', tabId);
     expect(await verdictOf(panel)).toBe('http-auth');
