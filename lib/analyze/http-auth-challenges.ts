@@ -30,7 +30,7 @@ const REALM = /realm\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))/i;
  *
  * @example readChallenge('Basic realm="staff", charset="UTF-8"') // { scheme: 'Basic', realm: 'staff' }
  */
-export function readChallenge(value: string): { scheme: string; realm: string } | undefined {
+function readChallenge(value: string): { scheme: string; realm: string } | undefined {
   if (typeof value !== 'string') return undefined;
   for (const match of value.matchAll(/(?:^|,)\s*([A-Za-z][\w-]*)(?=\s|,|$)/g)) {
     const scheme = HTTP_AUTH_SCHEMES.get(match[1]!.toLowerCase());
