@@ -121,13 +121,8 @@ export function decideVerdict(input: VerdictInput): Verdict {
     evidence.push(ev(input.blind ? 'nothing-readable' : 'nothing-found', {}, {}));
   } else {
     // Named first: what the user knows the site by (Firebase Auth, Flask) before the details.
-    const stacks = recognisedStacks(
-      input.cookies.map((c) => c.report),
-      input.tokens.map((tk) => tk.report),
-    );
-    // "Auth.js" says nothing "Auth.js / NextAuth.js" does not: each stack once, by its longest name.
-    const named = stacks.filter((a) => !stacks.some((b) => b !== a && b.includes(a)));
-    if (named.length > 0) evidence.unshift(ev('stacks', { stacks: named.join(', ') }, {}));
+    const stacks = stacksEvidence(input);
+    if (stacks) evidence.unshift(stacks);
   }
   return {
     kind,
@@ -136,6 +131,17 @@ export function decideVerdict(input: VerdictInput): Verdict {
     evidence,
     ...(input.flow ? { flow: input.flow } : {}),
   };
+}
+
+/** The auth stacks the knowledge tables recognised, each once, by its longest name. */
+function stacksEvidence(input: VerdictInput): Evidence | undefined {
+  const stacks = recognisedStacks(
+    input.cookies.map((c) => c.report),
+    input.tokens.map((tk) => tk.report),
+  );
+  // "Auth.js" says nothing "Auth.js / NextAuth.js" does not.
+  const named = stacks.filter((a) => !stacks.some((b) => b !== a && b.includes(a)));
+  return named.length > 0 ? ev('stacks', { stacks: named.join(', ') }, {}) : undefined;
 }
 
 function kindOf(t: Tally): VerdictKind {
