@@ -8,7 +8,12 @@ export {
   parseAuthorization,
   type AuthorizationCredential,
 } from '../decode/parse-authorization';
-export { findTokensInUrl, findTokensInValue, type FoundValue } from '../decode/find-tokens';
+export {
+  findTokensInUrl,
+  findTokensInValue,
+  findUserinfo,
+  type FoundValue,
+} from '../decode/find-tokens';
 export { describeOpaque } from '../decode/opaque';
 export { readFrameworkValue } from '../decode/frameworks';
 export { claimReports, tokenTimes } from '../claims/claims';

@@ -10,6 +10,7 @@ import {
   describeOpaque,
   findTokensInUrl,
   findTokensInValue,
+  findUserinfo,
   isCredentialHeaderName,
   looksLikeJwt,
   parseAuthorization,
@@ -443,6 +444,39 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
     last = end < 0 ? undefined : { key, state };
     return state;
   };
+  /**
+   * HTTP authentication credentials written into a URL (`http://user:pass@host/`): the browser
+   * sends them as Basic (or answers a Digest challenge with them). The password never enters
+   * the report (capture already drops it from request URLs): the token is the user name. One
+   * artifact per origin and user.
+   */
+  const userinfoArtifacts = new Map<string, { artifact: Artifact; draft: TokenDraft }>();
+  const userinfoArtifact = (url: string, origin: string, ofSite: boolean) => {
+    if (!url.includes('@')) return undefined;
+    const found = findUserinfo(url);
+    if (!found?.user) return undefined;
+    const value = found.user;
+    const key = `${origin}\u0000${value}`;
+    let known = userinfoArtifacts.get(key);
+    if (!known) {
+      const artifact = addArtifact(
+        `url:${origin}:userinfo:${shortHash(value)}`,
+        { location: 'url', label: `${found.user}@`, name: 'userinfo', origin },
+        ofSite,
+      );
+      const draft = addSighting(
+        value,
+        { artifactId: artifact.id, location: 'url', name: 'userinfo', firstParty: ofSite },
+        artifact,
+      );
+      draft.basic = { user: found.user, password: '' };
+      draft.formatOverride = 'basic';
+      known = { artifact, draft };
+      userinfoArtifacts.set(key, known);
+    }
+    return known;
+  };
+
   const plainHttpIds = new Set<string>();
   x.plainHttpRequestIds = plainHttpIds;
   /** Whether a request's initiator (an origin) is of this site; each initiator parsed once. */
@@ -606,6 +640,14 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
       }
     }
 
+    const userinfo = userinfoArtifact(request.url, reqSite.origin, firstParty);
+    if (userinfo) {
+      link(userinfo.artifact);
+      sent(userinfo.draft);
+      carried = REQUEST_CARRIED_CREDENTIAL;
+      scheme ??= 'Basic';
+    }
+
     // A refresh token sent in a form body: link it to where it is stored.
     if (request.formFields) {
       for (const [field, values] of Object.entries(request.formFields)) {
@@ -654,6 +696,8 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
       if (flags[x.requestIds.indexOf(id) ?? i]! & REQUEST_PLAIN_HTTP) plainHttpIds.add(id);
     });
   }
+
+  userinfoArtifact(site.url, site.origin, true);
 
   // The page URL itself (tokens handed over in a redirect, e.g. `#access_token=`).
   if (mayCarryUrlToken(site.url)) {

@@ -301,3 +301,27 @@ export function findTokensInUrl(
   }
   return found;
 }
+
+/**
+ * The user name and password written into a URL (`http://user:pass@host/`): the page hands
+ * HTTP authentication credentials to the browser this way (XHR's user/password arguments do the
+ * same). Percent-escapes undone; undefined when the URL has no user info.
+ *
+ * @example findUserinfo('http://demo:s%40cret@example.com/app') // { user: 'demo', password: 's@cret' }
+ */
+export function findUserinfo(url: string): { user: string; password: string } | undefined {
+  if (typeof url !== 'string' || url.length > MAX_URL_LENGTH) return undefined;
+  const start = url.indexOf('://');
+  if (start < 0) return undefined;
+  const rest = url.slice(start + 3);
+  const end = rest.search(/[/?#]/);
+  const authority = end < 0 ? rest : rest.slice(0, end);
+  const at = authority.lastIndexOf('@');
+  if (at <= 0) return undefined;
+  const info = authority.slice(0, at);
+  const colon = info.indexOf(':');
+  const clean = (s: string) => safeDecodeUri(s) ?? s;
+  const user = clean(colon < 0 ? info : info.slice(0, colon));
+  const password = colon < 0 ? '' : clean(info.slice(colon + 1));
+  return user || password ? { user, password } : undefined;
+}

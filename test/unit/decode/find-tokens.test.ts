@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findJwtsInText, findTokensInUrl, findTokensInValue } from '@/lib/decode/find-tokens';
+import {
+  findJwtsInText,
+  findTokensInUrl,
+  findTokensInValue,
+  findUserinfo,
+} from '@/lib/decode/find-tokens';
 import { cookieValues, storageBlobs, tokens } from '@/test/fixtures/tokens';
 
 describe('findTokensInValue: auth SDK storage', () => {
@@ -156,4 +161,23 @@ describe('findTokensInValue: key hints', () => {
       expect(findTokensInValue('9f8e7d6c5b4a39281706f5e4d3c2b1a0', key)).toEqual([]);
     },
   );
+});
+
+describe('findUserinfo', () => {
+  it.each([
+    ['http://demo:demo@example.com/app/login', { user: 'demo', password: 'demo' }],
+    ['https://a%40b.c:p%3Ass@example.com', { user: 'a@b.c', password: 'p:ss' }],
+    ['http://alice@example.com/', { user: 'alice', password: '' }],
+  ])('reads the credentials in %s', (url, want) => {
+    expect(findUserinfo(url)).toEqual(want);
+  });
+
+  it.each([
+    'https://example.com/path?email=a@b.c',
+    'https://example.com/#/user@host',
+    'mailto:someone@example.com',
+    'https://@example.com/',
+  ])('finds none in %s', (url) => {
+    expect(findUserinfo(url)).toBeUndefined();
+  });
 });

@@ -481,6 +481,39 @@ describe('client-side SDKs in storage', () => {
   });
 });
 
+describe('HTTP authentication', () => {
+  it('security: credentials a page writes into a URL are Basic credentials, the password never in the report', () => {
+    const report = analyze(
+      snap({
+        requests: [request({ url: 'http://demo:s3cret@app.example.com/app/login', status: 200 })],
+      }),
+      NOW,
+    );
+    expect(report.tokens).toHaveLength(1);
+    const token = report.tokens[0]!;
+    expect(token).toMatchObject({
+      format: 'basic',
+      kind: 'unknown',
+      basic: { user: 'demo' },
+    });
+    const artifact = report.artifacts.find((a) => a.id === token.artifactIds[0])!;
+    expect(artifact.location).toBe('url');
+    expect(artifact.label).toContain('demo');
+    expect(JSON.stringify([report.tokens, report.artifacts])).not.toContain('s3cret');
+    expect(report.counts.requests.withCredentials).toBe(1);
+  });
+
+  it('the user name alone (capture drops the password from URLs) still names the credential', () => {
+    const report = analyze(
+      snap({ requests: [request({ url: 'http://demo@app.example.com/app/login', status: 200 })] }),
+      NOW,
+    );
+    expect(report.tokens.map((t) => [t.format, t.kind, t.basic?.user])).toEqual([
+      ['basic', 'unknown', 'demo'],
+    ]);
+  });
+});
+
 describe('server frameworks', () => {
   it('Django: sessionid is a session id, csrftoken is not a credential', () => {
     const report = analyze(
