@@ -164,10 +164,13 @@ function sessionDataCookie(
 
 /** The browser's own Basic, Digest or Negotiate header, with the user where the scheme names one. */
 function httpAuthExample(report: Report): LearnExample | undefined {
+  // The header the browser sent (Firefox shows it); a user name in the URL is not that header.
+  const headers = new Set(report.artifacts.filter((a) => a.location === 'header').map((a) => a.id));
   const token = report.tokens.find(
     (t) =>
       (t.format === 'basic' || t.format === 'digest' || t.format === 'negotiate') &&
-      t.sentIn.length > 0,
+      t.sentIn.length > 0 &&
+      t.artifactIds.some((id) => headers.has(id)),
   );
   if (!token) {
     // Chrome shows only the challenge: the verdict's evidence names its scheme and realm.

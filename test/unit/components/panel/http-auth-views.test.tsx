@@ -92,7 +92,8 @@ describe('HTTP authentication in the panel and the popup', () => {
       snap({
         requests: [
           request({
-            url: `${SITE}/`,
+            // The user given in the address is no header the browser sent.
+            url: 'https://alice@app.example.com/',
             type: 'main_frame',
             status: 200,
             responseHeaders: [{ name: 'WWW-Authenticate', value: 'Basic realm="staff"' }],
