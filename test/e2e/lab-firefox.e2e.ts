@@ -8,14 +8,20 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectationsIn, labMismatches, type LabView } from '../lab/check';
+import type { LabView } from '../lab/check';
 import { loadStacks, onlyFromEnv, startLab } from '../lab/lab.mjs';
 import type { RunningLab, RunningStack } from '../lab/lab.mjs';
 import { buildFirefoxAddon, launchFirefoxWithAddon } from './firefox/harness';
 import type { AddonFrame, FirefoxWithAddon } from './firefox/harness';
 import type { Snapshot } from '../../lib/model/snapshot';
-import { recordingLab, writeLabRecording } from './lab-record';
-import { READ_PANEL_SCRIPT, READ_POPUP_SCRIPT, type PanelPart, type PopupPart } from './lab-view';
+import { recordLab, recordingLab } from './lab-record';
+import {
+  READ_PANEL_SCRIPT,
+  READ_POPUP_SCRIPT,
+  untilLabRight,
+  type PanelPart,
+  type PopupPart,
+} from './lab-view';
 
 const stacks = (await loadStacks(onlyFromEnv())).filter((s) => s.firefox);
 
@@ -62,25 +68,9 @@ async function checkStack(running: RunningStack): Promise<void> {
     const tabId = await ff.tabIdOf(running.url);
     const popup = await ff.openExtensionPage('popup.html', tabId);
     const panel = await ff.openExtensionPage('devtools-panel.html', tabId);
-    const failure = await expect
-      .poll(
-        async () => {
-          const wanted = expectationsIn(running.stack, 'firefox', running.credentialRequests());
-          return labMismatches(
-            await readView(popup, panel),
-            wanted.expect,
-            wanted.credentialRequests,
-          );
-        },
-        { timeout: 15_000, interval: 500 },
-      )
-      .toEqual([])
-      .then(
-        () => undefined,
-        (error: unknown) => error,
-      );
+    const failure = await untilLabRight(() => readView(popup, panel), running, 'firefox');
     // Recorded even when Tokki is wrong: the engine's unit test then fails the same way.
-    if (recordingLab()) await record(running, popup, tabId);
+    if (recordingLab()) recordLab(running, 'firefox', await snapshotOf(popup, tabId));
     if (failure) throw failure;
   } finally {
     await page.close().catch(() => undefined);
@@ -96,18 +86,6 @@ async function snapshotOf(from: AddonFrame, tabId: number): Promise<Snapshot> {
   );
   if (!reply?.res) throw new Error(`getSnapshot failed: ${JSON.stringify(reply?.err)}`);
   return reply.res;
-}
-
-async function record(running: RunningStack, from: AddonFrame, tabId: number): Promise<void> {
-  const snapshot = await snapshotOf(from, tabId);
-  writeLabRecording({
-    id: running.stack.id,
-    library: running.stack.library,
-    browser: 'firefox',
-    recordedAt: snapshot.takenAt,
-    credentialRequests: running.credentialRequests(),
-    snapshot,
-  });
 }
 
 describe('lab: real auth stacks in Firefox', () => {

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Snapshot } from '../../lib/model/snapshot';
-import type { CredentialRequest } from '../lab/types';
+import type { CredentialRequest, RunningStack } from '../lab/types';
 
 export const LAB_FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures/lab');
 
@@ -25,15 +25,31 @@ export interface LabRecording {
 export const recordingLab = () => process.env.TOKKI_LAB_RECORD === '1';
 
 /** The recording's file name: `<id>.json` from Chromium, `<id>.firefox.json` from Firefox. */
-export function labRecordingFile(id: string, browser: LabRecording['browser']): string {
+function labRecordingFile(id: string, browser: LabRecording['browser']): string {
   return browser === 'chrome' ? `${id}.json` : `${id}.firefox.json`;
 }
 
 /** Writes test/fixtures/lab/<id>.json (or <id>.firefox.json). */
-export function writeLabRecording(recording: LabRecording): void {
+function writeLabRecording(recording: LabRecording): void {
   mkdirSync(LAB_FIXTURES_DIR, { recursive: true });
   writeFileSync(
     join(LAB_FIXTURES_DIR, labRecordingFile(recording.id, recording.browser)),
     `${JSON.stringify(recording, null, 2)}\n`,
   );
+}
+
+/** Writes the recording of a stack's snapshot, as a browser's lab test took it. */
+export function recordLab(
+  running: RunningStack,
+  browser: LabRecording['browser'],
+  snapshot: Snapshot,
+): void {
+  writeLabRecording({
+    id: running.stack.id,
+    library: running.stack.library,
+    browser,
+    recordedAt: snapshot.takenAt,
+    credentialRequests: running.credentialRequests(),
+    snapshot,
+  });
 }

@@ -4,7 +4,9 @@
  * the cookie table's Credential column and the Requests tab's rows, clicking each tab as a user
  * does. The popup's reader gives the verdict and its explanation.
  */
-import type { LabView } from '../lab/check';
+import { expect } from 'vitest';
+import { expectationsIn, labMismatches, type LabView } from '../lab/check';
+import type { LabBrowser, RunningStack } from '../lab/types';
 
 /** The panel's part of a {@link LabView}. */
 export type PanelPart = Pick<LabView, 'panelVerdict' | 'tokens' | 'cookies' | 'requests'>;
@@ -67,3 +69,28 @@ export const READ_POPUP_SCRIPT = `(() => {
     explanation: { en: read('en'), ko: read('ko') },
   };
 })()`;
+
+/**
+ * Polls what Tokki shows (`read`) until it meets the stack's expectations in `browser`, for up to
+ * 15 s: captures reach the popup and panel a moment after the requests. Resolves to the failed
+ * assertion (listing every mismatch) rather than throwing, so the caller can record first.
+ */
+export function untilLabRight(
+  read: () => Promise<LabView>,
+  running: RunningStack,
+  browser: LabBrowser,
+): Promise<unknown> {
+  return expect
+    .poll(
+      async () => {
+        const wanted = expectationsIn(running.stack, browser, running.credentialRequests());
+        return labMismatches(await read(), wanted.expect, wanted.credentialRequests);
+      },
+      { timeout: 15_000, interval: 500 },
+    )
+    .toEqual([])
+    .then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+}

@@ -7,14 +7,20 @@
  * their snapshots to test/fixtures/lab/ (see lab-snapshots.test.ts).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectationsIn, labMismatches, type LabView } from '../lab/check';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { LabView } from '../lab/check';
 import { loadStacks, onlyFromEnv, startLab } from '../lab/lab.mjs';
 import type { RunningLab, RunningStack } from '../lab/lab.mjs';
 import { buildExtension, launchWithExtension, setStoredLang, tabIdOf } from './harness';
 import type { ExtensionBrowser } from './harness';
-import { READ_PANEL_SCRIPT, READ_POPUP_SCRIPT, type PanelPart, type PopupPart } from './lab-view';
-import { recordingLab, writeLabRecording } from './lab-record';
+import {
+  READ_PANEL_SCRIPT,
+  READ_POPUP_SCRIPT,
+  untilLabRight,
+  type PanelPart,
+  type PopupPart,
+} from './lab-view';
+import { recordLab, recordingLab } from './lab-record';
 import { getSnapshot } from './snapshot-helper';
 
 const only = onlyFromEnv();
@@ -61,42 +67,13 @@ async function checkStack(running: RunningStack): Promise<void> {
     const popup = await browser.openExtensionPage('popup.html', tabId);
     const panel = await browser.openExtensionPage('devtools-panel.html', tabId);
     opened.push(popup, panel);
-    // Captures reach the popup and panel a moment after the requests: poll until they agree.
-    const failure = await expect
-      .poll(
-        async () => {
-          const wanted = expectationsIn(running.stack, 'chrome', running.credentialRequests());
-          return labMismatches(
-            await readView(popup, panel),
-            wanted.expect,
-            wanted.credentialRequests,
-          );
-        },
-        { timeout: 15_000, interval: 500 },
-      )
-      .toEqual([])
-      .then(
-        () => undefined,
-        (error: unknown) => error,
-      );
+    const failure = await untilLabRight(() => readView(popup, panel), running, 'chrome');
     // Recorded even when Tokki is wrong: the engine's unit test then fails the same way.
-    if (recordingLab()) await record(running, popup, tabId);
+    if (recordingLab()) recordLab(running, 'chrome', await getSnapshot(popup, tabId));
     if (failure) throw failure;
   } finally {
     await Promise.all(opened.map((p) => p.close().catch(() => undefined)));
   }
-}
-
-async function record(running: RunningStack, from: Page, tabId: number): Promise<void> {
-  const snapshot = await getSnapshot(from, tabId);
-  writeLabRecording({
-    id: running.stack.id,
-    library: running.stack.library,
-    browser: 'chrome',
-    recordedAt: snapshot.takenAt,
-    credentialRequests: running.credentialRequests(),
-    snapshot,
-  });
 }
 
 describe('lab: real auth stacks in Chromium', () => {
