@@ -19,6 +19,7 @@ import {
 } from './decode-facade';
 import { idAllocator, shortHash } from './hash';
 import { joinChunkedCookies } from './join-chunked-cookies';
+import { markOtherHostLogins } from './other-host-logins';
 import { indexRequestIds, type RequestIds } from './request-ids';
 import { authorityEnd } from './url-parts';
 import {
@@ -698,6 +699,7 @@ export function extractArtifacts(snapshot: Snapshot, site: SiteInfo): Extraction
   }
 
   userinfoArtifact(site.url, site.origin, true);
+  markOtherHostLogins(x, snapshot.cookies, site.hostname, (id) => requestById(x, id));
 
   // The page URL itself (tokens handed over in a redirect, e.g. `#access_token=`).
   if (mayCarryUrlToken(site.url)) {

@@ -2,7 +2,7 @@ import type { CookieReport, Msg, TokenReport } from '../model/report';
 
 /** Cookie reasons that name an auth stack (analytics, consent and CDN vendors are no stack). */
 const STACK_COOKIE_REASON =
-  /^analysis\.cookie\.reason\.(known-sdk|known-session|framework-(data|id)\.\w+|sign-in-service|signature|purpose\.(flag|oauth-state|redirect|user-hint))$/;
+  /^analysis\.cookie\.reason\.(known-sdk|known-session|framework-(data|id)\.\w+|sign-in-service|purpose\.(flag|oauth-state|redirect|user-hint))$/;
 /** Token reasons that name the SDK keeping it, the framework writing it or the issuer. */
 const STACK_TOKEN_REASON =
   /^analysis\.kind\.reason\.(known-sdk|sdk-store|issuer|framework-(data|id)\.\w+)$/;
