@@ -153,7 +153,10 @@ export class InFlightRequests {
   navigationResponse(details: RequestDetails): TabOp[] {
     if (details.tabId < 0 || details.type !== 'main_frame') return [];
     if (isStatusRedirect(details.statusCode)) return [];
-    return this.releaseNavigation(details.requestId, details.tabId, details.url, details.timeStamp);
+    // A response whose start this worker never saw (it was not listening yet, or an earlier worker
+    // was): the tab moved, but the page's own request is missing, as after tabs.onUpdated alone.
+    const from = this.pending.has(details.requestId) ? 'request' : 'tab';
+    return this.releaseNavigation(details, from);
   }
 
   /**
@@ -207,11 +210,12 @@ export class InFlightRequests {
     this.navigationHops.delete(requestId);
   }
 
-  private releaseNavigation(requestId: string, tabId: number, url: string, time: number): TabOp[] {
+  private releaseNavigation(details: RequestDetails, from: 'request' | 'tab'): TabOp[] {
+    const { requestId, tabId, url } = details;
     const held = this.navigationHops.get(requestId) ?? [];
     this.navigationHops.delete(requestId);
     return [
-      { tabId, change: { op: 'navigate', url, time: Math.round(time), from: 'request' } },
+      { tabId, change: { op: 'navigate', url, time: Math.round(details.timeStamp), from } },
       ...held.map((entry) => ({ tabId, change: { op: 'append', entry } }) as TabOp),
     ];
   }

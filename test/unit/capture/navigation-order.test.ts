@@ -163,6 +163,12 @@ describe('a page whose start capture never saw (the worker was still starting)',
     ['a new tab', [...scripted.slice(6), tab(PAGE)], undefined],
     // The page committed before the worker ran: its new URL is never reported.
     ['a new tab whose URL is never reported', scripted.slice(6), undefined],
+    // Listening began while the document was in flight: its response, not its start.
+    [
+      'a new tab whose document answered after listening began',
+      [...pageLoad().document.slice(2), ...scripted.slice(6)],
+      undefined,
+    ],
     [
       'a new tab from about:blank',
       [tab('about:blank'), ...scripted.slice(6), tab(PAGE)],
@@ -175,7 +181,11 @@ describe('a page whose start capture never saw (the worker was still starting)',
     'keeps what it saw of the new site and says the start is missing: %s',
     (_n, steps, before) => {
       const log = replay(steps, before);
-      expect(paths(log)).toEqual([`/refreshapp.example.com`, `/meapi.other-origin.test`]);
+      // The document's own response, when seen, is kept too (what it says without its start).
+      expect(paths(log).filter((p) => p !== '/app.example.com')).toEqual([
+        `/refreshapp.example.com`,
+        `/meapi.other-origin.test`,
+      ]);
       expect(missedPageStart(log, PAGE)).toBe(true);
     },
   );
