@@ -4,17 +4,9 @@
  * keeps no state), next to `authjs.csrf-token` (double-submit CSRF) and `authjs.callback-url`
  * (where to go after sign-in), neither of which is a credential.
  */
-import { createServer } from 'node:http';
 import { ExpressAuth, getSession } from '@auth/express';
 import Credentials from '@auth/express/providers/credentials';
-import express from 'express';
-import {
-  autoLoginPage,
-  credentialLog,
-  hasCookie,
-  listenOnLoopback,
-  packageVersion,
-} from '../../kit.mjs';
+import { autoLoginPage, packageVersion, startExpressSite } from '../../kit.mjs';
 
 const TITLE = 'Auth.js (Credentials provider, JWT session strategy)';
 const SESSION_COOKIE = 'authjs.session-token';
@@ -67,30 +59,20 @@ export default {
     notCredentials: ['authjs.callback-url', 'authjs.csrf-token'],
     explains: ['Auth.js'],
   },
-  async start() {
-    const credentials = credentialLog();
-    const app = express();
-    app.set('trust proxy', true);
-    app.use((req, _res, next) => {
-      if (hasCookie(req.headers.cookie, SESSION_COOKIE))
-        credentials.add(req.method, `http://${req.headers.host}${req.originalUrl}`);
-      next();
-    });
-    // Mounted on /auth: @auth/express works its base path out from req.baseUrl.
-    app.use('/auth', ExpressAuth(AUTH_CONFIG));
-    app.get('/', (_req, res) => {
-      res.type('html').send(autoLoginPage({ title: TITLE, script: LOGIN_SCRIPT }));
-    });
-    app.get('/api/me', async (req, res) => {
-      const session = await getSession(req, AUTH_CONFIG);
-      if (!session?.user) return res.status(401).json({ user: null });
-      res.json({ user: session.user.name });
-    });
-    const { port, close } = await listenOnLoopback(createServer(app));
-    return {
-      url: `http://authjs.localhost:${port}/`,
-      close,
-      credentialRequests: credentials.all,
-    };
-  },
+  start: () =>
+    startExpressSite({
+      id: 'authjs',
+      page: autoLoginPage({ title: TITLE, script: LOGIN_SCRIPT }),
+      credentialCookie: SESSION_COOKIE,
+      setUp(app) {
+        app.set('trust proxy', true);
+        // Mounted on /auth: @auth/express works its base path out from req.baseUrl.
+        app.use('/auth', ExpressAuth(AUTH_CONFIG));
+        app.get('/api/me', async (req, res) => {
+          const session = await getSession(req, AUTH_CONFIG);
+          if (!session?.user) return res.status(401).json({ user: null });
+          res.json({ user: session.user.name });
+        });
+      },
+    }),
 };

@@ -3,12 +3,11 @@
  * page keeps in localStorage and sends as `Authorization: Token <key>` (not Bearer). Runs Debian's
  * python3-djangorestframework with /usr/bin/python3.
  */
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import { PYTHON, autoLoginPage, credentialLog, startChild } from '../../kit.mjs';
+import { autoLoginPage, pythonPackageVersions, startPythonSite } from '../../kit.mjs';
 
 const TITLE = 'Django REST framework token (Authorization: Token)';
 const STORAGE_KEY = 'authToken';
+const [django, drf] = pythonPackageVersions('django', 'djangorestframework');
 
 const LOGIN_SCRIPT = `
 const login = await fetch('/api/login', {
@@ -26,25 +25,6 @@ log('logged in as ' + me.user);
 done();
 `;
 
-function versions() {
-  try {
-    return execFileSync(
-      PYTHON,
-      [
-        '-c',
-        'import importlib.metadata as m; print(m.version("django"), m.version("djangorestframework"))',
-      ],
-      { encoding: 'utf8' },
-    )
-      .trim()
-      .split(' ');
-  } catch {
-    return ['?', '?'];
-  }
-}
-
-const [django, drf] = versions();
-
 /** @type {import('../../types').LabStack} */
 export default {
   id: 'drf-token',
@@ -55,16 +35,10 @@ export default {
     tokens: [{ kind: 'access', location: 'localStorage', name: STORAGE_KEY }],
     explains: ['Token'],
   },
-  async start() {
-    const credentials = credentialLog();
-    const { port, close } = await startChild(PYTHON, ['-u', join(import.meta.dirname, 'app.py')], {
-      env: { LAB_PAGE: autoLoginPage({ title: TITLE, script: LOGIN_SCRIPT }) },
-      onCredential: credentials.add,
-    });
-    return {
-      url: `http://drf-token.localhost:${port}/`,
-      close,
-      credentialRequests: credentials.all,
-    };
-  },
+  start: () =>
+    startPythonSite({
+      id: 'drf-token',
+      dir: import.meta.dirname,
+      page: autoLoginPage({ title: TITLE, script: LOGIN_SCRIPT }),
+    }),
 };

@@ -2,16 +2,14 @@
  * express + express-session: the session lives on the server (MemoryStore), the browser holds
  * only its id, signed, in `connect.sid` (`s:<id>.<signature>`).
  */
-import { createServer } from 'node:http';
 import express from 'express';
 import session from 'express-session';
 import {
-  JSON_LOGIN_SCRIPT,
   autoLoginPage,
-  credentialLog,
-  hasCookie,
-  listenOnLoopback,
+  isDemoLogin,
+  jsonLoginScript,
   packageVersion,
+  startExpressSite,
 } from '../../kit.mjs';
 
 const TITLE = 'Express session (express-session, server-side store)';
@@ -27,44 +25,33 @@ export default {
     tokens: [{ kind: 'session-id', location: 'cookie-httponly', name: 'connect.sid' }],
     explains: ['express-session', 'connect.sid'],
   },
-  async start() {
-    const credentials = credentialLog();
-    const app = express();
-    app.use(express.json());
-    app.use((req, _res, next) => {
-      if (hasCookie(req.headers.cookie, 'connect.sid'))
-        credentials.add(req.method, `http://${req.headers.host}${req.originalUrl}`);
-      next();
-    });
-    app.use(
-      session({
-        name: 'connect.sid',
-        secret: 'tokki-lab-express-session',
-        resave: false,
-        saveUninitialized: false,
-        cookie: { httpOnly: true, sameSite: 'lax' },
-      }),
-    );
-    app.get('/', (_req, res) => {
-      res.type('html').send(autoLoginPage({ title: TITLE, script: JSON_LOGIN_SCRIPT }));
-    });
-    app.post('/login', (req, res) => {
-      const { username, password } = req.body ?? {};
-      if (username !== 'demo' || password !== 'demo') return res.status(401).json({ ok: false });
-      req.session.regenerate(() => {
-        req.session.user = 'demo';
-        res.json({ ok: true });
-      });
-    });
-    app.get('/api/me', (req, res) => {
-      if (!req.session.user) return res.status(401).json({ user: null });
-      res.json({ user: req.session.user });
-    });
-    const { port, close } = await listenOnLoopback(createServer(app));
-    return {
-      url: `http://express-session.localhost:${port}/`,
-      close,
-      credentialRequests: credentials.all,
-    };
-  },
+  start: () =>
+    startExpressSite({
+      id: 'express-session',
+      page: autoLoginPage({ title: TITLE, script: jsonLoginScript() }),
+      credentialCookie: 'connect.sid',
+      setUp(app) {
+        app.use(express.json());
+        app.use(
+          session({
+            name: 'connect.sid',
+            secret: 'tokki-lab-express-session',
+            resave: false,
+            saveUninitialized: false,
+            cookie: { httpOnly: true, sameSite: 'lax' },
+          }),
+        );
+        app.post('/login', (req, res) => {
+          if (!isDemoLogin(req.body)) return res.status(401).json({ ok: false });
+          req.session.regenerate(() => {
+            req.session.user = 'demo';
+            res.json({ ok: true });
+          });
+        });
+        app.get('/api/me', (req, res) => {
+          if (!req.session.user) return res.status(401).json({ user: null });
+          res.json({ user: req.session.user });
+        });
+      },
+    }),
 };

@@ -67,8 +67,7 @@ export default {
     const credentials = credentialLog();
     const server = createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://x');
-      if (req.headers.authorization)
-        credentials.add(req.method ?? 'GET', `http://${req.headers.host}${req.url}`);
+      if (req.headers.authorization) credentials.addRequest(req);
       if (url.pathname === '/') {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         return res.end(autoLoginPage({ title: TITLE, script: LOGIN_SCRIPT }));

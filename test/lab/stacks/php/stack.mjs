@@ -4,28 +4,19 @@
  * (session.cookie_httponly is off), so the id lives in a script-readable cookie. Runs Debian's
  * php-cli built-in server (`/usr/bin/php -S`).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  JSON_LOGIN_SCRIPT,
   PHP,
   autoLoginPage,
-  credentialLog,
   freePort,
-  startChild,
+  jsonLoginScript,
+  phpVersion,
+  startChildSite,
 } from '../../kit.mjs';
 
 const TITLE = 'PHP native sessions (session_start)';
-
-function phpVersion() {
-  try {
-    return execFileSync(PHP, ['-r', 'echo PHP_VERSION;'], { encoding: 'utf8' }).trim();
-  } catch {
-    return '?';
-  }
-}
 
 /** @type {import('../../types').LabStack} */
 export default {
@@ -39,35 +30,27 @@ export default {
     explains: ['PHPSESSID'],
   },
   async start() {
-    const credentials = credentialLog();
     // Session files of this run only, removed on close.
     const sessions = mkdtempSync(join(tmpdir(), 'tokki-lab-php-'));
+    const removeSessions = () => rmSync(sessions, { recursive: true, force: true });
+    // php -S cannot be told "port 0": it is given a free one.
     const port = await freePort();
-    const child = await startChild(
-      PHP,
-      [
+    const site = await startChildSite({
+      id: 'php',
+      command: PHP,
+      args: [
         '-d',
         `session.save_path=${sessions}`,
         '-S',
         `127.0.0.1:${port}`,
         join(import.meta.dirname, 'index.php'),
       ],
-      {
-        port,
-        env: { LAB_PAGE: autoLoginPage({ title: TITLE, script: JSON_LOGIN_SCRIPT }) },
-        onCredential: credentials.add,
-      },
-    ).catch((error) => {
-      rmSync(sessions, { recursive: true, force: true });
+      port,
+      page: autoLoginPage({ title: TITLE, script: jsonLoginScript() }),
+    }).catch((error) => {
+      removeSessions();
       throw error;
     });
-    return {
-      url: `http://php.localhost:${port}/`,
-      close: async () => {
-        await child.close();
-        rmSync(sessions, { recursive: true, force: true });
-      },
-      credentialRequests: credentials.all,
-    };
+    return { ...site, close: () => site.close().then(removeSessions) };
   },
 };
