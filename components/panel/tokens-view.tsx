@@ -68,7 +68,16 @@ function TokenCard({
   );
 }
 
-const KIND_ORDER = ['access', 'refresh', 'id', 'session-id', 'session-data', 'csrf', 'unknown'];
+const KIND_ORDER = [
+  'access',
+  'refresh',
+  'id',
+  'session-id',
+  'session-data',
+  'authorization-code',
+  'csrf',
+  'unknown',
+];
 const DEAD = new Set(['expired']);
 
 /** Live tokens first (access, refresh, ID, …), then expired ones, each group in engine order. */

@@ -10,6 +10,7 @@ const KIND_RANK: Record<TokenKind, number> = {
   'session-id': 3,
   'session-data': 3,
   unknown: 4,
+  'authorization-code': 5,
   csrf: 5,
 };
 

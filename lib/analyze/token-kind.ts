@@ -77,6 +77,14 @@ function guessKind(
   sightings: readonly Sighting[],
   lifetimeMs?: number,
 ): KindGuess {
+  // RFC 6749 §4.1.2: the redirect URL names the code, whatever it looks like inside.
+  const code = sightings.find((s) => s.knownKind === 'authorization-code');
+  if (code) {
+    return {
+      kind: 'authorization-code',
+      reasons: [reason('authorization-code', { name: code.name })],
+    };
+  }
   // A framework's own format says outright what the value is (lib/decode/frameworks).
   const framework = decoded.framework;
   if (framework && framework.holds !== 'signature') {

@@ -243,7 +243,8 @@ function sessionCookieEvidence(
 
 function tallyTokens(input: VerdictInput, t: Tally): void {
   for (const { report, draft } of input.tokens) {
-    if (report.kind === 'csrf') continue;
+    // Neither proves a login: a CSRF token, or an OAuth code the app has yet to exchange.
+    if (report.kind === 'csrf' || report.kind === 'authorization-code') continue;
     const firstPartyHeader = draft.sightings.find((s) => s.location === 'header' && s.firstParty);
     const stored = draft.sightings.find((s) => s.firstParty && SCRIPT_STORES.has(s.location));
     if (HTTP_AUTH_FORMATS.has(report.format)) {

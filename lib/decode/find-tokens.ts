@@ -262,17 +262,27 @@ function parseParams(text: string, plusIsSpace: boolean): [string, string][] {
 
 const MAX_URL_LENGTH = 256 * 1024;
 
+/** A credential found in a URL, and what it is when the URL itself says so. */
+export interface UrlToken {
+  param: string;
+  where: 'query' | 'fragment';
+  value: string;
+  /**
+   * An OAuth authorization code (RFC 6749 §4.1.2: `code` next to `state` on the redirect URI):
+   * short-lived and single use, exchanged by the app for tokens; no login by itself.
+   */
+  purpose?: 'authorization-code';
+}
+
 /**
  * Credentials carried in a URL: OAuth implicit-flow fragments (`#access_token=…&id_token=…`),
  * `?token=`/`?jwt=` query parameters, any JWT-shaped parameter value, and an authorization `code`
- * when a `state` travels with it.
+ * when a `state` travels with it (marked `purpose: 'authorization-code'`, whatever its shape).
  *
  * @example findTokensInUrl('https://app.test/cb#access_token=abc123def456ghi7&state=x')
  *   // [{ param: 'access_token', where: 'fragment', value: 'abc123def456ghi7' }]
  */
-export function findTokensInUrl(
-  url: string,
-): { param: string; where: 'query' | 'fragment'; value: string }[] {
+export function findTokensInUrl(url: string): UrlToken[] {
   if (typeof url !== 'string' || url.length === 0 || url.length > MAX_URL_LENGTH) return [];
   const hash = url.indexOf('#');
   const beforeHash = hash < 0 ? url : url.slice(0, hash);
@@ -283,7 +293,7 @@ export function findTokensInUrl(
   const fragmentQuery = fragment.includes('?')
     ? fragment.slice(fragment.indexOf('?') + 1)
     : fragment;
-  const found: { param: string; where: 'query' | 'fragment'; value: string }[] = [];
+  const found: UrlToken[] = [];
   const sources: ['query' | 'fragment', [string, string][]][] = [
     ['query', parseParams(query, true)],
     ['fragment', parseParams(fragmentQuery, false)],
@@ -292,10 +302,11 @@ export function findTokensInUrl(
     const hasState = pairs.some(([k]) => k === 'state');
     for (const [param, value] of pairs) {
       if (!value) continue;
-      const credential =
-        looksLikeJwt(value) ||
-        (isTokenField(param) && plausibleFieldValue(value)) ||
-        (param === 'code' && hasState);
+      if (param === 'code' && hasState) {
+        found.push({ param, where, value, purpose: 'authorization-code' });
+        continue;
+      }
+      const credential = looksLikeJwt(value) || (isTokenField(param) && plausibleFieldValue(value));
       if (credential) found.push({ param, where, value });
     }
   }

@@ -26,9 +26,20 @@ export type Location =
   | 'response-body';
 
 export type TokenFormat = 'jws' | 'jwe' | 'opaque' | 'basic' | 'digest' | 'negotiate' | 'malformed';
-/** `session-data`: the session itself, signed or encrypted into the cookie (the server keeps no state). */
+/**
+ * `session-data`: the session itself, signed or encrypted into the cookie (the server keeps no
+ * state). `authorization-code`: an OAuth authorization code on a redirect URL, which the app
+ * exchanges for tokens; single use and no login by itself.
+ */
 export type TokenKind =
-  'access' | 'refresh' | 'id' | 'session-id' | 'session-data' | 'csrf' | 'unknown';
+  | 'access'
+  | 'refresh'
+  | 'id'
+  | 'session-id'
+  | 'session-data'
+  | 'authorization-code'
+  | 'csrf'
+  | 'unknown';
 export type ExpiryState =
   'session' | 'valid' | 'expiring-soon' | 'expired' | 'not-yet-valid' | 'never-expires' | 'unknown';
 

@@ -26,6 +26,10 @@ export const analysisMessages = {
     ko: 'CSRF 토큰: 요청이 이 사이트의 페이지에서 왔는지 확인하는 값입니다. 로그인 자체를 증명하지는 않습니다.',
     en: "CSRF token: checks that a request came from this site's own pages. It does not prove a login by itself.",
   },
+  'analysis.kind.authorization-code': {
+    ko: 'OAuth 인가 코드: 로그인 직후 인가 서버가 리디렉션 URL에 붙여 보내는 일회용 코드입니다. 앱이 몇 분 안에 한 번만 토큰으로 교환하며, 이 코드 자체로 로그인이 유지되지는 않습니다.',
+    en: 'OAuth authorization code: a one-time code the authorization server adds to the redirect URL right after sign-in. The app exchanges it once, within minutes, for tokens; it does not keep anyone logged in by itself.',
+  },
   'analysis.kind.unknown': {
     ko: '용도를 알 수 없는 토큰입니다.',
     en: 'A token whose purpose could not be determined.',
@@ -73,6 +77,10 @@ export const analysisMessages = {
   'analysis.kind.reason.short-lifetime': {
     ko: '수명이 {minutes}분으로 짧습니다.',
     en: 'It lives only {minutes} min.',
+  },
+  'analysis.kind.reason.authorization-code': {
+    ko: '리디렉션 URL의 {name} 파라미터에 state와 함께 왔습니다(OAuth 2.0 인가 코드 흐름).',
+    en: "It came in the redirect URL's {name} parameter, next to state (the OAuth 2.0 authorization code flow).",
   },
   'analysis.kind.reason.no-clue': {
     ko: '용도를 짐작할 단서가 없습니다.',

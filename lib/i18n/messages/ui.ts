@@ -76,6 +76,7 @@ export const uiMessages = {
   'ui.kind.id': { ko: 'ID 토큰', en: 'ID token' },
   'ui.kind.session-id': { ko: '세션 ID', en: 'Session ID' },
   'ui.kind.session-data': { ko: '세션 데이터', en: 'Session data' },
+  'ui.kind.authorization-code': { ko: 'OAuth 인가 코드', en: 'OAuth authorization code' },
   'ui.kind.csrf': { ko: 'CSRF 토큰', en: 'CSRF token' },
   'ui.kind.unknown': { ko: '종류 미상 토큰', en: 'Unknown token' },
   'ui.format.jws': { ko: 'JWT (서명됨)', en: 'JWT (signed)' },

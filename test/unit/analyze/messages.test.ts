@@ -98,6 +98,7 @@ const kinds = membersOf<TokenKind>({
   id: true,
   'session-id': true,
   'session-data': true,
+  'authorization-code': true,
   csrf: true,
   unknown: true,
 });

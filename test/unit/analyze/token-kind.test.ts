@@ -4,7 +4,7 @@ import { decodeToken } from '@/lib/decode/decode-token';
 import { guessTokenKind } from '@/lib/analyze/token-kind';
 import type { Sighting } from '@/lib/analyze/types';
 import type { TokenKind } from '@/lib/model/report';
-import { bearer, cookie, goodClaims, jwt, NOW, SITE, snap, stored } from './helpers';
+import { bearer, cookie, goodClaims, jwt, NOW, request, SITE, snap, stored } from './helpers';
 
 const at = (o: Partial<Sighting> = {}): Sighting => ({
   artifactId: 'a1',
@@ -139,5 +139,46 @@ describe('one token, many places', () => {
     expect(report.tokens[0]?.format).toBe('jws');
     expect(report.cookies.every((c) => c.tokenId === report.tokens[0]?.id)).toBe(true);
     expect(report.cookies[0]?.credential.knownAs).toBe('Auth.js / NextAuth.js');
+  });
+});
+
+describe('an OAuth authorization code on a redirect URL', () => {
+  const CODE = 'SplxlOBeZQQYbYS6WxSbIA';
+  const byValue = (report: ReturnType<typeof analyze>, value: string) =>
+    report.tokens.find((t) => t.value === value);
+
+  it('on the page URL (?code= next to state) is named, not an unknown token, and logs no one in', () => {
+    const report = analyze(snap({}, `${SITE}/callback?code=${CODE}&state=af0ifjsldkj`), NOW);
+    const token = byValue(report, CODE);
+    expect(token?.kind).toBe('authorization-code');
+    expect(token?.kindReasons).toEqual([
+      { key: 'analysis.kind.reason.authorization-code', params: { name: 'code' } },
+    ]);
+    expect(report.verdict.kind).toBe('none');
+  });
+
+  it('in the fragment (#code=), even when it looks like a JWT, is no token login', () => {
+    const code = jwt(goodClaims());
+    const report = analyze(snap({}, `${SITE}/callback#state=xyz&code=${code}`), NOW);
+    expect(byValue(report, code)?.kind).toBe('authorization-code');
+    expect(report.verdict.kind).toBe('none');
+  });
+
+  it('in the redirect the tab followed to its callback, next to a real login', () => {
+    const access = jwt(goodClaims());
+    const report = analyze(
+      snap({
+        requests: [
+          request({ url: `${SITE}/callback?state=xyz&code=${CODE}`, type: 'main_frame' }),
+          bearer(`${SITE}/api/me`, access),
+        ],
+      }),
+      NOW,
+    );
+    const code = byValue(report, CODE);
+    expect(code?.kind).toBe('authorization-code');
+    expect(report.verdict.kind).toBe('token');
+    expect(report.verdict.evidence.some((e) => e.tokenId === code?.id)).toBe(false);
+    expect(byValue(report, access)?.kind).toBe('access');
   });
 });

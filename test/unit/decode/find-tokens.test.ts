@@ -126,7 +126,19 @@ describe('findTokensInUrl', () => {
     [
       'an authorization code with its state',
       'https://app.test/cb?code=SplxlOBeZQQYbYS6WxSbIA&state=af0ifjsldkj',
-      [{ param: 'code', where: 'query', value: 'SplxlOBeZQQYbYS6WxSbIA' }],
+      [
+        {
+          param: 'code',
+          where: 'query',
+          value: 'SplxlOBeZQQYbYS6WxSbIA',
+          purpose: 'authorization-code',
+        },
+      ],
+    ],
+    [
+      'an authorization code in the fragment (response_mode=fragment), JWT-shaped or not',
+      `https://app.test/cb#state=af0ifjsldkj&code=${tokens.hs256}`,
+      [{ param: 'code', where: 'fragment', value: tokens.hs256, purpose: 'authorization-code' }],
     ],
     [
       'a hash-routed SPA callback',
