@@ -1,13 +1,10 @@
 /** Wires capture: webRequest → in-flight tracker → batched per-tab log; tab lifecycle; cookie changes. */
 import { browser } from 'wxt/browser';
-import type { CapturedRequest } from '@/lib/model/snapshot';
 import { CaptureStore, type FlushResult } from '@/lib/capture/capture-store-adapter';
-import type { TabOp } from '@/lib/capture/in-flight';
 import { pushLive, registerLivePorts, watchedTabs } from '@/lib/capture/live-adapter';
 import { registrableDomain } from '@/lib/capture/site';
-import { hasUrlToken } from '@/lib/capture/url-tokens';
+import { tabUrlOps } from '@/lib/capture/tab-url-ops';
 import { registerWebRequest } from '@/lib/capture/webrequest-adapter';
-import { MAX_URL, capText } from '@/lib/capture/constants';
 
 /** Called after any change of a tab that the badge should reflect. */
 export type TabChanged = (tabId: number) => void;
@@ -34,26 +31,7 @@ export function registerCapture(onTabChanged: TabChanged): CaptureStore {
     void store.remove(removed);
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (!change.url) return;
-    const time = Date.now();
-    const ops: TabOp[] = [
-      { tabId, change: { op: 'navigate', url: change.url, time, from: 'tab' } },
-    ];
-    // Fragments never reach webRequest: a token handed over in #access_token=… (OAuth implicit
-    // flow) is only visible in the tab's URL.
-    if (change.url.includes('#') && hasUrlToken(change.url)) {
-      const entry: CapturedRequest = {
-        id: `nav-${tabId}-${time}`,
-        url: capText(change.url, MAX_URL),
-        method: 'GET',
-        type: 'navigation',
-        time,
-        requestHeaders: [],
-        responseHeaders: [],
-      };
-      ops.push({ tabId, change: { op: 'append', entry } });
-    }
-    store.enqueue(ops);
+    if (change.url) store.enqueue(tabUrlOps(tabId, change.url, Date.now()));
   });
 
   browser.cookies.onChanged.addListener(({ cookie }) => {

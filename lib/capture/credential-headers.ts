@@ -2,11 +2,12 @@
  * Which HTTP headers carry credentials. Runs on the webRequest hot path: plain string checks only.
  */
 import type { HttpHeader } from '@/lib/model/snapshot';
+import { withoutUrlPassword } from '@/lib/analyze/url-password';
 import { MAX_HEADER_VALUE, capText } from './constants';
 
 // A password typed in the address has no place in the request log either (the same rule as the
 // report's site URL).
-export { withoutUrlPassword } from '@/lib/analyze/url-password';
+export { withoutUrlPassword };
 
 /** Request headers that always carry a credential when present. */
 const REQUEST_CREDENTIAL_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
@@ -105,8 +106,10 @@ export function pickResponseCredentials(
     const lower = header.name.toLowerCase();
     const value = headerValue(header);
     if (lower === 'location') {
-      if (locationHasToken(value))
-        kept.push({ name: header.name, value: capText(value, MAX_HEADER_VALUE) });
+      if (locationHasToken(value)) {
+        const location = withoutUrlPassword(value);
+        kept.push({ name: header.name, value: capText(location, MAX_HEADER_VALUE) });
+      }
       continue;
     }
     if (!isCredentialResponseHeader(lower)) continue;

@@ -211,7 +211,9 @@ export class InFlightRequests {
   }
 
   private releaseNavigation(details: RequestDetails, from: 'request' | 'tab'): TabOp[] {
-    const { requestId, tabId, url } = details;
+    const { requestId, tabId } = details;
+    // The log keeps the tab's URL in storage.session: a password typed in the address stays out.
+    const url = withoutUrlPassword(details.url);
     const held = this.navigationHops.get(requestId) ?? [];
     this.navigationHops.delete(requestId);
     return [
@@ -265,7 +267,7 @@ export class InFlightRequests {
     }
     const entry: CapturedRequest = {
       id: details.requestId,
-      url: capText(details.url, MAX_URL),
+      url: capText(withoutUrlPassword(details.url), MAX_URL),
       method: details.method,
       type: details.type,
       time: Math.round(details.timeStamp),

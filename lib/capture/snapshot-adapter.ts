@@ -8,6 +8,7 @@ import { hasSiteAccess } from './permissions-adapter';
 import { isRestrictedUrl } from './restricted';
 import { missedPageStart } from './tab-log';
 import { isOtherSite } from './site';
+import { withoutUrlPassword } from './credential-headers';
 import { scanTabStorage } from './storage-scan-adapter';
 
 const BROWSER: Snapshot['browser'] = import.meta.env.FIREFOX ? 'firefox' : 'chrome';
@@ -43,8 +44,9 @@ export async function gatherSnapshot(
       unavailable: [{ what: 'page', reason: 'tab-missing', detail: String(error) }],
     });
   }
-  // pendingUrl: a tab still loading its first page reports the target here (Chrome).
-  const url = tab.url || (tab as { pendingUrl?: string }).pendingUrl || '';
+  // pendingUrl: a tab still loading its first page reports the target here (Chrome). A password
+  // typed in the address goes no further: the log keeps this URL in storage.session.
+  const url = withoutUrlPassword(tab.url || (tab as { pendingUrl?: string }).pendingUrl || '');
   const base = { id: tabId, url, ...(tab.title ? { title: tab.title } : {}) };
   if (isRestrictedUrl(url)) {
     return assembleSnapshot({
