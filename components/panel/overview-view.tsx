@@ -106,7 +106,12 @@ export function OverviewView({ report }: { report: Report }) {
                   <Text msg={{ key: `capture.what.${u.what}` }} />
                 </strong>
                 {': '}
-                <Text msg={{ key: `capture.unavailable.${u.reason}` }} />
+                <Text
+                  msg={{
+                    key: `capture.unavailable.${u.reason}`,
+                    ...(u.count !== undefined ? { params: { count: u.count } } : {}),
+                  }}
+                />
               </li>
             ))}
           </ul>

@@ -169,6 +169,9 @@ export function RequestsView({ report }: { report: Report }) {
   const selected = usePanel((s) => s.selectedRequest);
   const t = useTranslate();
   const rows = useMemo(() => filterRequests(report.requests, filter), [report.requests, filter]);
+  // Requests whose start came before Tokki listened: not dropped, and said apart from drops.
+  const seenPartly =
+    report.unavailable.find((u) => u.reason === 'seen-partly' && u.what === 'requests')?.count ?? 0;
   const origins = useMemo(() => distinct(report.requests.map((r) => r.origin)), [report.requests]);
   const schemes = useMemo(
     () => distinct(report.requests.map((r) => r.scheme ?? '').filter(Boolean)),
@@ -250,6 +253,12 @@ export function RequestsView({ report }: { report: Report }) {
               },
             }}
           />
+          {seenPartly > 0 && (
+            <>
+              {' · '}
+              <Text msg={{ key: 'capture.stats.seen-partly', params: { count: seenPartly } }} />
+            </>
+          )}
         </span>
       </div>
       <div

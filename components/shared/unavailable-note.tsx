@@ -10,16 +10,21 @@ const HANDLED_ELSEWHERE = new Set<Unavailable['reason']>([
   'devtools-only',
 ]);
 
+interface ReasonGroup {
+  whats: Unavailable['what'][];
+  /** The number the reason counts (requests seen only in part), when it counts one. */
+  count?: number;
+}
+
 /** Groups what could not be read by why, keeping the first-seen order. */
-function byReason(
-  unavailable: readonly Unavailable[],
-): Map<Unavailable['reason'], Unavailable['what'][]> {
-  const groups = new Map<Unavailable['reason'], Unavailable['what'][]>();
+function byReason(unavailable: readonly Unavailable[]): Map<Unavailable['reason'], ReasonGroup> {
+  const groups = new Map<Unavailable['reason'], ReasonGroup>();
   for (const u of unavailable) {
     if (HANDLED_ELSEWHERE.has(u.reason)) continue;
-    const whats = groups.get(u.reason) ?? [];
-    if (!whats.includes(u.what)) whats.push(u.what);
-    groups.set(u.reason, whats);
+    const group = groups.get(u.reason) ?? { whats: [] };
+    if (!group.whats.includes(u.what)) group.whats.push(u.what);
+    if (u.count !== undefined) group.count = u.count;
+    groups.set(u.reason, group);
   }
   return groups;
 }
@@ -34,12 +39,15 @@ export const UnavailableNote = memo(function UnavailableNote({
   if (groups.size === 0) return null;
   return (
     <ul className="tk-note tk-unavailable" data-testid="unavailable">
-      {[...groups].map(([reason, whats]) => (
+      {[...groups].map(([reason, { whats, count }]) => (
         <li key={reason} data-reason={reason}>
           <Text
             render={(lang) =>
               `${whats.map((w) => translate({ key: `capture.what.${w}` }, lang)).join(', ')}: ${translate(
-                { key: `capture.unavailable.${reason}` },
+                {
+                  key: `capture.unavailable.${reason}`,
+                  ...(count !== undefined ? { params: { count } } : {}),
+                },
                 lang,
               )}`
             }

@@ -6,7 +6,7 @@ import type { CaptureStore } from './capture-store-adapter';
 import { readSiteCookies } from './cookies-adapter';
 import { hasSiteAccess } from './permissions-adapter';
 import { isRestrictedUrl } from './restricted';
-import { missedPageStart } from './tab-log';
+import { requestsNote } from './tab-log';
 import { isOtherSite } from './site';
 import { withoutUrlPassword } from './credential-headers';
 import { scanTabStorage } from './storage-scan-adapter';
@@ -68,10 +68,8 @@ export async function gatherSnapshot(
   ]);
 
   const unavailable: Unavailable[] = [];
-  if (!log) unavailable.push({ what: 'requests', reason: 'not-captured-yet' });
-  else if (missedPageStart(log, url)) {
-    unavailable.push({ what: 'requests', reason: 'started-mid-page' });
-  }
+  const note = requestsNote(log, url);
+  if (note) unavailable.push(note);
   if (!access) {
     const origin = new URL(url).origin;
     for (const what of ['site-access', 'cookies', 'requests', 'storage', 'indexedDB'] as const) {

@@ -2,7 +2,7 @@
  * The per-tab capture log: a ring buffer of credential-bearing requests with counters. Pure; the
  * store adapter persists it in storage.session.
  */
-import type { CapturedRequest, RequestStats } from '@/lib/model/snapshot';
+import type { CapturedRequest, RequestStats, Unavailable } from '@/lib/model/snapshot';
 import { LOG_BYTE_BUDGET, LOG_CAP } from './constants';
 import { entrySite, isOtherSite, siteKey } from './site';
 
@@ -14,7 +14,14 @@ export interface TabLog {
   since: number;
   total: number;
   withoutCredentials: number;
+  /** Entries the ring buffer let go (oldest first), and requests a stopped worker took with it. */
   dropped: number;
+  /**
+   * Requests of a page whose start capture never saw (see `missedPageStart`) of which only the
+   * end reached it, with nothing in it to keep: whether they carried a credential is unknown.
+   * Counted apart from `dropped`, which they are not: a reload shows them in full.
+   */
+  seenPartly: number;
   /** JSON size of each entry, parallel to `entries`, to keep the byte budget without re-measuring. */
   sizes: number[];
   bytes: number;
@@ -85,6 +92,7 @@ export function newTabLog(tabId: number, url: string, now: number): TabLog {
     total: 0,
     withoutCredentials: 0,
     dropped: 0,
+    seenPartly: 0,
     sizes: [],
     bytes: 0,
     entries: [],
@@ -157,11 +165,16 @@ export function applyOps(
         else current.total += 1;
         current.withoutCredentials += 1;
         break;
-      case 'lost':
+      case 'lost': {
+        // A request this log never saw open, on a page whose load it never saw: its start came
+        // before capture listened. One it saw open is a real loss (a worker stopped mid-flight).
+        const unknown = change.rid !== undefined && !open.has(change.rid);
         if (close(change.rid)) break;
         current.total += 1;
-        current.dropped += 1;
+        if (unknown && !sawPageLoad(current)) current.seenPartly += 1;
+        else current.dropped += 1;
         break;
+      }
       case 'open':
         for (const id of change.ids) open.add(id);
         for (const id of open) {
@@ -232,6 +245,25 @@ function keepSite(log: TabLog, url: string, time: number): TabLog {
  */
 export function missedPageStart(log: TabLog, tabUrl: string): boolean {
   return isWebUrl(tabUrl) && log.pageSite !== siteKey(tabUrl);
+}
+
+/**
+ * What the snapshot says of a tab's requests that capture could not see, if anything: none were
+ * seen yet; the page loaded before capture listened, with the number of its requests seen only
+ * at their end when there are any (said apart from the ring buffer's drops); or nothing.
+ *
+ * @example requestsNote(log, 'https://app.example.com/') // { what: 'requests', reason: 'seen-partly', count: 2 }
+ */
+export function requestsNote(log: TabLog | undefined, tabUrl: string): Unavailable | undefined {
+  if (!log) return { what: 'requests', reason: 'not-captured-yet' };
+  if (!missedPageStart(log, tabUrl)) return undefined;
+  if (log.seenPartly > 0) return { what: 'requests', reason: 'seen-partly', count: log.seenPartly };
+  return { what: 'requests', reason: 'started-mid-page' };
+}
+
+/** Whether the log saw the load (the main-frame response) of the page it is on now. */
+function sawPageLoad(log: TabLog): boolean {
+  return log.pageSite !== undefined && log.pageSite === siteKey(log.url);
 }
 
 function isWebUrl(url: string): boolean {
@@ -320,11 +352,12 @@ export function trimmedCopy(log: TabLog, keep: number): TabLog {
 
 /** The counters of a log, as the snapshot reports them. */
 export function statsOf(log: TabLog | undefined, now: number): RequestStats {
-  if (!log) return { total: 0, withoutCredentials: 0, dropped: 0, since: now };
+  if (!log) return { total: 0, withoutCredentials: 0, dropped: 0, seenPartly: 0, since: now };
   return {
     total: log.total,
     withoutCredentials: log.withoutCredentials,
     dropped: log.dropped,
+    seenPartly: log.seenPartly,
     since: log.since,
   };
 }
@@ -352,6 +385,7 @@ export function reviveTabLog(value: unknown, tabId: number, now: number): TabLog
     total: num(raw.total),
     withoutCredentials: num(raw.withoutCredentials),
     dropped: num(raw.dropped),
+    seenPartly: num(raw.seenPartly),
     sizes,
     bytes: sizes.reduce((sum, size) => sum + size, 0),
     entries,

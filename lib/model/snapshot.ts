@@ -101,8 +101,15 @@ export interface Unavailable {
     /** No request of this tab was seen yet (the page loaded before Tokki started): reload to see them. */
     | 'not-captured-yet'
     /** The log never saw this page's own request (it loaded before capture saw it): reload. */
-    | 'started-mid-page';
+    | 'started-mid-page'
+    /**
+     * As `started-mid-page`, and `count` requests of the page were seen only at their end, too
+     * little to tell what they carried (`RequestStats.seenPartly`): reload.
+     */
+    | 'seen-partly';
   detail?: string;
+  /** How many things the reason concerns, when it counts them (`seen-partly`). */
+  count?: number;
 }
 
 export interface RequestStats {
@@ -110,8 +117,17 @@ export interface RequestStats {
   total: number;
   /** Requests that carried no credential: counted, not stored. */
   withoutCredentials: number;
-  /** Credential-bearing entries dropped from the ring buffer (oldest first). */
+  /**
+   * Credential-bearing entries dropped from the ring buffer (oldest first), and requests in
+   * flight when the extension's worker stopped.
+   */
   dropped: number;
+  /**
+   * Requests of a page that began loading before capture listened, of which only the end was
+   * seen, with nothing in it to keep: counted, not listed, and not dropped (a reload shows them).
+   * Older recordings lack it.
+   */
+  seenPartly?: number;
   /** When capture started for this tab and site (ms since epoch). */
   since: number;
 }

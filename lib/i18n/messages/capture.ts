@@ -47,6 +47,10 @@ export const captureMessages = {
     ko: 'Tokki가 요청을 보기 전에 이 페이지가 이미 열렸습니다(확장 프로그램이 시작되는 중이었거나 뒤로/앞으로 캐시에서 복원된 페이지입니다). 로그인처럼 처음 보낸 요청이 빠져 있을 수 있습니다. 페이지를 새로고침하면 볼 수 있습니다.',
     en: 'This page loaded before Tokki could see its requests (the extension was still starting, or the page came from the back/forward cache), so its first requests, such as the login, may be missing. Reload the page to see them.',
   },
+  'capture.unavailable.seen-partly': {
+    ko: 'Tokki가 시작될 때 이 페이지는 이미 불러오는 중이었습니다. 요청 {count}건은 끝부분만 보여서 어떤 인증 정보를 실어 보냈는지 알 수 없습니다. 페이지를 새로고침하면 모든 요청을 처음부터 볼 수 있습니다.',
+    en: 'Tokki started while this page was loading: {count} {count|request was|requests were} seen only in part (just {count|its|their} end), too little to tell what {count|it|they} carried. Reload the page to see every request in full.',
+  },
 
   // What could not be read.
   'capture.what.cookies': { ko: '쿠키', en: 'Cookies' },
@@ -68,6 +72,10 @@ export const captureMessages = {
   'capture.live.reconnecting': {
     ko: '백그라운드와 다시 연결하는 중…',
     en: 'Reconnecting to the background…',
+  },
+  'capture.stats.seen-partly': {
+    ko: 'Tokki 시작 전에 보낸 요청 {count}건은 끝부분만 봄',
+    en: '{count} {count|request|requests} seen only in part (sent before Tokki started)',
   },
   'capture.stats.dropped': {
     ko: '오래된 요청 {count}개는 기록 한도({cap}개)를 넘어 삭제되었습니다.',

@@ -125,6 +125,7 @@ describe('assembleSnapshot', () => {
       total: 2,
       withoutCredentials: 1,
       dropped: 0,
+      seenPartly: 0,
       since: 100,
     });
     expect(snapshot.storage).toHaveLength(1);

@@ -6,7 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { InFlightRequests, type RequestDetails, type TabOp } from '@/lib/capture/in-flight';
-import { applyOps, missedPageStart, type LogOp, type TabLog } from '@/lib/capture/tab-log';
+import {
+  applyOps,
+  missedPageStart,
+  requestsNote,
+  type LogOp,
+  type TabLog,
+} from '@/lib/capture/tab-log';
 
 const TAB = 7;
 const OLD = 'https://old.example.net/';
@@ -151,9 +157,11 @@ describe('a fresh tab that logs in by script at once', () => {
     expect(log.entries).toHaveLength(5);
     expect(log.entries.every((e) => !e.url.startsWith(OLD))).toBe(true);
     expect(log.dropped).toBe(0);
+    expect(log.seenPartly).toBe(0);
     expect(log.total).toBe(5);
     // The page's own request was seen: nothing to warn about.
     expect(missedPageStart(log, PAGE)).toBe(false);
+    expect(requestsNote(log, PAGE)).toBeUndefined();
   });
 });
 
@@ -189,6 +197,49 @@ describe('a page whose start capture never saw (the worker was still starting)',
       expect(missedPageStart(log, PAGE)).toBe(true);
     },
   );
+
+  /** Only the ends of the document (its response too), the login and the first API call, then the rest. */
+  const endsFirst = [
+    ...pageLoad().document.slice(2),
+    scripted[2]!,
+    scripted[5]!,
+    ...scripted.slice(6),
+  ];
+
+  it('counts requests seen only at their end apart from drops, and says how many', () => {
+    const log = replay([...endsFirst, tab(PAGE)]);
+    // The document (its Set-Cookie) and the login (its refresh cookie) say something: listed.
+    expect(paths(log)).toEqual([
+      '/app.example.com',
+      '/loginapp.example.com',
+      '/refreshapp.example.com',
+      '/meapi.other-origin.test',
+    ]);
+    // GET /api/me answered nothing worth keeping: whether it sent the token is unknown.
+    expect(log.seenPartly).toBe(1);
+    expect(log.dropped).toBe(0);
+    expect(log.total).toBe(5);
+    expect(requestsNote(log, PAGE)).toEqual({
+      what: 'requests',
+      reason: 'seen-partly',
+      count: 1,
+    });
+  });
+
+  it('says the start is missing, without a number, when every partial request was listed', () => {
+    const log = replay([...scripted.slice(6), tab(PAGE)]);
+    expect(log.seenPartly).toBe(0);
+    expect(requestsNote(log, PAGE)).toEqual({ what: 'requests', reason: 'started-mid-page' });
+  });
+
+  it('a reload clears the note, and what was seen in part stays counted, never as a drop', () => {
+    const missed = replay([...endsFirst, tab(PAGE)]);
+    const { document, scripted: again } = pageLoad();
+    const reloaded = replay([...document, ...again], missed);
+    expect(requestsNote(reloaded, PAGE)).toBeUndefined();
+    expect(reloaded.seenPartly).toBe(1);
+    expect(reloaded.dropped).toBe(0);
+  });
 
   it('stops saying so once the page is loaded again (a reload)', () => {
     const missed = replay([...scripted.slice(6), tab(PAGE)]);

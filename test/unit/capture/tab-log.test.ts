@@ -52,6 +52,28 @@ describe('the per-tab ring buffer', () => {
     expect(log.entries).toHaveLength(1);
   });
 
+  it('a request of a page whose load it never saw, ended unseen, is seen in part, not dropped', () => {
+    const page: LogOp = { op: 'navigate', url: 'https://app.example.com/', time: 0, from: 'tab' };
+    const log = applyOps(undefined, 1, [page, { op: 'lost', rid: '9' }], 0, limits);
+    expect(statsOf(log, 0)).toMatchObject({ total: 1, dropped: 0, seenPartly: 1 });
+    // Once the page's load is seen, an end whose start no worker saw is a restart's loss.
+    const loaded = applyOps(
+      log,
+      1,
+      [
+        { ...page, from: 'request' },
+        { op: 'lost', rid: '10' },
+      ],
+      0,
+    );
+    expect(statsOf(loaded, 0)).toMatchObject({ total: 2, dropped: 1, seenPartly: 1 });
+    // And one this log saw start is a loss whatever the page.
+    const fresh = applyOps(undefined, 1, [page, { op: 'open', ids: ['11'] }], 0);
+    applyOps(fresh, 1, [{ op: 'lost', rid: '11' }], 0);
+    expect(statsOf(fresh, 0)).toMatchObject({ total: 1, dropped: 1, seenPartly: 0 });
+    expect(reviveTabLog(JSON.parse(JSON.stringify(log)), 1, 0)?.seenPartly).toBe(1);
+  });
+
   it('drops the oldest entries past the byte budget, but never the newest one', () => {
     const big = (id: number) =>
       ({ op: 'append', entry: entry(id, { url: 'x'.repeat(300) }) }) as LogOp;
