@@ -146,12 +146,13 @@ export const isDemoLogin = (body) => body?.username === 'demo' && body?.password
 /**
  * Starts an express stack at `http://<id>.localhost:<port>/`: every request that carries the
  * cookie `credentialCookie` is noted, `setUp(app)` adds the stack's middleware and routes, and
- * `/` serves `page`.
- * @param {{ id: string, page: string, credentialCookie: string,
+ * `/` serves the auto-login page that runs `script`.
+ * @param {{ id: string, title: string, script: string, credentialCookie: string,
  *   setUp(app: import('express').Express): void }} site
  * @returns {Promise<import('./types').RunningStackServer>}
  */
-export async function startExpressSite({ id, page, credentialCookie, setUp }) {
+export async function startExpressSite({ id, title, script, credentialCookie, setUp }) {
+  const page = autoLoginPage({ title, script });
   const credentials = credentialLog();
   const app = express();
   app.use((req, _res, next) => {
@@ -169,30 +170,32 @@ export async function startExpressSite({ id, page, credentialCookie, setUp }) {
 /**
  * Starts a stack's `app.py` (next to its stack.mjs, in `dir`) with Debian's Python; see
  * {@link startChildSite}.
- * @param {{ id: string, dir: string, page: string }} site
+ * @param {{ id: string, dir: string, title: string, script: string }} site
  */
-export function startPythonSite({ id, dir, page }) {
+export function startPythonSite({ id, dir, title, script }) {
   return startChildSite({
     id,
     command: PYTHON,
     args: ['-u', join(dir, 'app.py')],
-    page,
+    title,
+    script,
     env: { PYTHONPATH: PYTHON_MODULES },
   });
 }
 
 /**
- * Runs a stack's server as a child process, serving `page` (handed over in the environment
- * variable LAB_PAGE) at `http://<id>.localhost:<port>/`, and resolves once it answers HTTP on
- * `port`, or on the port it prints as `LAB_PORT=<n>` (Python). Each line
- * `LAB_CREDENTIAL <method> <url>` it prints notes a request that carried a credential.
- * @param {{ id: string, command: string, args: string[], page: string, port?: number,
- *   env?: Record<string, string> }} site
+ * Runs a stack's server as a child process that serves the auto-login page running `script`
+ * (handed over in the environment variable LAB_PAGE) at `http://<id>.localhost:<port>/`, and
+ * resolves once it answers HTTP on `port`, or on the port it prints as `LAB_PORT=<n>` (Python).
+ * Each line `LAB_CREDENTIAL <method> <url>` it prints notes a request that carried a credential.
+ * @param {{ id: string, command: string, args: string[], title: string, script: string,
+ *   port?: number, env?: Record<string, string> }} site
  * @returns {Promise<import('./types').RunningStackServer>}
  */
-export async function startChildSite({ id, command, args, page, port, env = {} }) {
+export async function startChildSite({ id, command, args, title, script, port, env = {} }) {
   const credentials = credentialLog();
   let announced = port;
+  const page = autoLoginPage({ title, script });
   const child = spawnServer(command, args, { LAB_PAGE: page, ...env }, (line) => {
     const portLine = /^LAB_PORT=(\d+)$/.exec(line);
     if (portLine) announced = Number(portLine[1]);

@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { SignJWT, exportJWK, generateKeyPair, jwtVerify, createLocalJWKSet } from 'jose';
 import { bundleForBrowser } from './bundle.mjs';
-import { autoLoginPage, credentialLog, listenOnLoopback } from './kit.mjs';
+import { autoLoginPage, cookieValue, credentialLog, listenOnLoopback } from './kit.mjs';
 
 /**
  * A fresh RS256 key per start (nothing secret is committed), with `kid` and a JWKS, as a real
@@ -61,13 +61,22 @@ export const s256 = (verifier) => createHash('sha256').update(verifier).digest('
  */
 
 /**
- * The authorization codes of a stand-in OAuth server: issued for an authorization request,
- * redeemed once at the token endpoint by the same client, redirect URI and PKCE verifier.
+ * The authorization codes a stand-in OAuth server issues to its one client: issued for an
+ * authorization request, redeemed once at the token endpoint by the same client, redirect URI and
+ * PKCE verifier.
+ * @param {string} clientId
  */
-export function authorizationCodes() {
+export function authorizationCodes(clientId) {
   /** @type {Map<string, CodeGrant & Record<string, unknown>>} */
   const codes = new Map();
   return {
+    /**
+     * True when an authorization request comes from the client and uses PKCE S256, as every SDK
+     * in the lab does; anything else is answered `invalid_request`.
+     * @param {URLSearchParams} params
+     */
+    accepts: (params) =>
+      params.get('client_id') === clientId && params.get('code_challenge_method') === 'S256',
     /**
      * @param {URLSearchParams} params the authorization request
      * @param {Record<string, unknown>} [extra] more to remember with the code (a session id, …)
@@ -122,6 +131,47 @@ export function loginFormPage(action, fields) {
 ${inputs}
 <button>Sign in</button></form>
 <script>document.forms[0].submit();</script></body></html>`;
+}
+
+/**
+ * A vendor's own login, as a stand-in tenant or authority keeps it: its login form (filled with
+ * `user` and submitted by script), and a session cookie `cookie` on its own host once the form
+ * is posted with the right user, so the next authorization request is answered at once.
+ * @param {{ cookie: string, user: { username: string, password: string }, authorizePath: string }} options
+ *   `authorizePath`: where a logged-in browser is sent back to, with the same request
+ */
+export function vendorLogin({ cookie, user, authorizePath }) {
+  const sessions = new Set();
+  return {
+    /** True when the request comes from a browser logged in here. @param {import('node:http').IncomingMessage} req */
+    has: (req) => sessions.has(cookieValue(req, cookie)),
+    /** Sends the login form that posts to `action`. @param {import('node:http').ServerResponse} res @param {string} action */
+    form: (res, action) => sendHtml(res, loginFormPage(action, user)),
+    /** The form's handler: logs the browser in and sends it back to authorize. @param {SdkRequest} r */
+    async submit({ req, res, url }) {
+      const body = await readBody(req);
+      if (body.username !== user.username || body.password !== user.password) {
+        return sendJson(req, res, 401, { error: 'access_denied' });
+      }
+      const session = opaque(24);
+      sessions.add(session);
+      return redirect(res, `${authorizePath}?${url.searchParams}`, {
+        'set-cookie': `${cookie}=${session}; Path=/; HttpOnly; SameSite=Lax`,
+      });
+    },
+  };
+}
+
+/**
+ * Sends the browser back to the client's redirect URI with the authorization response: in the
+ * query when the request asked for `response_mode=query`, else in the fragment.
+ * @param {import('node:http').ServerResponse} res
+ * @param {URLSearchParams} params the authorization request
+ * @param {Record<string, string>} answer
+ */
+export function authorizationResponse(res, params, answer) {
+  const separator = params.get('response_mode') === 'query' ? '?' : '#';
+  return redirect(res, `${params.get('redirect_uri')}${separator}${new URLSearchParams(answer)}`);
 }
 
 /**
@@ -255,23 +305,39 @@ export async function startSdkSite({ id, title, entry, handle }) {
 }
 
 /**
- * The value of the cookie `name` in a request's Cookie header, if it is there.
- * @param {import('node:http').IncomingMessage} req @param {string} name
- */
-export function cookieValue(req, name) {
-  for (const part of String(req.headers.cookie ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name)
-      return decodeURIComponent(part.slice(eq + 1).trim());
-  }
-  return undefined;
-}
-
-/**
  * The bearer token of a request's `Authorization` header, if any.
  * @param {import('node:http').IncomingMessage} req
  */
 export function bearerOf(req) {
   const match = /^Bearer\s+(\S+)$/i.exec(String(req.headers.authorization ?? ''));
   return match?.[1];
+}
+
+/**
+ * A `handle` for {@link startSdkSite} that picks the handler of `<METHOD> <host> <path>`
+ * (`'GET api /me'`); any other request is answered 404.
+ * @param {Record<string, (r: SdkRequest) => unknown>} routes
+ */
+export function byRoute(routes) {
+  return (/** @type {SdkRequest} */ r) => {
+    const route = routes[`${r.req.method} ${r.host} ${r.url.pathname}`];
+    return route ? route(r) : false;
+  };
+}
+
+/**
+ * An API endpoint that wants a Bearer token: a request carrying one is a credential request;
+ * it is answered `answer(claims)` when `verify` accepts the token, else 401 `invalid_token`.
+ * @template T
+ * @param {(token: string) => Promise<T | undefined>} verify the token's claims, or undefined
+ * @param {(claims: T) => unknown} answer
+ */
+export function bearerApi(verify, answer) {
+  return async (/** @type {SdkRequest} */ { req, res, credential }) => {
+    const token = bearerOf(req);
+    if (token) credential();
+    const claims = token ? await verify(token) : undefined;
+    if (!claims) return sendJson(req, res, 401, { error: 'invalid_token' });
+    return sendJson(req, res, 200, answer(claims));
+  };
 }

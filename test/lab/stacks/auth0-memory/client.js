@@ -5,15 +5,7 @@
  * silently (a hidden iframe, `response_mode=web_message`) and calls the API again.
  */
 import { createAuth0Client } from '@auth0/auth0-spa-js';
-
-const api = `http://api.${location.host}/me`;
-
-/** @param {string} accessToken */
-async function callApi(accessToken) {
-  const response = await fetch(api, { headers: { Authorization: `Bearer ${accessToken}` } });
-  if (!response.ok) throw new Error(`GET ${api} answered ${response.status}`);
-  return response.json();
-}
+import { callApi, leftForLogin } from '../../client-kit.js';
 
 export async function login() {
   const auth0 = await createAuth0Client({
@@ -26,13 +18,13 @@ export async function login() {
   });
   if (!new URLSearchParams(location.search).has('code')) {
     await auth0.loginWithRedirect();
-    return new Promise(() => undefined); // the browser is leaving for the tenant
+    return leftForLogin();
   }
   await auth0.handleRedirectCallback();
   history.replaceState(null, '', '/');
   const first = await auth0.getTokenSilently();
-  const me = await callApi(first);
+  const me = await callApi(`Bearer ${first}`);
   const renewed = await auth0.getTokenSilently({ cacheMode: 'off' });
-  await callApi(renewed);
+  await callApi(`Bearer ${renewed}`);
   return `signed in as ${me.email}; a new token from the silent iframe: ${renewed !== first}`;
 }

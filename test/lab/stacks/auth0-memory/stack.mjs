@@ -7,26 +7,23 @@
  */
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { packageVersion } from '../../kit.mjs';
 import {
   authorizationCodes,
-  bearerOf,
-  cookieValue,
+  authorizationResponse,
+  bearerApi,
+  byRoute,
   createIssuer,
-  loginFormPage,
-  opaque,
   readBody,
-  redirect,
   sendHtml,
   sendJson,
   startSdkSite,
+  vendorLogin,
 } from '../../sdk-kit.mjs';
-import { packageVersion } from '../../kit.mjs';
 
 const CLIENT_ID = 'TokkiLabSpaClient';
 const AUDIENCE = 'https://api.tokki-lab.example';
 const USER = { sub: 'auth0|demo', email: 'demo@example.com', password: 'demo' };
-/** The tenant's own login session cookie, on the tenant's host only. */
-const TENANT_SESSION = 'auth0';
 
 /**
  * What the tenant answers to `response_mode=web_message`: a page that posts the result to the
@@ -54,44 +51,32 @@ export default {
   async start() {
     /** @type {Awaited<ReturnType<typeof createIssuer>>} */
     let issuer;
-    /** The tenant's logged-in sessions (there is one user). */
-    const sessions = new Set();
-    const codes = authorizationCodes();
+    const codes = authorizationCodes(CLIENT_ID);
+    // The tenant's own login session cookie, on the tenant's host only.
+    const login = vendorLogin({
+      cookie: 'auth0',
+      user: { username: USER.email, password: USER.password },
+      authorizePath: '/authorize',
+    });
 
     /** @param {import('../../sdk-kit.mjs').SdkRequest} r */
     function authorize({ req, res, url }) {
       const params = url.searchParams;
-      if (params.get('client_id') !== CLIENT_ID || params.get('code_challenge_method') !== 'S256') {
-        return sendJson(req, res, 400, { error: 'invalid_request' });
-      }
+      if (!codes.accepts(params)) return sendJson(req, res, 400, { error: 'invalid_request' });
       const webMessage = params.get('response_mode') === 'web_message';
-      if (sessions.has(cookieValue(req, TENANT_SESSION))) {
+      if (login.has(req)) {
         const answer = {
           code: codes.issue(params, { audience: params.get('audience') ?? AUDIENCE }),
           state: String(params.get('state')),
         };
         if (webMessage) return sendHtml(res, webMessagePage(params, answer));
-        return redirect(res, `${params.get('redirect_uri')}?${new URLSearchParams(answer)}`);
+        return authorizationResponse(res, params, answer);
       }
       if (params.get('prompt') === 'none') {
         const answer = { error: 'login_required', state: String(params.get('state')) };
         return sendHtml(res, webMessagePage(params, answer));
       }
-      const form = { username: USER.email, password: 'demo' };
-      return sendHtml(res, loginFormPage(`/u/login?${params}`, form));
-    }
-
-    /** @param {import('../../sdk-kit.mjs').SdkRequest} r */
-    async function logIn({ req, res, url }) {
-      const body = await readBody(req);
-      if (body.username !== USER.email || body.password !== USER.password) {
-        return sendJson(req, res, 401, { error: 'access_denied' });
-      }
-      const session = opaque(24);
-      sessions.add(session);
-      return redirect(res, `/authorize?${url.searchParams}`, {
-        'set-cookie': `${TENANT_SESSION}=${session}; Path=/; HttpOnly; SameSite=Lax`,
-      });
+      return login.form(res, `/u/login?${params}`);
     }
 
     /** @param {import('../../sdk-kit.mjs').SdkRequest} r */
@@ -127,32 +112,26 @@ export default {
       });
     }
 
-    /** @param {import('../../sdk-kit.mjs').SdkRequest} r */
-    async function me({ req, res, credential }) {
-      const bearer = bearerOf(req);
-      if (bearer) credential();
-      const claims = bearer ? await issuer.verify(bearer) : undefined;
-      if (!claims || !(/** @type {string[]} */ (claims.aud).includes(AUDIENCE))) {
-        return sendJson(req, res, 401, { error: 'invalid_token' });
-      }
-      return sendJson(req, res, 200, { sub: claims.sub, email: USER.email });
-    }
+    /** The API takes access tokens for its audience only. */
+    const me = bearerApi(
+      async (accessToken) => {
+        const claims = await issuer.verify(accessToken);
+        const audiences = /** @type {string[] | undefined} */ (claims?.aud);
+        return audiences?.includes(AUDIENCE) ? claims : undefined;
+      },
+      (claims) => ({ sub: claims.sub, email: USER.email }),
+    );
 
-    /** route → handler, for `<method> <host> <path>` */
-    const routes = {
-      'GET auth /authorize': authorize,
-      'POST auth /u/login': logIn,
-      'POST auth /oauth/token': token,
-      'GET api /me': me,
-    };
     const site = await startSdkSite({
       id: 'auth0-memory',
       title: this.title,
       entry: join(import.meta.dirname, 'client.js'),
-      handle(r) {
-        const route = routes[`${r.req.method} ${r.host} ${r.url.pathname}`];
-        return route ? route(r) : false;
-      },
+      handle: byRoute({
+        'GET auth /authorize': authorize,
+        'POST auth /u/login': login.submit,
+        'POST auth /oauth/token': token,
+        'GET api /me': me,
+      }),
     });
     // The SDK expects `iss` to be the tenant's URL with a trailing slash.
     issuer = await createIssuer(`${site.origin('auth')}/`);

@@ -6,7 +6,7 @@
  */
 import { ExpressAuth, getSession } from '@auth/express';
 import Credentials from '@auth/express/providers/credentials';
-import { autoLoginPage, packageVersion, startExpressSite } from '../../kit.mjs';
+import { packageVersion, startExpressSite } from '../../kit.mjs';
 
 const TITLE = 'Auth.js (Credentials provider, JWT session strategy)';
 const SESSION_COOKIE = 'authjs.session-token';
@@ -62,7 +62,8 @@ export default {
   start: () =>
     startExpressSite({
       id: 'authjs',
-      page: autoLoginPage({ title: TITLE, script: LOGIN_SCRIPT }),
+      title: TITLE,
+      script: LOGIN_SCRIPT,
       credentialCookie: SESSION_COOKIE,
       setUp(app) {
         app.set('trust proxy', true);

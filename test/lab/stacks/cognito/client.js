@@ -7,15 +7,7 @@
  */
 import './node-global.js';
 import { AuthenticationDetails, CognitoUser, CognitoUserPool } from 'amazon-cognito-identity-js';
-
-const api = `http://api.${location.host}/me`;
-
-/** @param {string} idToken */
-async function callApi(idToken) {
-  const response = await fetch(api, { headers: { Authorization: idToken } });
-  if (!response.ok) throw new Error(`GET ${api} answered ${response.status}`);
-  return response.json();
-}
+import { callApi } from '../../client-kit.js';
 
 /** @param {CognitoUser} user @param {AuthenticationDetails} details */
 const signIn = (user, details) =>

@@ -4,13 +4,7 @@
  */
 import cookieSession from 'cookie-session';
 import express from 'express';
-import {
-  autoLoginPage,
-  isDemoLogin,
-  jsonLoginScript,
-  packageVersion,
-  startExpressSite,
-} from '../../kit.mjs';
+import { isDemoLogin, jsonLoginScript, packageVersion, startExpressSite } from '../../kit.mjs';
 
 const TITLE = 'Express cookie-session (the session in a signed cookie)';
 
@@ -30,7 +24,8 @@ export default {
   start: () =>
     startExpressSite({
       id: 'cookie-session',
-      page: autoLoginPage({ title: TITLE, script: jsonLoginScript() }),
+      title: TITLE,
+      script: jsonLoginScript(),
       credentialCookie: 'session',
       setUp(app) {
         app.use(express.json());

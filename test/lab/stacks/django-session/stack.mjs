@@ -4,12 +4,7 @@
  * `csrftoken` cookie is Django's CSRF protection, read by the page and sent back in
  * `X-CSRFToken`, not a credential. Runs Debian's python3-django with /usr/bin/python3.
  */
-import {
-  autoLoginPage,
-  jsonLoginScript,
-  pythonPackageVersions,
-  startPythonSite,
-} from '../../kit.mjs';
+import { jsonLoginScript, pythonPackageVersions, startPythonSite } from '../../kit.mjs';
 
 const TITLE = 'Django sessions (django.contrib.sessions + auth)';
 const [django] = pythonPackageVersions('django');
@@ -29,10 +24,8 @@ export default {
     startPythonSite({
       id: 'django-session',
       dir: import.meta.dirname,
+      title: TITLE,
       // What a page of a Django site does: read the CSRF cookie and send it back in a header.
-      page: autoLoginPage({
-        title: TITLE,
-        script: jsonLoginScript({ csrf: { cookie: 'csrftoken', header: 'x-csrftoken' } }),
-      }),
+      script: jsonLoginScript({ csrf: { cookie: 'csrftoken', header: 'x-csrftoken' } }),
     }),
 };

@@ -3,7 +3,7 @@
  * page keeps in localStorage and sends as `Authorization: Token <key>` (not Bearer). Runs Debian's
  * python3-djangorestframework with /usr/bin/python3.
  */
-import { autoLoginPage, pythonPackageVersions, startPythonSite } from '../../kit.mjs';
+import { pythonPackageVersions, startPythonSite } from '../../kit.mjs';
 
 const TITLE = 'Django REST framework token (Authorization: Token)';
 const STORAGE_KEY = 'authToken';
@@ -39,6 +39,7 @@ export default {
     startPythonSite({
       id: 'drf-token',
       dir: import.meta.dirname,
-      page: autoLoginPage({ title: TITLE, script: LOGIN_SCRIPT }),
+      title: TITLE,
+      script: LOGIN_SCRIPT,
     }),
 };

@@ -4,13 +4,7 @@
  */
 import express from 'express';
 import session from 'express-session';
-import {
-  autoLoginPage,
-  isDemoLogin,
-  jsonLoginScript,
-  packageVersion,
-  startExpressSite,
-} from '../../kit.mjs';
+import { isDemoLogin, jsonLoginScript, packageVersion, startExpressSite } from '../../kit.mjs';
 
 const TITLE = 'Express session (express-session, server-side store)';
 
@@ -28,7 +22,8 @@ export default {
   start: () =>
     startExpressSite({
       id: 'express-session',
-      page: autoLoginPage({ title: TITLE, script: jsonLoginScript() }),
+      title: TITLE,
+      script: jsonLoginScript(),
       credentialCookie: 'connect.sid',
       setUp(app) {
         app.use(express.json());

@@ -6,6 +6,7 @@
  */
 import { initializeApp } from 'firebase/app';
 import { connectAuthEmulator, getAuth, signInWithEmailAndPassword } from 'firebase/auth';
+import { callApi } from '../../client-kit.js';
 
 export async function login() {
   const app = initializeApp({
@@ -16,12 +17,8 @@ export async function login() {
   const auth = getAuth(app);
   connectAuthEmulator(auth, `http://auth.${location.host}`, { disableWarnings: true });
   const { user } = await signInWithEmailAndPassword(auth, 'demo@example.com', 'demo');
-  const callApi = async (idToken) => {
-    const response = await fetch('/api/me', { headers: { Authorization: `Bearer ${idToken}` } });
-    if (!response.ok) throw new Error(`GET /api/me answered ${response.status}`);
-    return response.json();
-  };
-  const first = await callApi(await user.getIdToken());
-  const second = await callApi(await user.getIdToken(true));
+  // The site's own API, on this origin.
+  const first = await callApi(`Bearer ${await user.getIdToken()}`, '/api/me');
+  const second = await callApi(`Bearer ${await user.getIdToken(true)}`, '/api/me');
   return `signed in as ${first.email}; after the refresh still ${second.email}`;
 }

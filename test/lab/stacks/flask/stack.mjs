@@ -3,12 +3,7 @@
  * the app's secret key by itsdangerous (base64 JSON, a timestamp, a signature); the server keeps no
  * state. Runs Debian's python3-flask with /usr/bin/python3.
  */
-import {
-  autoLoginPage,
-  jsonLoginScript,
-  pythonPackageVersions,
-  startPythonSite,
-} from '../../kit.mjs';
+import { jsonLoginScript, pythonPackageVersions, startPythonSite } from '../../kit.mjs';
 
 const TITLE = 'Flask signed-cookie session';
 const [flask] = pythonPackageVersions('flask');
@@ -28,6 +23,7 @@ export default {
     startPythonSite({
       id: 'flask',
       dir: import.meta.dirname,
-      page: autoLoginPage({ title: TITLE, script: jsonLoginScript() }),
+      title: TITLE,
+      script: jsonLoginScript(),
     }),
 };

@@ -4,13 +4,7 @@
  */
 import express from 'express';
 import { getIronSession } from 'iron-session';
-import {
-  autoLoginPage,
-  isDemoLogin,
-  jsonLoginScript,
-  packageVersion,
-  startExpressSite,
-} from '../../kit.mjs';
+import { isDemoLogin, jsonLoginScript, packageVersion, startExpressSite } from '../../kit.mjs';
 
 const TITLE = 'iron-session (the session sealed into a cookie)';
 const COOKIE = 'app_session';
@@ -33,7 +27,8 @@ export default {
   start: () =>
     startExpressSite({
       id: 'iron-session',
-      page: autoLoginPage({ title: TITLE, script: jsonLoginScript() }),
+      title: TITLE,
+      script: jsonLoginScript(),
       credentialCookie: COOKIE,
       setUp(app) {
         app.use(express.json());

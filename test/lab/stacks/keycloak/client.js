@@ -5,15 +5,7 @@
  * forces a refresh (updateToken(-1)) and calls the API again.
  */
 import Keycloak from 'keycloak-js';
-
-const api = `http://api.${location.host}/me`;
-
-/** @param {string | undefined} accessToken */
-async function callApi(accessToken) {
-  const response = await fetch(api, { headers: { Authorization: `Bearer ${accessToken}` } });
-  if (!response.ok) throw new Error(`GET ${api} answered ${response.status}`);
-  return response.json();
-}
+import { callApi } from '../../client-kit.js';
 
 export async function login() {
   const keycloak = new Keycloak({
@@ -29,8 +21,8 @@ export async function login() {
   });
   if (!authenticated) throw new Error('keycloak-js says not authenticated');
   const first = keycloak.token;
-  const me = await callApi(first);
+  const me = await callApi(`Bearer ${first}`);
   await keycloak.updateToken(-1);
-  await callApi(keycloak.token);
+  await callApi(`Bearer ${keycloak.token}`);
   return `signed in as ${me.email}; refreshed: ${keycloak.token !== first}`;
 }

@@ -9,10 +9,12 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { SignJWT, jwtVerify } from 'jose';
+import { cookieValue, packageVersion } from '../../kit.mjs';
 import {
   authorizationCodes,
-  bearerOf,
-  cookieValue,
+  authorizationResponse,
+  bearerApi,
+  byRoute,
   createIssuer,
   loginFormPage,
   readBody,
@@ -21,7 +23,6 @@ import {
   sendJson,
   startSdkSite,
 } from '../../sdk-kit.mjs';
-import { packageVersion } from '../../kit.mjs';
 
 const REALM = 'tokki-lab';
 const CLIENT_ID = 'tokki-lab-spa';
@@ -48,7 +49,7 @@ export default {
     const refreshSecret = randomBytes(64);
     /** The realm's SSO sessions, by id (there is one user). */
     const sessions = new Set();
-    const codes = authorizationCodes();
+    const codes = authorizationCodes(CLIENT_ID);
     const oidc = `/realms/${REALM}/protocol/openid-connect`;
     const authenticate = `/realms/${REALM}/login-actions/authenticate`;
 
@@ -122,23 +123,19 @@ export default {
     /** @param {import('../../sdk-kit.mjs').SdkRequest} r */
     function authorize({ req, res, url }) {
       const params = url.searchParams;
-      if (params.get('client_id') !== CLIENT_ID || params.get('code_challenge_method') !== 'S256') {
-        return sendJson(req, res, 400, { error: 'invalid_request' });
-      }
+      if (!codes.accepts(params)) return sendJson(req, res, 400, { error: 'invalid_request' });
       // KEYCLOAK_SESSION is <realm>/<user id>/<session id>.
       const sid = cookieValue(req, 'KEYCLOAK_SESSION')?.split('/').pop();
       if (!sid || !sessions.has(sid)) {
         const form = { username: USER.username, password: 'demo' };
         return sendHtml(res, loginFormPage(`${authenticate}?${params}`, form));
       }
-      const answer = new URLSearchParams({
+      return authorizationResponse(res, params, {
         state: String(params.get('state')),
         session_state: sid,
         iss: issuer.issuer,
         code: codes.issue(params, { sid }),
       });
-      const separator = params.get('response_mode') === 'query' ? '?' : '#';
-      return redirect(res, `${params.get('redirect_uri')}${separator}${answer}`);
     }
 
     /** @param {import('../../sdk-kit.mjs').SdkRequest} r */
@@ -185,32 +182,22 @@ export default {
       );
     }
 
-    /** @param {import('../../sdk-kit.mjs').SdkRequest} r */
-    async function me({ req, res, credential }) {
-      const bearer = bearerOf(req);
-      if (bearer) credential();
-      const claims = bearer ? await issuer.verify(bearer) : undefined;
-      if (!claims || claims.typ !== 'Bearer') {
-        return sendJson(req, res, 401, { error: 'invalid_token' });
-      }
-      return sendJson(req, res, 200, { sub: claims.sub, email: claims.email });
-    }
-
-    /** route → handler, for `<method> <host> <path>` */
-    const routes = {
-      [`GET sso ${oidc}/auth`]: authorize,
-      [`POST sso ${authenticate}`]: logIn,
-      [`POST sso ${oidc}/token`]: token,
-      'GET api /me': me,
-    };
     const site = await startSdkSite({
       id: 'keycloak',
       title: this.title,
       entry: join(import.meta.dirname, 'client.js'),
-      handle(r) {
-        const route = routes[`${r.req.method} ${r.host} ${r.url.pathname}`];
-        return route ? route(r) : false;
-      },
+      handle: byRoute({
+        [`GET sso ${oidc}/auth`]: authorize,
+        [`POST sso ${authenticate}`]: logIn,
+        [`POST sso ${oidc}/token`]: token,
+        'GET api /me': bearerApi(
+          async (accessToken) => {
+            const claims = await issuer.verify(accessToken);
+            return claims?.typ === 'Bearer' ? claims : undefined;
+          },
+          (claims) => ({ sub: claims.sub, email: claims.email }),
+        ),
+      }),
     });
     issuer = await createIssuer(`${site.origin('sso')}/realms/${REALM}`);
     return site;

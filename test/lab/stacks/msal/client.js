@@ -5,17 +5,10 @@
  * the refresh token and calls the API again.
  */
 import { PublicClientApplication } from '@azure/msal-browser';
+import { callApi, leftForLogin } from '../../client-kit.js';
 
 const SCOPES = ['openid', 'profile', 'offline_access', 'api://tokki-lab/read'];
-const api = `http://api.${location.host}/me`;
 const authorityHost = `login.${location.host}`;
-
-/** @param {string} accessToken */
-async function callApi(accessToken) {
-  const response = await fetch(api, { headers: { Authorization: `Bearer ${accessToken}` } });
-  if (!response.ok) throw new Error(`GET ${api} answered ${response.status}`);
-  return response.json();
-}
 
 export async function login() {
   // MSAL accepts only an https authority, and the lab has no certificate Chromium trusts: the
@@ -38,12 +31,12 @@ export async function login() {
   const result = await msal.handleRedirectPromise();
   if (!result) {
     await msal.loginRedirect({ scopes: SCOPES });
-    return new Promise(() => undefined); // the browser is leaving for the authority
+    return leftForLogin();
   }
   const account = result.account;
   const first = await msal.acquireTokenSilent({ scopes: SCOPES, account });
-  const me = await callApi(first.accessToken);
+  const me = await callApi(`Bearer ${first.accessToken}`);
   const renewed = await msal.acquireTokenSilent({ scopes: SCOPES, account, forceRefresh: true });
-  await callApi(renewed.accessToken);
+  await callApi(`Bearer ${renewed.accessToken}`);
   return `signed in as ${me.email}; refreshed: ${renewed.accessToken !== first.accessToken}`;
 }

@@ -6,27 +6,24 @@
  */
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { packageVersion } from '../../kit.mjs';
 import {
   authorizationCodes,
-  bearerOf,
-  cookieValue,
+  authorizationResponse,
+  bearerApi,
+  byRoute,
   createIssuer,
-  loginFormPage,
   opaque,
   readBody,
-  redirect,
-  sendHtml,
   sendJson,
   startSdkSite,
+  vendorLogin,
 } from '../../sdk-kit.mjs';
-import { packageVersion } from '../../kit.mjs';
 
 const TENANT = 'tokki-lab';
 const CLIENT_ID = '7d9c6b2e-4f1a-4c3b-9e8d-2a1b0c9d8e7f';
 const API_SCOPE = 'api://tokki-lab/read';
 const USER = { oid: randomUUID(), username: 'demo@example.com', password: 'demo' };
-/** The authority's login session cookie, on its own host (Microsoft's login service calls it so). */
-const AUTHORITY_SESSION = 'ESTSAUTH';
 
 /** @type {import('../../types').LabStack} */
 export default {
@@ -36,8 +33,13 @@ export default {
   async start() {
     /** @type {Awaited<ReturnType<typeof createIssuer>>} */
     let issuer;
-    const sessions = new Set();
-    const codes = authorizationCodes();
+    const codes = authorizationCodes(CLIENT_ID);
+    // The authority's login session cookie, on its own host (Microsoft's login service calls it so).
+    const login = vendorLogin({
+      cookie: 'ESTSAUTH',
+      user: { username: USER.username, password: USER.password },
+      authorizePath: `/${TENANT}/oauth2/v2.0/authorize`,
+    });
     /** refresh token → scopes; rotated on every use */
     const refreshTokens = new Map();
 
@@ -93,32 +95,12 @@ export default {
     /** @param {import('../../sdk-kit.mjs').SdkRequest} r */
     function authorize({ req, res, url }) {
       const params = url.searchParams;
-      if (params.get('client_id') !== CLIENT_ID || params.get('code_challenge_method') !== 'S256') {
-        return sendJson(req, res, 400, { error: 'invalid_request' });
-      }
-      if (!sessions.has(cookieValue(req, AUTHORITY_SESSION))) {
-        const form = { username: USER.username, password: 'demo' };
-        return sendHtml(res, loginFormPage(`/${TENANT}/login?${params}`, form));
-      }
-      const answer = new URLSearchParams({
+      if (!codes.accepts(params)) return sendJson(req, res, 400, { error: 'invalid_request' });
+      if (!login.has(req)) return login.form(res, `/${TENANT}/login?${params}`);
+      // MSAL asks for the answer in the fragment by default, or in the query.
+      return authorizationResponse(res, params, {
         code: codes.issue(params),
         state: String(params.get('state')),
-      });
-      // MSAL asks for the answer in the fragment by default, or in the query.
-      const separator = params.get('response_mode') === 'query' ? '?' : '#';
-      return redirect(res, `${params.get('redirect_uri')}${separator}${answer}`);
-    }
-
-    /** @param {import('../../sdk-kit.mjs').SdkRequest} r */
-    async function logIn({ req, res, url }) {
-      const body = await readBody(req);
-      if (body.username !== USER.username || body.password !== USER.password) {
-        return sendJson(req, res, 401, { error: 'access_denied' });
-      }
-      const session = opaque(24);
-      sessions.add(session);
-      return redirect(res, `/${TENANT}/oauth2/v2.0/authorize?${url.searchParams}`, {
-        'set-cookie': `${AUTHORITY_SESSION}=${session}; Path=/; HttpOnly; SameSite=Lax`,
       });
     }
 
@@ -139,35 +121,25 @@ export default {
       return sendJson(req, res, 200, await tokenResponse(scope, undefined));
     }
 
-    /** @param {import('../../sdk-kit.mjs').SdkRequest} r */
-    async function me({ req, res, credential }) {
-      const bearer = bearerOf(req);
-      if (bearer) credential();
-      const claims = bearer ? await issuer.verify(bearer) : undefined;
-      if (!claims || claims.aud !== 'api://tokki-lab') {
-        return sendJson(req, res, 401, { error: 'invalid_token' });
-      }
-      return sendJson(req, res, 200, { oid: claims.oid, email: USER.username });
-    }
-
-    /** route → handler, for `<method> <host> <path>` */
-    const routes = {
-      [`GET login /${TENANT}/v2.0/.well-known/openid-configuration`]: discovery,
-      [`GET login /${TENANT}/discovery/v2.0/keys`]: ({ req, res }) =>
-        sendJson(req, res, 200, issuer.jwks),
-      [`GET login /${TENANT}/oauth2/v2.0/authorize`]: authorize,
-      [`POST login /${TENANT}/login`]: logIn,
-      [`POST login /${TENANT}/oauth2/v2.0/token`]: token,
-      'GET api /me': me,
-    };
     const site = await startSdkSite({
       id: 'msal',
       title: this.title,
       entry: join(import.meta.dirname, 'client.js'),
-      handle(r) {
-        const route = routes[`${r.req.method} ${r.host} ${r.url.pathname}`];
-        return route ? route(r) : false;
-      },
+      handle: byRoute({
+        [`GET login /${TENANT}/v2.0/.well-known/openid-configuration`]: discovery,
+        [`GET login /${TENANT}/discovery/v2.0/keys`]: ({ req, res }) =>
+          sendJson(req, res, 200, issuer.jwks),
+        [`GET login /${TENANT}/oauth2/v2.0/authorize`]: authorize,
+        [`POST login /${TENANT}/login`]: login.submit,
+        [`POST login /${TENANT}/oauth2/v2.0/token`]: token,
+        'GET api /me': bearerApi(
+          async (accessToken) => {
+            const claims = await issuer.verify(accessToken);
+            return claims?.aud === 'api://tokki-lab' ? claims : undefined;
+          },
+          (claims) => ({ oid: claims.oid, email: USER.username }),
+        ),
+      }),
     });
     // MSAL's authority is named with https (see client.js); the tokens' issuer says the same.
     issuer = await createIssuer(`https://${new URL(site.origin('login')).host}/${TENANT}/v2.0`);

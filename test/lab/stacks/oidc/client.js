@@ -6,16 +6,9 @@
  * refresh token and calls the API again.
  */
 import { UserManager } from 'oidc-client-ts';
+import { callApi, leftForLogin } from '../../client-kit.js';
 
 const authority = `http://id.${location.host}`;
-const api = `http://api.${location.host}/me`;
-
-/** @param {string} accessToken */
-async function callApi(accessToken) {
-  const response = await fetch(api, { headers: { Authorization: `Bearer ${accessToken}` } });
-  if (!response.ok) throw new Error(`GET ${api} answered ${response.status}`);
-  return response.json();
-}
 
 export async function login() {
   const manager = new UserManager({
@@ -29,13 +22,13 @@ export async function login() {
   });
   if (!new URLSearchParams(location.search).has('code')) {
     await manager.signinRedirect();
-    return new Promise(() => undefined); // the browser is leaving for the provider
+    return leftForLogin();
   }
   const user = await manager.signinRedirectCallback();
   history.replaceState(null, '', '/');
-  const me = await callApi(user.access_token);
+  const me = await callApi(`Bearer ${user.access_token}`);
   const renewed = await manager.signinSilent();
   if (!renewed) throw new Error('no user after the refresh');
-  await callApi(renewed.access_token);
+  await callApi(`Bearer ${renewed.access_token}`);
   return `signed in as ${me.email}; renewed with the refresh token: ${renewed.access_token !== user.access_token}`;
 }

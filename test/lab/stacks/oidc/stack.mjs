@@ -8,15 +8,15 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair } from 'jose';
 import Provider from 'oidc-provider';
+import { packageVersion } from '../../kit.mjs';
 import {
-  bearerOf,
+  bearerApi,
   loginFormPage,
   readBody,
   sendHtml,
   sendJson,
   startSdkSite,
 } from '../../sdk-kit.mjs';
-import { packageVersion } from '../../kit.mjs';
 
 const CLIENT_ID = 'tokki-lab-spa';
 const ACCOUNT = { id: 'demo', email: 'demo@example.com', password: 'demo' };
@@ -117,21 +117,21 @@ export default {
       return sendJson(req, res, 400, { error: `unexpected prompt ${prompt.name}` });
     }
 
+    /** The API takes the provider's own (opaque) access tokens. */
+    const me = bearerApi(
+      (token) => provider.AccessToken.find(token),
+      (accessToken) => ({ sub: accessToken.accountId, email: ACCOUNT.email }),
+    );
+
     const site = await startSdkSite({
       id: 'oidc',
       title: this.title,
       entry: join(import.meta.dirname, 'client.js'),
-      async handle(request) {
-        const { req, res, host, url, credential } = request;
+      handle(request) {
+        const { req, res, host, url } = request;
         if (host === 'id' && url.pathname.startsWith('/interaction/')) return interaction(request);
         if (host === 'id') return providerHandler(req, res);
-        if (host === 'api' && url.pathname === '/me') {
-          const token = bearerOf(req);
-          if (token) credential();
-          const accessToken = token ? await provider.AccessToken.find(token) : undefined;
-          if (!accessToken) return sendJson(req, res, 401, { error: 'invalid_token' });
-          return sendJson(req, res, 200, { sub: accessToken.accountId, email: ACCOUNT.email });
-        }
+        if (host === 'api' && url.pathname === '/me') return me(request);
         return false;
       },
     });

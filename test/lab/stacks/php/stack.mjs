@@ -7,14 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  PHP,
-  autoLoginPage,
-  freePort,
-  jsonLoginScript,
-  phpVersion,
-  startChildSite,
-} from '../../kit.mjs';
+import { PHP, freePort, jsonLoginScript, phpVersion, startChildSite } from '../../kit.mjs';
 
 const TITLE = 'PHP native sessions (session_start)';
 
@@ -46,7 +39,8 @@ export default {
         join(import.meta.dirname, 'index.php'),
       ],
       port,
-      page: autoLoginPage({ title: TITLE, script: jsonLoginScript() }),
+      title: TITLE,
+      script: jsonLoginScript(),
     }).catch((error) => {
       removeSessions();
       throw error;
