@@ -179,7 +179,8 @@ export function startPythonSite({ id, dir, title, script }) {
     args: ['-u', join(dir, 'app.py')],
     title,
     script,
-    env: { PYTHONPATH: PYTHON_MODULES },
+    // No __pycache__ written next to the lab's shared modules.
+    env: { PYTHONPATH: PYTHON_MODULES, PYTHONDONTWRITEBYTECODE: '1' },
   });
 }
 
