@@ -17,7 +17,7 @@ let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   const extensionPath = await buildExtension();
-  site = await startHttpAuthSite();
+  site = await startHttpAuthSite({ password: 's3cret' });
   browser = await launchWithExtension({ extensionPath });
   await setStoredLang(browser, 'en');
 });
@@ -93,6 +93,46 @@ describe('HTTP Basic authentication', () => {
     const session = await browser.serviceWorker.evaluate(() => chrome.storage.session.get(null));
     expect(JSON.stringify(session)).toContain(`${site.user}@${host}`);
     expect(JSON.stringify(session)).not.toContain(site.password);
+  });
+
+  it('security: a password typed in the address never reaches storage.session, not even for a moment', async () => {
+    const host = 'typed.localhost';
+    // Every write to storage.session from now on, as it happens: the capture journal's small
+    // keys live only until the next batch, so reading storage once at the end would miss them.
+    await browser.serviceWorker.evaluate(() => {
+      const record = globalThis as unknown as { tokkiE2eWrites?: string[] };
+      record.tokkiE2eWrites = [];
+      chrome.storage.onChanged.addListener((changes, area) => {
+        if (area === 'session') record.tokkiE2eWrites?.push(JSON.stringify(changes));
+      });
+    });
+    const page = await browser.context.newPage();
+    const url = new URL(site.url(host));
+    url.username = site.user;
+    url.password = site.password;
+    // The tab stays on the address as typed, password and all.
+    await page.goto(url.href);
+    expect(site.seen.some((s) => s.path === '/')).toBe(true);
+    const tabId = await tabOnHost(host);
+    // The popup and the panel ask for the tab's snapshot, which can move its log to the tab's URL.
+    const popup = await browser.openExtensionPage('popup.html', tabId);
+    expect(await verdictOf(popup)).toBe('http-auth');
+    const panel = await browser.openExtensionPage('devtools-panel.html', tabId);
+    expect(await verdictOf(panel)).toBe('http-auth');
+    expect(await panel.locator('body').innerText()).not.toContain(site.password);
+    await page.reload();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+
+    const { writes, session } = await browser.serviceWorker.evaluate(async () => ({
+      writes: (globalThis as unknown as { tokkiE2eWrites?: string[] }).tokkiE2eWrites ?? [],
+      session: JSON.stringify(await chrome.storage.session.get(null)),
+    }));
+    const everything = [...writes, session].join('\n');
+    expect(writes.some((w) => w.includes('tokki.journal.'))).toBe(true);
+    // The user is kept (the evidence names them): what was stored is this visit.
+    expect(everything).toContain(`${site.user}@${host}`);
+    expect(everything).not.toContain(site.password);
+    await Promise.all([popup.close(), panel.close(), page.close()]);
   });
 
   it('signed in through the browser’s own sign-in, the challenge is the evidence', async () => {
