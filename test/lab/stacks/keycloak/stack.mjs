@@ -53,7 +53,10 @@ export default {
     const oidc = `/realms/${REALM}/protocol/openid-connect`;
     const authenticate = `/realms/${REALM}/login-actions/authenticate`;
 
-    /** Keycloak's claims on all three tokens of a session. @param {string} sid @param {string | undefined} nonce */
+    /**
+     * Keycloak's claims on all three tokens of a session.
+     * @param {string} sid @param {string | undefined} nonce
+     */
     const sessionClaims = (sid, nonce) => ({
       sub: USER.sub,
       azp: CLIENT_ID,

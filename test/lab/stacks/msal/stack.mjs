@@ -34,7 +34,8 @@ export default {
     /** @type {Awaited<ReturnType<typeof createIssuer>>} */
     let issuer;
     const codes = authorizationCodes(CLIENT_ID);
-    // The authority's login session cookie, on its own host (Microsoft's login service calls it so).
+    // The authority's login session cookie, on its own host, named as Microsoft's login service
+    // names it.
     const login = vendorLogin({
       cookie: 'ESTSAUTH',
       user: { username: USER.username, password: USER.password },

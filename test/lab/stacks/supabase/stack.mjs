@@ -18,7 +18,10 @@ import {
 } from '../../sdk-kit.mjs';
 import { packageVersion } from '../../kit.mjs';
 
-/** The project ref: supabase-js names its storage key `sb-<ref>-auth-token` after the URL's first label. */
+/**
+ * The project ref: supabase-js names its storage key `sb-<ref>-auth-token` after the URL's first
+ * label.
+ */
 const REF = 'labref';
 const USER = { id: randomUUID(), email: 'demo@example.com', password: 'demo' };
 
