@@ -1,12 +1,14 @@
 /**
  * The decoder's analysis of one pasted value, offline: a JWT, an Authorization header value,
- * a cookie or storage value (URL-encoded, quoted, JSON holding tokens) or an opaque string.
- * Pure and never throws, so anything can be pasted.
+ * a framework's own cookie (Flask, cookie-session, express-session, iron-session, Rails, Laravel,
+ * ASP.NET, Auth.js), a cookie or storage value (URL-encoded, quoted, JSON holding tokens) or an
+ * opaque string. Pure and never throws, so anything can be pasted.
  */
 import { analyze } from '@/lib/analyze/analyze';
 import { FINDING_CATALOGUE } from '@/lib/analyze/findings/catalogue';
 import { tokenTimes, claimReports } from '@/lib/claims/claims';
 import { tokenExpiry, DEFAULT_EXPIRING_SOON_MS } from '@/lib/analyze/expiry';
+import { guessTokenKind } from '@/lib/analyze/token-kind';
 import { decodeToken, looksLikeJwt, type DecodedToken } from '@/lib/decode/decode-token';
 import { findTokensInValue } from '@/lib/decode/find-tokens';
 import { parseAuthorization } from '@/lib/decode/parse-authorization';
@@ -19,6 +21,7 @@ import type {
   TokenKind,
 } from '@/lib/model/report';
 import { emptySnapshot } from '@/lib/model/snapshot';
+import { frameworkPastes, type FrameworkPaste } from './pasted-cookies';
 
 export interface DecodedItem {
   /** Where in the pasted text this value sat: `$.access_token`, `Authorization: Bearer`, … */
@@ -30,8 +33,10 @@ export interface DecodedItem {
   basic?: { user: string; password: string };
   /** The engine's findings about the token itself (alg none, missing exp, …). */
   findings: Finding[];
-  /** The engine's guess of what the token is for, when it is a JWT. */
+  /** The engine's guess of what the token is for, when it is a JWT or a framework's cookie. */
   kind?: { kind: TokenKind; reasons: Msg[] };
+  /** Read as the framework's session cookie of this name, since none was pasted with it. */
+  assumedName?: string;
 }
 
 export interface DecoderResult {
@@ -75,6 +80,25 @@ function engineView(value: string, now: number): Pick<DecodedItem, 'findings' | 
   return { findings, kind: token ? { kind: token.kind, reasons: token.kindReasons } : undefined };
 }
 
+/** Pasted values in a framework's own format: named, and read where the format allows. */
+function frameworkItem({ name, value, framework, assumedName }: FrameworkPaste): DecodedItem {
+  // Auth.js keeps its session as a JWE: its header stays readable.
+  const jwe = framework.format === 'authjs-jwe' ? decodeToken(value) : undefined;
+  const decoded: DecodedToken = { ...(jwe ?? { format: 'opaque' }), framework };
+  // The engine's own rule: a framework's format says outright what the value is.
+  const kind = framework.holds === 'signature' ? undefined : guessTokenKind(decoded, []);
+  return {
+    ...(name === undefined ? {} : { source: name }),
+    value,
+    decoded,
+    claims: [],
+    expiry: { state: 'unknown' },
+    findings: [],
+    ...(kind ? { kind } : {}),
+    ...(assumedName ? { assumedName } : {}),
+  };
+}
+
 function item(value: string, now: number, source?: string): DecodedItem {
   const decoded = decodeToken(value);
   const payload = decoded.jws?.payload;
@@ -99,6 +123,7 @@ export function decodeInput(raw: string, now: number): DecoderResult {
 
   let items: DecodedItem[];
   const scheme = AUTH_SCHEME.exec(text);
+  const pastes = scheme ? [] : frameworkPastes(text);
   if (scheme) {
     const header = text.replace(/^(?:proxy-)?authorization\s*:\s*/i, '');
     const auth = parseAuthorization(header);
@@ -112,6 +137,8 @@ export function decodeInput(raw: string, now: number): DecoderResult {
       one.decoded = { format: auth.schemeKind };
     }
     items = [one];
+  } else if (pastes.length > 0) {
+    items = pastes.map(frameworkItem);
   } else if (looksLikeJwt(text) || decodeToken(text).format === 'malformed') {
     items = [item(text, now)];
   } else {

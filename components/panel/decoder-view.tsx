@@ -4,6 +4,7 @@ import { Text, useTranslate } from '@/components/shared/text';
 import { ValueText } from '@/components/shared/value-text';
 import type { TokenReport } from '@/lib/model/report';
 import { decodeInput, type DecodedItem } from './decode-input';
+import { FrameworkDetails } from './framework-details';
 import { JsonView } from './json-view';
 import { setDecoderInput, usePanel } from './panel-store';
 import { TimeText } from './time-text';
@@ -12,9 +13,18 @@ import { usePanelNow } from './now-context';
 function DecodedCard({ item, now }: { item: DecodedItem; now: number }) {
   const { decoded, expiry } = item;
   return (
-    <article className="tp-card" data-testid="decoded-item" data-format={decoded.format}>
+    <article
+      className="tp-card"
+      data-testid="decoded-item"
+      data-format={decoded.format}
+      data-framework={decoded.framework?.format}
+    >
       <h3>
-        <Text msg={{ key: `ui.format.${decoded.format}` }} />
+        {decoded.framework ? (
+          <ValueText value={decoded.framework.framework} />
+        ) : (
+          <Text msg={{ key: `ui.format.${decoded.format}` }} />
+        )}
         {item.source && (
           <span className="tp-muted tp-mono">
             {' '}
@@ -23,6 +33,17 @@ function DecodedCard({ item, now }: { item: DecodedItem; now: number }) {
         )}
       </h3>
       {item.source && <MaskedValue value={item.value} name={item.source} />}
+      {decoded.framework && <FrameworkDetails framework={decoded.framework} />}
+      {decoded.framework && item.assumedName && (
+        <p className="tp-muted" data-testid="decoded-assumed-name">
+          <Text
+            msg={{
+              key: 'decode.framework.assumed-name',
+              params: { framework: decoded.framework.framework, name: item.assumedName },
+            }}
+          />
+        </p>
+      )}
       {decoded.error && (
         <p className="tp-error" data-error-code={decoded.error.code}>
           <code>{decoded.error.code}</code>

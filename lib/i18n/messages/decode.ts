@@ -1,6 +1,9 @@
 import type { Catalogue } from '../entry';
 
-/** Why a value could not be decoded: one entry per `DecodeErrorCode` (key `decode.<CODE>`). */
+/**
+ * Why a value could not be decoded: one entry per `DecodeErrorCode` (key `decode.<CODE>`); and
+ * what the Decoder assumed about a value it could read.
+ */
 export const decodeMessages = {
   'decode.ERR_EMPTY': {
     ko: '값이 비어 있습니다.',
@@ -53,5 +56,10 @@ export const decodeMessages = {
   'decode.ERR_BASIC_NO_COLON': {
     ko: 'Basic 인증 값에 "사용자:비밀번호" 구분용 콜론이 없습니다.',
     en: 'The Basic credentials have no colon separating user and password.',
+  },
+  // The panel's Decoder, for a value in a framework's own cookie format pasted without its name.
+  'decode.framework.assumed-name': {
+    ko: '쿠키 이름 없이 붙여 넣어서 {framework}의 세션 쿠키({name})로 보고 해석했습니다. 다른 쿠키일 수도 있으니, 정확히 보려면 "이름=값" 형태로 붙여 넣으세요.',
+    en: "Pasted without its cookie name, so it is read as {framework}'s session cookie ({name}). It may be another cookie: paste it as name=value to be sure.",
   },
 } satisfies Catalogue;
