@@ -85,7 +85,12 @@ export const READ_POPUP_SCRIPT = `(async () => {${POLL}
 })()`;
 
 /** The reasons the popup gives when capture began after the page started loading. */
-export const MISSED_START_NOTES = ['started-mid-page', 'not-captured-yet'];
+export const MISSED_START_NOTES = ['started-mid-page', 'seen-partly', 'not-captured-yet'];
+
+/** The number of old entries the panel's Requests tab says were dropped ("… · 2 old entries dropped"). */
+export function droppedOf(panel: PanelReading): string | undefined {
+  return /(\d+) old entr/.exec(panel.count)?.[1];
+}
 
 /**
  * What is wrong with one run as the user sees it, in words (empty when nothing is): a request
@@ -105,8 +110,7 @@ export function problemsOf(
     return at < 0;
   });
   if (missing.length > 0) problems.push(`missing ${missing.join(', ')} (panel: ${panel.count})`);
-  const dropped = /(\d+) old entr/.exec(panel.count)?.[1];
-  if (dropped !== '0') problems.push(`dropped: "${panel.count}"`);
+  if (droppedOf(panel) !== '0') problems.push(`dropped: "${panel.count}"`);
   if (
     variant === 'login' &&
     !panel.evidence.some((e) => /Saw 1 request to a token refresh endpoint/.test(e))
