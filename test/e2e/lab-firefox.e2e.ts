@@ -11,9 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LabView } from '../lab/check';
 import { loadStacks, onlyFromEnv, startLab } from '../lab/lab.mjs';
 import type { RunningLab, RunningStack } from '../lab/lab.mjs';
-import { buildFirefoxAddon, launchFirefoxWithAddon } from './firefox/harness';
+import { buildFirefoxAddon, getSnapshotFrom, launchFirefoxWithAddon } from './firefox/harness';
 import type { AddonFrame, FirefoxWithAddon } from './firefox/harness';
-import type { Snapshot } from '../../lib/model/snapshot';
 import { recordLab, recordingLab } from './lab-record';
 import {
   READ_PANEL_SCRIPT,
@@ -45,11 +44,11 @@ afterAll(async () => {
 
 /** Waits for the stack's page to say its login is done; throws with its reason otherwise. */
 async function waitForLab(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.tokkiLab !== undefined, {
+  const ended = await page.waitForFunction(() => document.documentElement.dataset.tokkiLab, {
     polling: 100,
     timeout: 30_000,
   });
-  const state = await page.evaluate(() => document.documentElement.dataset.tokkiLab);
+  const state = await ended.jsonValue();
   if (state !== 'done') throw new Error(`${page.url()} ended in "${state}"`);
 }
 
@@ -60,7 +59,6 @@ async function readView(popup: AddonFrame, panel: AddonFrame): Promise<LabView> 
 }
 
 async function checkStack(running: RunningStack): Promise<void> {
-  if (running.error) throw new Error(`${running.stack.id} did not start: ${running.error}`);
   const page = await ff.browser.newPage();
   try {
     await page.goto(running.url);
@@ -70,22 +68,12 @@ async function checkStack(running: RunningStack): Promise<void> {
     const panel = await ff.openExtensionPage('devtools-panel.html', tabId);
     const failure = await untilLabRight(() => readView(popup, panel), running, 'firefox');
     // Recorded even when Tokki is wrong: the engine's unit test then fails the same way.
-    if (recordingLab()) recordLab(running, 'firefox', await snapshotOf(popup, tabId));
+    if (recordingLab()) recordLab(running, 'firefox', await getSnapshotFrom(ff, popup, tabId));
     if (failure) throw failure;
   } finally {
     await page.close().catch(() => undefined);
     await ff.closeAddonTabs();
   }
-}
-
-/** The tab's snapshot, asked over the typed messaging contract from an extension page. */
-async function snapshotOf(from: AddonFrame, tabId: number): Promise<Snapshot> {
-  const reply = await ff.evaluate<{ res?: Snapshot; err?: { message?: string } } | null>(
-    from,
-    `browser.runtime.sendMessage({ id: 1, type: 'getSnapshot', data: { tabId: ${tabId} }, timestamp: Date.now() })`,
-  );
-  if (!reply?.res) throw new Error(`getSnapshot failed: ${JSON.stringify(reply?.err)}`);
-  return reply.res;
 }
 
 describe('lab: real auth stacks in Firefox', () => {
@@ -96,11 +84,7 @@ describe('lab: real auth stacks in Firefox', () => {
 
   it.each(stacks.map((s) => [s.id, s.expect.verdict, s.library] as const))(
     '%s: logs in through the real library, Tokki says "%s" (%s)',
-    async (id) => {
-      const running = lab.stacks.find((s) => s.stack.id === id);
-      if (!running) throw new Error(`${id} was not started`);
-      await checkStack(running);
-    },
+    (id) => checkStack(lab.started(id)),
     90_000,
   );
 });

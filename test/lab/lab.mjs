@@ -80,6 +80,12 @@ export async function startLab(options = {}) {
   }
   return {
     stacks: running,
+    started(id) {
+      const stack = running.find((s) => s.stack.id === id);
+      if (!stack) throw new Error(`${id} was not started`);
+      if (stack.error) throw new Error(`${id} did not start: ${stack.error}`);
+      return stack;
+    },
     close: async () => {
       await Promise.all(running.map((s) => s.close().catch(() => undefined)));
     },

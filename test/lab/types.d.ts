@@ -79,5 +79,7 @@ export interface RunningStack extends RunningStackServer {
 /** The lab started by startLab(). */
 export interface RunningLab {
   stacks: RunningStack[];
+  /** The running stack `id`; throws when the lab has no such stack or it did not start. */
+  started(id: string): RunningStack;
   close(): Promise<void>;
 }

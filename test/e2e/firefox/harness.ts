@@ -19,6 +19,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
+import type { Snapshot } from '../../../lib/model/snapshot';
 import { AddonInspector } from './addon-inspector';
 import type { AddonFrame } from './addon-inspector';
 import { parentProcess, showExtensionPanelScript } from './devtools-toolbox';
@@ -292,4 +293,21 @@ export async function launchFirefoxWithAddon(options: {
     await close();
     throw error;
   }
+}
+
+/**
+ * The snapshot of `tabId`, exactly as the UI receives it: a typed `getSnapshot` message (the
+ * @webext-core/messaging wire format) sent from an add-on page, `from`.
+ */
+export async function getSnapshotFrom(
+  ff: FirefoxWithAddon,
+  from: AddonFrame,
+  tabId: number,
+): Promise<Snapshot> {
+  const reply = await ff.evaluate<{ res?: Snapshot; err?: { message?: string } } | null>(
+    from,
+    `browser.runtime.sendMessage({ id: 1, type: 'getSnapshot', data: { tabId: ${tabId} }, timestamp: Date.now() })`,
+  );
+  if (!reply?.res) throw new Error(`getSnapshot failed: ${JSON.stringify(reply?.err)}`);
+  return reply.res;
 }
