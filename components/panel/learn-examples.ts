@@ -2,7 +2,7 @@
  * Picks, for each Learn topic, an example from the inspected site's own report when it has one,
  * otherwise from the demo site. Pure: Report in, messages out.
  */
-import type { FrameworkValue, Msg, Report, TokenReport } from '@/lib/model/report';
+import type { CookieReport, FrameworkValue, Msg, Report, TokenReport } from '@/lib/model/report';
 
 export const LEARN_TOPICS = [
   'authn-authz',
@@ -69,24 +69,22 @@ export function learnExamples(report: Report | undefined): Record<LearnTopic, Le
     );
   }
 
-  const sessionCookie = report.cookies.find(
-    (c) => c.credential.is && c.credential.kind === 'session-id',
-  );
-  const dataCookie = sessionDataCookie(report);
-  if (sessionCookie) {
-    out.session = site(sessionCookie.httpOnly ? 'learn.session.site' : 'learn.session.siteScript', {
-      name: sessionCookie.name,
-      // A framework name reads the same in both languages; absent, the sentence simply omits it.
-      known: sessionCookie.credential.knownAs ? ` (${sessionCookie.credential.knownAs})` : '',
-    });
-  } else if (dataCookie) {
-    const { name, framework } = dataCookie;
+  const login = sessionCookieOf(report);
+  if (login?.data) {
+    const { cookie, data } = login;
     out.session = site(
-      framework.protection === 'encrypted'
+      data.protection === 'encrypted'
         ? 'learn.session.siteDataEncrypted'
         : 'learn.session.siteDataSigned',
-      { name, framework: framework.framework },
+      { name: cookie.name, framework: data.framework },
     );
+  } else if (login) {
+    const { cookie } = login;
+    out.session = site(cookie.httpOnly ? 'learn.session.site' : 'learn.session.siteScript', {
+      name: cookie.name,
+      // A framework name reads the same in both languages; absent, the sentence simply omits it.
+      known: cookie.credential.knownAs ? ` (${cookie.credential.knownAs})` : '',
+    });
   }
 
   if (report.cookies.length > 0) {
@@ -94,10 +92,9 @@ export function learnExamples(report: Report | undefined): Record<LearnTopic, Le
       session: report.counts.cookies.session,
       persistent: report.counts.cookies.persistent,
     };
-    out['cookie-vs-session'] =
-      dataCookie && !sessionCookie
-        ? site('learn.cookie-vs-session.siteData', { ...counts, name: dataCookie.name })
-        : site('learn.cookie-vs-session.site', counts);
+    out['cookie-vs-session'] = login?.data
+      ? site('learn.cookie-vs-session.siteData', { ...counts, name: login.cookie.name })
+      : site('learn.cookie-vs-session.site', counts);
   }
 
   const jws = firstJws(report);
@@ -150,16 +147,30 @@ export function learnExamples(report: Report | undefined): Record<LearnTopic, Le
   return out;
 }
 
-/** The site's first credential cookie that holds the session's data itself (Flask, iron-session…). */
-function sessionDataCookie(
+/**
+ * The cookie the site's session rests on: a session id, or the session's data itself (Flask,
+ * iron-session, Auth.js…, with `data` saying which framework wrote it). Only cookies the browser
+ * sends to this page count (an identity provider's single sign-on on its own host is not this
+ * site's session), and the one the verdict names comes first.
+ */
+function sessionCookieOf(
   report: Report,
-): { name: string; framework: FrameworkValue } | undefined {
+): { cookie: CookieReport; data?: FrameworkValue } | undefined {
+  const tokens = new Map(report.tokens.map((t) => [t.id, t]));
+  const named = new Set(report.verdict.evidence.map((e) => e.artifactId));
+  let first: { cookie: CookieReport; data?: FrameworkValue } | undefined;
   for (const cookie of report.cookies) {
-    if (!cookie.credential.is || cookie.tokenId === undefined) continue;
-    const framework = report.tokens.find((t) => t.id === cookie.tokenId)?.framework;
-    if (framework?.holds === 'session-data') return { name: cookie.name, framework };
+    if (!cookie.credential.is || cookie.scope !== 'sent') continue;
+    const token = tokens.get(cookie.tokenId ?? '');
+    if (!token) continue;
+    const framework = token.framework;
+    const data = framework?.holds === 'session-data' ? framework : undefined;
+    if (!data && token.kind !== 'session-id') continue;
+    const found = data ? { cookie, data } : { cookie };
+    if (named.has(cookie.artifactId)) return found;
+    first ??= found;
   }
-  return undefined;
+  return first;
 }
 
 /** The browser's own Basic, Digest or Negotiate header, with the user where the scheme names one. */

@@ -1,8 +1,12 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LEARN_TOPICS, learnExamples } from '@/components/panel/learn-examples';
+import { analyze } from '@/lib/analyze/analyze';
 import { catalogue } from '@/lib/i18n/catalogue';
+import type { Snapshot } from '@/lib/model/snapshot';
 import { bearerReport, edgeReport, noneReport, sessionReport } from '@/test/fixtures/panel-reports';
 import { renderPanel } from './helpers';
 
@@ -86,4 +90,64 @@ describe('Learn', () => {
       keys.add(key);
     for (const key of keys) expect(catalogue[key], key).toBeDefined();
   });
+});
+
+/** A lab recording of a real stack (test/fixtures/lab), as analyze() reads it. */
+function labRecording(id: string): { snapshot: Snapshot; recordedAt: number } {
+  const path = join(import.meta.dirname, '../../../fixtures/lab', `${id}.json`);
+  return JSON.parse(readFileSync(path, 'utf8')) as { snapshot: Snapshot; recordedAt: number };
+}
+const labReport = (id: string) => {
+  const { snapshot, recordedAt } = labRecording(id);
+  return analyze(snapshot, recordedAt);
+};
+
+describe('Learn: a session kept in the cookie itself, on real stacks', () => {
+  afterEach(cleanup);
+
+  it.each([
+    ['flask', 'session', 'Flask', 'learn.session.siteDataSigned'],
+    ['cookie-session', 'session', 'cookie-session', 'learn.session.siteDataSigned'],
+    ['iron-session', 'app_session', 'iron-session', 'learn.session.siteDataEncrypted'],
+    ['authjs', 'authjs.session-token', 'Auth.js', 'learn.session.siteDataEncrypted'],
+  ])('%s: the cookie is the session, not a key to one', (id, name, framework, key) => {
+    const examples = learnExamples(labReport(id));
+    expect(examples.session).toEqual({ fromSite: true, msg: { key, params: { name, framework } } });
+    expect(examples['cookie-vs-session'].msg).toMatchObject({
+      key: 'learn.cookie-vs-session.siteData',
+      params: { name },
+    });
+  });
+
+  it('an identity provider’s sign-in cookie on its own host is not the site’s session', () => {
+    // An Auth.js app signing in through Keycloak: the realm's SSO cookies sit on sso.<site>.
+    const app = labRecording('authjs');
+    const sso = labRecording('keycloak').snapshot.cookies.map((c) => ({
+      ...c,
+      domain: 'sso.authjs.localhost',
+    }));
+    const report = analyze(
+      { ...app.snapshot, cookies: [...sso, ...app.snapshot.cookies] },
+      app.recordedAt,
+    );
+    expect(learnExamples(report).session.msg).toEqual({
+      key: 'learn.session.siteDataEncrypted',
+      params: { name: 'authjs.session-token', framework: 'Auth.js' },
+    });
+
+    renderPanel(report, 'learn', 'ko');
+    const ko = (topic: string) =>
+      document.querySelector(`[data-topic="${topic}"] [data-testid="learn-example"]`)
+        ?.textContent ?? '';
+    expect(ko('session')).toContain('authjs.session-token 쿠키는 세션 ID가 아닙니다');
+    expect(ko('session')).not.toContain('KEYCLOAK_IDENTITY');
+    expect(ko('cookie-vs-session')).toContain('이 쿠키가 곧 세션입니다');
+  });
+
+  it.each(['keycloak', 'msal'])(
+    '%s: a token site whose only session cookie is its provider’s shows the demo session',
+    (id) => {
+      expect(learnExamples(labReport(id)).session.fromSite).toBe(false);
+    },
+  );
 });
