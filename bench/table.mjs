@@ -1,5 +1,5 @@
 /**
- * Prints bench/results.json as a Markdown table (for the README's "Benchmarks" section).
+ * Prints bench/results.json as a Markdown table (for bench/README.md).
  *
  *   node bench/table.mjs [bench/results.json]
  */
