@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import express from 'express';
 
 /** Debian's interpreters: not the pyenv python3 that may come first on PATH. */
-export const PYTHON = '/usr/bin/python3';
+const PYTHON = '/usr/bin/python3';
 export const PHP = '/usr/bin/php';
 
 /** Python modules the stacks' apps share (`lab_django`). */

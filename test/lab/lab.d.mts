@@ -3,7 +3,6 @@ import type { LabStack, RunningLab } from './types';
 
 export type { CredentialRequest, LabExpect, LabStack, RunningLab, RunningStack } from './types';
 
-export const STACKS_DIR: string;
 export function stackIds(): string[];
 export function loadStacks(only?: string[]): Promise<LabStack[]>;
 export function onlyFromEnv(): string[] | undefined;

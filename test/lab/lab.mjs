@@ -12,7 +12,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-export const STACKS_DIR = join(import.meta.dirname, 'stacks');
+const STACKS_DIR = join(import.meta.dirname, 'stacks');
 
 /** Ids of every stack in test/lab/stacks, sorted. */
 export function stackIds() {
