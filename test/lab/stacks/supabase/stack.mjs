@@ -41,50 +41,6 @@ export default {
       .sign(randomBytes(32));
     /** refresh token → user id; GoTrue rotates it on every use. */
     const refreshTokens = new Map();
-    const user = () => ({
-      id: USER.id,
-      aud: 'authenticated',
-      role: 'authenticated',
-      email: USER.email,
-      email_confirmed_at: new Date(Date.now() - 86_400_000).toISOString(),
-      phone: '',
-      last_sign_in_at: new Date().toISOString(),
-      app_metadata: { provider: 'email', providers: ['email'] },
-      user_metadata: {},
-      identities: [],
-      created_at: new Date(Date.now() - 86_400_000).toISOString(),
-      updated_at: new Date().toISOString(),
-      is_anonymous: false,
-    });
-    const session = async () => {
-      const expiresIn = 3600;
-      const refreshToken = opaque(12);
-      refreshTokens.set(refreshToken, USER.id);
-      const accessToken = await issuer.sign(
-        {
-          sub: USER.id,
-          aud: 'authenticated',
-          role: 'authenticated',
-          email: USER.email,
-          phone: '',
-          app_metadata: { provider: 'email', providers: ['email'] },
-          user_metadata: {},
-          aal: 'aal1',
-          amr: [{ method: 'password', timestamp: Math.floor(Date.now() / 1000) }],
-          session_id: randomUUID(),
-          is_anonymous: false,
-        },
-        { expiresIn },
-      );
-      return {
-        access_token: accessToken,
-        token_type: 'bearer',
-        expires_in: expiresIn,
-        expires_at: Math.floor(Date.now() / 1000) + expiresIn,
-        refresh_token: refreshToken,
-        user: user(),
-      };
-    };
     /** The user's access token when the request carries one (not the anon key), else undefined. */
     const userClaims = async (/** @type {import('node:http').IncomingMessage} */ req) => {
       const token = bearerOf(req);
@@ -112,10 +68,10 @@ export default {
             body.email === USER.email &&
             body.password === USER.password
           ) {
-            return sendJson(req, res, 200, await session());
+            return sendJson(req, res, 200, await newSession(issuer, refreshTokens));
           }
           if (grant === 'refresh_token' && refreshTokens.delete(String(body.refresh_token))) {
-            return sendJson(req, res, 200, await session());
+            return sendJson(req, res, 200, await newSession(issuer, refreshTokens));
           }
           return sendJson(req, res, 400, {
             code: 400,
@@ -128,7 +84,7 @@ export default {
           if (!(await userClaims(req))) {
             return sendJson(req, res, 401, { code: 401, msg: 'invalid JWT' });
           }
-          if (path === '/auth/v1/user') return sendJson(req, res, 200, user());
+          if (path === '/auth/v1/user') return sendJson(req, res, 200, userRecord());
           return sendJson(req, res, 200, [{ id: 1, owner: USER.id, text: 'hello from PostgREST' }]);
         }
         return false;
@@ -151,3 +107,58 @@ export default {
     explains: ['Supabase'],
   },
 };
+
+/** The user as GoTrue describes it (`/auth/v1/user`, and in every session). */
+function userRecord() {
+  return {
+    id: USER.id,
+    aud: 'authenticated',
+    role: 'authenticated',
+    email: USER.email,
+    email_confirmed_at: new Date(Date.now() - 86_400_000).toISOString(),
+    phone: '',
+    last_sign_in_at: new Date().toISOString(),
+    app_metadata: { provider: 'email', providers: ['email'] },
+    user_metadata: {},
+    identities: [],
+    created_at: new Date(Date.now() - 86_400_000).toISOString(),
+    updated_at: new Date().toISOString(),
+    is_anonymous: false,
+  };
+}
+
+/**
+ * A new GoTrue session: an access token signed by `issuer` and a refresh token, kept in
+ * `refreshTokens` until it is used.
+ * @param {Awaited<ReturnType<typeof createIssuer>>} issuer
+ * @param {Map<string, string>} refreshTokens
+ */
+async function newSession(issuer, refreshTokens) {
+  const expiresIn = 3600;
+  const refreshToken = opaque(12);
+  refreshTokens.set(refreshToken, USER.id);
+  const accessToken = await issuer.sign(
+    {
+      sub: USER.id,
+      aud: 'authenticated',
+      role: 'authenticated',
+      email: USER.email,
+      phone: '',
+      app_metadata: { provider: 'email', providers: ['email'] },
+      user_metadata: {},
+      aal: 'aal1',
+      amr: [{ method: 'password', timestamp: Math.floor(Date.now() / 1000) }],
+      session_id: randomUUID(),
+      is_anonymous: false,
+    },
+    { expiresIn },
+  );
+  return {
+    access_token: accessToken,
+    token_type: 'bearer',
+    expires_in: expiresIn,
+    expires_at: Math.floor(Date.now() / 1000) + expiresIn,
+    refresh_token: refreshToken,
+    user: userRecord(),
+  };
+}
