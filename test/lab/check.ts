@@ -19,7 +19,7 @@ export interface LabPlace {
  * The cookie name, storage key, IndexedDB path or header name a label shows: `connect.sid`,
  * `localStorage["key"] → $.access_token`, `indexedDB db/store/key → $.x`, `Authorization: Bearer`.
  */
-export function nameOfPlace({ location, label, name }: LabPlace): string {
+function nameOfPlace({ location, label, name }: LabPlace): string {
   // Header names are case-insensitive (Chromium and Firefox report them differently).
   if (location === 'header') return (name ?? label.split(':')[0] ?? label).toLowerCase();
   if (name !== undefined) return name;
