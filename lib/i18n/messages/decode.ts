@@ -59,7 +59,7 @@ export const decodeMessages = {
   },
   // The panel's Decoder, for a value in a framework's own cookie format pasted without its name.
   'decode.framework.assumed-name': {
-    ko: '쿠키 이름 없이 붙여 넣어서 {framework}의 세션 쿠키({name})로 보고 해석했습니다. 다른 쿠키일 수도 있으니, 정확히 보려면 "이름=값" 형태로 붙여 넣으세요.',
-    en: "Pasted without its cookie name, so it is read as {framework}'s session cookie ({name}). It may be another cookie: paste it as name=value to be sure.",
+    ko: '쿠키 이름 없이 붙여 넣어서, {framework}이(가) 세션을 담는 쿠키({name})로 보고 해석했습니다. 다른 쿠키일 수도 있으니 정확히 보려면 "이름=값" 형태로 붙여 넣으면 됩니다.',
+    en: 'Pasted without its cookie name, so it is read as the cookie {framework} keeps its session in ({name}). It may be another cookie: paste it as name=value to be sure.',
   },
 } satisfies Catalogue;

@@ -16,7 +16,7 @@ export const learnMessages = {
   'learn.authn-authz.title': { ko: '인증과 인가', en: 'Authentication vs authorization' },
   'learn.authn-authz.body': {
     ko: '인증(Authentication)은 "당신이 누구인지" 확인하는 일, 즉 로그인입니다. 인가(Authorization)는 로그인한 사용자가 "무엇을 해도 되는지" 판단하는 일입니다. 로그인은 한 번이지만, 인가는 요청이 올 때마다 일어납니다. 그래서 서버는 매 요청마다 "이 사람이 아까 로그인한 그 사람"이라는 증거를 받아야 하고, 그 증거가 세션 ID나 토큰입니다.',
-    en: 'Authentication proves who you are: that is logging in. Authorization decides what you may do once you are in. You log in once, but authorization happens on every request, so each request must carry proof that you are the person who logged in. That proof is a session id or a token.',
+    en: 'Authentication proves who you are: that is logging in. Authorization decides what you may do once you are in. You log in once, but authorization happens on every request, so each request must carry proof that you are the person who logged in. That proof is a session ID or a token.',
   },
   'learn.authn-authz.site': {
     ko: '로그인할 때 받은 인증 정보({label})가 지금까지 요청 {n}건에 실려 갔고, 서버는 그것을 보고 요청마다 권한을 판단했습니다.',
@@ -34,27 +34,27 @@ export const learnMessages = {
   'learn.session.title': { ko: '세션 기반 인증', en: 'Session-based authentication' },
   'learn.session.body': {
     ko: '로그인하면 서버가 세션을 만들어 "누가 로그인했는지"를 서버 쪽에 저장하고, 브라우저에는 그 세션을 가리키는 무작위 세션 ID만 쿠키로 줍니다. 브라우저는 이후 모든 요청에 이 쿠키를 자동으로 붙여 보내고, 서버는 ID로 세션을 찾아 사용자를 알아봅니다. ID 자체에는 아무 정보도 없습니다.',
-    en: 'At login the server creates a session, keeps "who is logged in" on its side, and gives the browser only a random session id in a cookie. The browser attaches that cookie to every later request, and the server looks the session up by its id. The id itself says nothing.',
+    en: 'At login the server creates a session, keeps "who is logged in" on its side, and gives the browser only a random session ID in a cookie. The browser attaches that cookie to every later request, and the server looks the session up by its ID. The ID itself says nothing.',
   },
   'learn.session.site': {
     ko: '이 사이트의 세션 ID는 {name} 쿠키입니다{known}. HttpOnly라서 페이지 스크립트는 읽을 수 없습니다.',
-    en: "This site's session id is the cookie {name}{known}. It is HttpOnly, so page scripts cannot read it.",
+    en: "This site's session ID is the cookie {name}{known}. It is HttpOnly, so page scripts cannot read it.",
   },
   'learn.session.siteScript': {
     ko: '이 사이트의 세션 ID는 {name} 쿠키입니다{known}. 그런데 HttpOnly가 아니어서 XSS 한 번이면 훔쳐 갈 수 있습니다.',
-    en: "This site's session id is the cookie {name}{known}. It is not HttpOnly, so a single XSS could steal it.",
+    en: "This site's session ID is the cookie {name}{known}. It is not HttpOnly, so a single XSS could steal it.",
   },
   'learn.session.siteDataSigned': {
     ko: '이 사이트의 {name} 쿠키는 세션 ID가 아닙니다. 세션 데이터 자체가 {framework}의 서명과 함께 들어 있어서, 서버에는 찾아볼 세션이 없습니다. 서명 덕분에 내용을 바꿀 수는 없지만 읽을 수는 있습니다.',
-    en: "This site's cookie {name} is not a session id: it holds the session's data itself, signed by {framework}, so there is no session on the server to look up. The signature stops changes, not reading.",
+    en: "This site's cookie {name} is not a session ID: it holds the session's data itself, signed by {framework}, so there is no session on the server to look up. The signature stops changes, not reading.",
   },
   'learn.session.siteDataEncrypted': {
     ko: '이 사이트의 {name} 쿠키는 세션 ID가 아닙니다. 세션 데이터 자체가 {framework}의 방식으로 암호화되어 들어 있어서, 서버에는 찾아볼 세션이 없습니다. 서버의 비밀 키 없이는 내용을 읽을 수 없습니다.',
-    en: "This site's cookie {name} is not a session id: it holds the session's data itself, encrypted by {framework}, so there is no session on the server to look up. Without the server's secret key it cannot be read.",
+    en: "This site's cookie {name} is not a session ID: it holds the session's data itself, encrypted by {framework}, so there is no session on the server to look up. Without the server's secret key it cannot be read.",
   },
   'learn.session.demo': {
     ko: 'session.localhost는 로그인하면 HttpOnly 쿠키 sessionid에 세션 ID를 담아 줍니다. 사용자 정보는 서버 메모리에 있습니다.',
-    en: 'session.localhost puts the session id in the HttpOnly cookie sessionid at login; who you are stays in the server’s memory.',
+    en: 'session.localhost puts the session ID in the HttpOnly cookie sessionid at login; who you are stays in the server’s memory.',
   },
 
   'learn.cookie-vs-session.title': { ko: '쿠키와 세션의 차이', en: 'Cookie vs session' },
@@ -77,8 +77,8 @@ export const learnMessages = {
 
   'learn.jwt-structure.title': { ko: 'JWT의 구조', en: 'How a JWT is built' },
   'learn.jwt-structure.body': {
-    ko: 'JWT는 점(.)으로 나뉜 세 부분입니다. 헤더(alg, typ 등 서명 방식), 페이로드(sub, exp, iat 같은 클레임), 서명. 앞의 두 부분은 base64url로 인코딩만 되어 있을 뿐 암호화가 아니라서 누구나 읽을 수 있습니다. 비밀번호 같은 값을 넣으면 안 되는 이유입니다.',
-    en: 'A JWT is three parts separated by dots: the header (alg, typ: how it is signed), the payload (claims such as sub, exp, iat) and the signature. The first two are only base64url-encoded, not encrypted, so anyone can read them. Never put secrets in them.',
+    ko: 'JWT는 점(.)으로 나뉜 세 부분입니다. 헤더(서명 알고리즘 alg, 보통 JWT인 타입(typ) 등), 페이로드(sub, exp, iat 같은 클레임), 서명. 앞의 두 부분은 base64url로 인코딩만 되어 있을 뿐 암호화가 아니라서 누구나 읽을 수 있습니다. 비밀번호 같은 값을 넣으면 안 되는 이유입니다.',
+    en: 'A JWT is three parts separated by dots: the header (alg, the signing algorithm, and type (typ), usually JWT), the payload (claims such as sub, exp, iat) and the signature. The first two are only base64url-encoded, not encrypted, so anyone can read them. Never put secrets in them.',
   },
   'learn.jwt-structure.site': {
     ko: '이 사이트의 {label} 토큰: 헤더의 alg는 {alg}, 페이로드에는 {claims} 클레임이 있습니다. 토큰 탭에서 클레임마다 뜻을 볼 수 있습니다.',
@@ -89,10 +89,10 @@ export const learnMessages = {
     en: 'The demo’s access token has the header {"alg":"ES256","kid":…,"typ":"JWT"}, a payload with sub, aud, iat and exp, and an ES256 signature.',
   },
 
-  'learn.signed.title': { ko: '서명된 확인서로서의 JWT', en: 'A JWT is a signed certificate' },
+  'learn.signed.title': { ko: '서명된 문서로서의 JWT', en: 'A JWT is a signed statement' },
   'learn.signed.body': {
-    ko: 'JWT는 서버가 서명한 확인서와 같습니다. 서버는 요청에 실려 온 토큰의 서명만 검증하면 내용을 믿을 수 있으므로, 세션 저장소를 뒤질 필요가 없습니다. 내용을 한 글자라도 바꾸면 서명이 맞지 않습니다. 단, 서명은 위조를 막을 뿐 내용을 숨기지는 않습니다.',
-    en: 'A JWT works like a certificate the server signed. Checking the signature is enough to trust its contents, so the server needs no session store to look things up. Change one character and the signature no longer matches. A signature stops forgery; it does not hide anything.',
+    ko: 'JWT는 서버가 서명한 문서와 같습니다. 서버는 요청에 실려 온 토큰의 서명만 검증하면 내용을 믿을 수 있으므로, 세션 저장소를 뒤질 필요가 없습니다. 내용을 한 글자라도 바꾸면 서명이 맞지 않습니다. 단, 서명은 위조를 막을 뿐 내용을 숨기지는 않습니다.',
+    en: 'A JWT is a statement the server signed. Checking the signature is enough to trust its contents, so the server needs no session store to look things up. Change one character and the signature no longer matches. A signature stops forgery; it does not hide anything.',
   },
   'learn.signed.site': {
     ko: '이 사이트의 토큰은 {alg}로 서명되어 있습니다. 토끼는 내용을 읽을 수 있지만, 유효한 토큰을 새로 만들 수 있는 건 키를 가진 쪽뿐입니다.',
@@ -112,19 +112,19 @@ export const learnMessages = {
     en: 'Sessions vs JWTs: the trade-offs',
   },
   'learn.tradeoffs.body': {
-    ko: '세션은 서버가 상태를 쥐고 있어서 통제가 쉽습니다. 다른 기기를 강제로 로그아웃시키거나 세션을 즉시 끊을 수 있습니다. 대신 서버가 세션을 저장하고 조회해야 합니다. JWT는 서버가 상태를 들고 있지 않아도 되어 확장이 쉽지만, 한 번 발급하면 만료 전까지 되돌리기 어렵습니다. 그래서 JWT는 수명을 짧게 잡고 리프레시 토큰과 함께 쓰는 경우가 많습니다.',
-    en: 'With sessions the server holds the state, so it stays in control: it can log out another device or end a session at once, at the cost of storing and looking up sessions. JWTs spare the server that state and scale easily, but once issued they are hard to take back before they expire. That is why JWTs are usually short-lived and paired with refresh tokens.',
+    ko: '세션은 서버가 상태를 쥐고 있어서 통제가 쉽습니다. 다른 기기를 강제로 로그아웃시키거나 세션을 즉시 끊을 수 있습니다. 대신 서버가 세션을 저장하고 조회해야 합니다. JWT는 서버가 상태를 들고 있지 않아도 되어 확장이 쉽지만, 한 번 발급하면 만료 전에 무효화하기 어렵습니다. 그래서 JWT는 수명을 짧게 잡고 리프레시 토큰과 함께 쓰는 경우가 많습니다.',
+    en: 'With sessions the server holds the state, so it stays in control: it can log out another device or end a session at once, at the cost of storing and looking up sessions. JWTs spare the server that state and scale easily, but once issued they are hard to revoke before they expire. That is why JWTs are usually short-lived and paired with refresh tokens.',
   },
   'learn.tradeoffs.site.session': {
     ko: '이 사이트는 세션 방식입니다. 로그아웃하면 서버가 세션을 지우므로 쿠키를 훔쳐 간 사람도 더는 쓸 수 없습니다.',
     en: 'This site uses sessions: logging out deletes the session on the server, so a stolen cookie stops working too.',
   },
   'learn.tradeoffs.site.token': {
-    ko: '이 사이트는 토큰(Bearer) 방식입니다. 토큰이 새어 나가면 만료될 때까지는 서버가 막기 어렵습니다. 액세스 토큰의 남은 시간을 토큰 탭에서 확인하세요.',
+    ko: '이 사이트는 토큰(Bearer) 방식입니다. 토큰이 새어 나가면 만료될 때까지는 서버가 막기 어렵습니다. 액세스 토큰의 남은 시간은 토큰 탭에서 볼 수 있습니다.',
     en: 'This site uses bearer tokens: a leaked token works until it expires unless the server keeps a block list. See the time left in the Tokens tab.',
   },
   'learn.tradeoffs.site.token-in-cookie': {
-    ko: '이 사이트는 JWT를 쿠키에 담아 씁니다. 쿠키처럼 자동으로 전송되고(CSRF 주의), JWT처럼 만료 전에는 되돌리기 어렵습니다.',
+    ko: '이 사이트는 JWT를 쿠키에 담아 씁니다. 쿠키처럼 자동으로 전송되고(CSRF 주의), JWT처럼 만료 전에는 무효화하기 어렵습니다.',
     en: 'This site carries a JWT in a cookie: it is sent automatically like a cookie (mind CSRF) and hard to revoke like a JWT.',
   },
   'learn.tradeoffs.site.session-data': {
@@ -149,8 +149,8 @@ export const learnMessages = {
     en: 'Access and refresh tokens',
   },
   'learn.access-refresh.body': {
-    ko: '액세스 토큰은 요청마다 실어 보내는 짧은 수명의 토큰입니다. 새어 나가도 피해 시간이 짧습니다. 리프레시 토큰은 수명이 길고 서버도 기록해 두는 토큰으로, 액세스 토큰이 만료되면 새 액세스 토큰을 받아 오는 데만 씁니다. 서버가 리프레시 토큰을 폐기하면 그 사용자는 더 이상 갱신할 수 없으니, JWT의 "되돌리기 어렵다"는 약점을 보완합니다.',
-    en: 'The access token is short-lived and sent with every request, so a leak is only useful briefly. The refresh token lives long, is also recorded by the server, and is used only to get a new access token when the old one expires. Revoking the refresh token on the server stops further renewals, which softens the "cannot take it back" weakness of JWTs.',
+    ko: '액세스 토큰은 요청마다 실어 보내는 짧은 수명의 토큰입니다. 새어 나가도 피해 시간이 짧습니다. 리프레시 토큰은 수명이 길고 서버도 기록해 두는 토큰으로, 액세스 토큰이 만료되면 새 액세스 토큰을 받아 오는 데만 씁니다. 서버가 리프레시 토큰을 폐기하면 그 사용자는 더 이상 갱신할 수 없으니, JWT의 "무효화하기 어렵다"는 약점을 보완합니다.',
+    en: 'The access token is short-lived and sent with every request, so a leak is only useful briefly. The refresh token lives long, is also recorded by the server, and is used only to get a new access token when the old one expires. Revoking the refresh token on the server stops further renewals, which softens the "hard to revoke" weakness of JWTs.',
   },
   'learn.access-refresh.site': {
     ko: '이 사이트의 액세스 토큰 수명은 약 {minutes}분이고, {refresh}에 있는 리프레시 토큰으로 갱신합니다. 토끼가 본 갱신 요청은 {n}건입니다. 흐름 탭에서 이어지는 과정을 볼 수 있습니다.',
@@ -188,7 +188,7 @@ export const learnMessages = {
     en: "Here the browser itself answered the server's challenge with {label} on {n} {n|request|requests}. The page never touched it.",
   },
   'learn.http-auth.siteChallenge': {
-    ko: '이 사이트는 HTTP {scheme} 인증을 요구했고(realm "{realm}"), 브라우저가 응답한 뒤로는 인증 정보를 요청마다 직접 붙여 보냅니다. 이 값은 페이지도, 이 브라우저에서는 Tokki도 볼 수 없습니다.',
+    ko: '이 사이트는 HTTP {scheme} 인증을 요구했고(realm "{realm}"), 브라우저가 응답한 뒤로는 인증 정보를 요청마다 직접 붙여 보냅니다. 이 값은 페이지도, 이 브라우저에서는 토끼도 볼 수 없습니다.',
     en: 'This site asked for HTTP {scheme} authentication (realm "{realm}"); since the browser answered, it attaches the credentials to every request by itself, out of sight of the page and, in this browser, of Tokki.',
   },
   'learn.http-auth.demo': {

@@ -30,7 +30,7 @@ describe('Learn', () => {
     expect(source('session')).toBe('site');
     expect(
       document.querySelector('[data-topic="session"] [data-testid="learn-example"]')?.textContent,
-    ).toContain("This site's session id is the cookie PHPSESSID");
+    ).toContain("This site's session ID is the cookie PHPSESSID");
     expect(source('jwt-structure')).toBe('demo');
   });
 
