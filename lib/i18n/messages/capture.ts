@@ -32,7 +32,7 @@ export const captureMessages = {
     en: 'Only visible in the DevTools panel.',
   },
   'capture.unavailable.background-unreachable': {
-    ko: '확장 프로그램의 백그라운드와 연결하지 못했습니다. 잠시 후 다시 시도해 주세요.',
+    ko: '확장 프로그램의 백그라운드와 연결하지 못했습니다. 잠시 후 다시 시도하십시오.',
     en: 'Could not reach the extension’s background. Please try again in a moment.',
   },
   'capture.unavailable.tab-missing': {
@@ -44,12 +44,12 @@ export const captureMessages = {
     en: 'No requests of this tab have been recorded yet. Reload the page to see its request headers.',
   },
   'capture.unavailable.started-mid-page': {
-    ko: 'Tokki가 요청을 보기 전에 이 페이지가 이미 열렸습니다(확장 프로그램이 시작되는 중이었거나 뒤로/앞으로 캐시에서 복원된 페이지입니다). 로그인처럼 처음 보낸 요청이 빠져 있을 수 있습니다. 페이지를 새로고침하면 볼 수 있습니다.',
+    ko: '토끼가 요청을 보기 전에 이 페이지가 이미 열렸습니다(확장 프로그램이 시작되는 중이었거나 뒤로/앞으로 캐시에서 복원된 페이지입니다). 로그인처럼 처음 보낸 요청이 빠져 있을 수 있습니다. 페이지를 새로고침하면 볼 수 있습니다.',
     en: 'This page loaded before Tokki could see its requests (the extension was still starting, or the page came from the back/forward cache), so its first requests, such as the login, may be missing. Reload the page to see them.',
   },
   'capture.unavailable.seen-partly': {
-    ko: 'Tokki가 시작될 때 이 페이지는 이미 불러오는 중이었습니다. 요청 {count}건은 끝부분만 보여서 어떤 인증 정보를 실어 보냈는지 알 수 없습니다. 페이지를 새로고침하면 모든 요청을 처음부터 볼 수 있습니다.',
-    en: 'Tokki started while this page was loading: {count} {count|request was|requests were} seen only in part (just {count|its|their} end), too little to tell what {count|it|they} carried. Reload the page to see every request in full.',
+    ko: '이 페이지를 불러오는 도중에 토끼가 시작되어 요청 {count}건은 일부(응답)만 보았습니다. 해당 요청이 어떤 인증 정보를 실어 보냈는지는 알 수 없습니다. 페이지를 새로고침하면 모든 요청을 처음부터 볼 수 있습니다.',
+    en: 'Tokki started while this page was loading: {count} {count|request was|requests were} seen only in part (just {count|its|their} response), too little to tell what {count|it|they} carried. Reload the page to see every request in full.',
   },
 
   // What could not be read.
@@ -74,17 +74,21 @@ export const captureMessages = {
     en: 'Reconnecting to the background…',
   },
   'capture.stats.seen-partly': {
-    ko: 'Tokki 시작 전에 보낸 요청 {count}건은 끝부분만 봄',
+    ko: '일부만 본 요청 {count}건(토끼가 시작되기 전에 보낸 요청)',
     en: '{count} {count|request|requests} seen only in part (sent before Tokki started)',
   },
   'capture.stats.dropped': {
-    ko: '오래된 요청 {count}개는 기록 한도({cap}개)를 넘어 삭제되었습니다.',
+    ko: '오래된 요청 {count}건은 기록 한도({cap}건)를 넘어 삭제되었습니다.',
     en: '{count} older {count|request was|requests were} dropped to stay within the log limit ({cap}).',
   },
 
   // Toolbar badge tooltip.
   'capture.badge.title': { ko: '토끼', en: 'Tokki' },
-  'capture.badge.session': { ko: '세션 쿠키로 로그인 유지', en: 'Logged in with a session cookie' },
+  // The session may live on the server (a session-ID cookie) or in the cookie itself (Flask).
+  'capture.badge.session': {
+    ko: '세션으로 로그인 유지 (쿠키)',
+    en: 'Logged in with a session (cookie)',
+  },
   'capture.badge.token': {
     ko: '토큰(Bearer)으로 로그인 유지',
     en: 'Logged in with a bearer token',
@@ -98,7 +102,7 @@ export const captureMessages = {
     ko: 'HTTP 인증으로 로그인 유지 (브라우저가 인증 정보를 직접 전송)',
     en: 'Logged in with HTTP authentication (the browser sends the credentials)',
   },
-  'capture.badge.none': { ko: '로그인 정보가 보이지 않음', en: 'No credential seen' },
+  'capture.badge.none': { ko: '인증 정보가 보이지 않음', en: 'No credential seen' },
   'capture.badge.warning': {
     ko: '주의: 만료된 인증 정보 또는 심각한 문제가 있습니다',
     en: 'Warning: an expired credential or a serious issue',

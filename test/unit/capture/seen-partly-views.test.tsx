@@ -71,7 +71,9 @@ describe('a page that began loading before Tokki listened', () => {
   it('in Korean too', () => {
     useSettings.setState({ lang: 'ko', loaded: true });
     render(<UnavailableNote unavailable={reportOf(coldStartLog()).unavailable} />);
-    expect(screen.getByTestId('unavailable').textContent).toContain('요청 3건은 끝부분만 보여서');
+    expect(screen.getByTestId('unavailable').textContent).toContain(
+      '요청 3건은 일부(응답)만 보았습니다',
+    );
   });
 
   it('the panel counts them apart from the drops, in the Requests tab and the overview', () => {
