@@ -8,10 +8,10 @@ export const analysisMessages = {
   // Token kinds
   'analysis.kind.access': {
     ko: '액세스 토큰: API를 호출할 권한(인가)을 증명합니다. 수명이 짧은 것이 보통입니다.',
-    en: 'Access token: proves the right to call an API (authorisation). Usually short-lived.',
+    en: 'Access token: proves the right to call an API (authorization). Usually short-lived.',
   },
   'analysis.kind.refresh': {
-    ko: '리프레시 토큰: 액세스 토큰이 만료되면 새 토큰을 받는 데 씁니다. 오래 살고, 서버도 기록해 둡니다.',
+    ko: '리프레시 토큰: 액세스 토큰이 만료되면 새 토큰을 받는 데 씁니다. 수명이 길고, 서버도 기록해 둡니다.',
     en: 'Refresh token: exchanged for a new access token when the old one expires. Long-lived, and the server keeps track of it.',
   },
   'analysis.kind.id': {
@@ -20,7 +20,7 @@ export const analysisMessages = {
   },
   'analysis.kind.session-id': {
     ko: '세션 ID: 서버에 저장된 세션을 가리키는 무작위 값입니다. 값 자체에는 아무 정보도 없습니다.',
-    en: 'Session id: a random value pointing at a session stored on the server. The value itself carries no information.',
+    en: 'Session ID: a random value pointing at a session stored on the server. The value itself carries no information.',
   },
   'analysis.kind.csrf': {
     ko: 'CSRF 토큰: 요청이 이 사이트의 페이지에서 왔는지 확인하는 값입니다. 로그인 자체를 증명하지는 않습니다.',
@@ -97,7 +97,7 @@ export const analysisMessages = {
   // Locations
   'analysis.location.cookie-httponly': {
     ko: 'HttpOnly 쿠키: 스크립트가 읽을 수 없고, 브라우저가 요청마다 자동으로 보냅니다(그래서 CSRF 대책이 필요합니다).',
-    en: 'HttpOnly cookie: scripts cannot read it; the browser sends it automatically with each request (hence the need for CSRF defences).',
+    en: 'HttpOnly cookie: scripts cannot read it; the browser sends it automatically with each request (hence the need for CSRF defenses).',
   },
   'analysis.location.cookie-script': {
     ko: '스크립트가 읽을 수 있는 쿠키: 자동으로 전송되면서 XSS로 읽어 갈 수도 있습니다.',
@@ -180,12 +180,12 @@ export const analysisMessages = {
     en: 'Remembers a preference such as language or theme.',
   },
   'analysis.cookie.reason.known-sdk': {
-    ko: '{sdk}에서 로그인 정보를 담는 쿠키입니다.',
+    ko: '{sdk}이(가) 인증 정보를 담는 쿠키입니다.',
     en: '{sdk} keeps the login in this cookie.',
   },
   'analysis.cookie.reason.known-session': {
-    ko: '{framework}의 기본 세션 쿠키 이름입니다.',
-    en: 'The default session cookie name of {framework}.',
+    ko: '{framework}이(가) 세션에 기본으로 쓰는 쿠키 이름입니다.',
+    en: 'The cookie name {framework} uses for its session by default.',
   },
   'analysis.cookie.reason.contains-jwt': {
     ko: '값에 JWT가 들어 있습니다.',
@@ -198,7 +198,7 @@ export const analysisMessages = {
   },
   'analysis.cookie.reason.opaque-httponly': {
     ko: 'HttpOnly이고 약 {bits}비트의 무작위 값이라 세션 ID로 보입니다.',
-    en: 'HttpOnly with about {bits} bits of randomness: it looks like a session id.',
+    en: 'HttpOnly with about {bits} bits of randomness: it looks like a session ID.',
   },
   'analysis.cookie.reason.no-sign': {
     ko: '인증 정보라는 단서가 없습니다.',

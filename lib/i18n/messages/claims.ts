@@ -13,7 +13,7 @@ export const claimsMessages = {
   },
   'claim.sub': {
     ko: '주체: 토큰이 가리키는 사용자(또는 클라이언트)의 고유 식별자입니다.',
-    en: 'Subject: the unique id of the user (or client) this token is about.',
+    en: 'Subject: the unique ID of the user (or client) this token is about.',
   },
   'claim.aud': {
     ko: '대상: 이 토큰을 받아 줘야 하는 서비스(API나 클라이언트)입니다. 다른 대상의 토큰은 거부해야 합니다.',
@@ -33,12 +33,12 @@ export const claimsMessages = {
   },
   'claim.jti': {
     ko: '토큰 ID: 토큰마다 붙는 고유 값으로, 재사용(리플레이) 탐지나 폐기 목록에 쓰입니다.',
-    en: 'JWT ID: a unique id per token, used to detect replay or to revoke it.',
+    en: 'JWT ID: a unique ID per token, used to detect replay or to revoke it.',
   },
   // OpenID Connect
   'claim.azp': {
     ko: '권한을 받은 당사자: 토큰을 요청한 클라이언트의 ID입니다.',
-    en: 'Authorized party: the client id of the app the token was issued to.',
+    en: 'Authorized party: the client ID of the app the token was issued to.',
   },
   'claim.nonce': {
     ko: '논스: 로그인 요청 때 보낸 임의 값으로, ID 토큰 재사용 공격을 막는 데 쓰입니다.',
@@ -70,7 +70,7 @@ export const claimsMessages = {
   },
   'claim.sid': {
     ko: '세션 ID: 인증 서버의 로그인 세션을 가리키며, 로그아웃을 여러 앱에 전파할 때 쓰입니다.',
-    en: "Session id: the authorization server's login session, used to propagate logout to apps.",
+    en: "Session ID: the authorization server's login session, used to propagate logout to apps.",
   },
   'claim.name': { ko: '이름: 사용자의 표시 이름입니다.', en: "Name: the user's display name." },
   'claim.given_name': { ko: '이름(성 제외)입니다.', en: "Given name: the user's first name." },
@@ -116,7 +116,7 @@ export const claimsMessages = {
   },
   'claim.client_id': {
     ko: '클라이언트 ID: 이 토큰을 발급받은 애플리케이션입니다.',
-    en: 'Client id: the application this token was issued to.',
+    en: 'Client ID: the application this token was issued to.',
   },
   'claim.cnf': {
     ko: '키 바인딩(cnf): 토큰이 특정 키에 묶여 있어, 그 키를 가진 쪽만 쓸 수 있습니다(DPoP, mTLS).',
@@ -135,8 +135,8 @@ export const claimsMessages = {
     en: 'Token type: the kind the issuer gave it (e.g. Bearer, ID, Refresh).',
   },
   'claim.token_use': {
-    ko: '토큰 용도: Amazon Cognito가 붙이는 값으로, access는 액세스 토큰, id는 ID 토큰입니다.',
-    en: 'Token use: set by Amazon Cognito; access means an access token, id an ID token.',
+    ko: '토큰 용도: Amazon Cognito가 붙이는 값으로, "access"면 액세스 토큰, "id"면 ID 토큰입니다.',
+    en: 'Token use: set by Amazon Cognito; "access" means an access token, "id" an ID token.',
   },
   'claim.roles': {
     ko: '역할: 사용자에게 부여된 역할 목록으로, 인가 판단에 쓰입니다.',
@@ -153,11 +153,11 @@ export const claimsMessages = {
   // Microsoft Entra ID
   'claim.tid': {
     ko: '테넌트 ID: 사용자가 속한 Microsoft Entra 조직(테넌트)입니다.',
-    en: 'Tenant id: the Microsoft Entra organisation (tenant) the user belongs to.',
+    en: 'Tenant ID: the Microsoft Entra organization (tenant) the user belongs to.',
   },
   'claim.oid': {
     ko: '객체 ID: Microsoft Entra에서 사용자를 가리키는 변하지 않는 ID입니다.',
-    en: 'Object id: the immutable id of the user in Microsoft Entra.',
+    en: 'Object ID: the immutable ID of the user in Microsoft Entra.',
   },
   'claim.upn': {
     ko: '사용자 계정 이름(UPN): 보통 이메일 형태의 Microsoft 로그인 이름입니다.',
@@ -169,7 +169,7 @@ export const claimsMessages = {
   },
   'claim.appid': {
     ko: '앱 ID: 토큰을 요청한 애플리케이션입니다(Microsoft v1 토큰).',
-    en: 'App id: the application that requested the token (Microsoft v1 tokens).',
+    en: 'App ID: the application that requested the token (Microsoft v1 tokens).',
   },
   'claim.idp': {
     ko: 'ID 공급자: 사용자를 실제로 인증한 곳입니다(예: 외부 소셜 로그인).',
@@ -181,7 +181,7 @@ export const claimsMessages = {
   },
   'claim.wids': {
     ko: '디렉터리 역할: 사용자에게 부여된 Microsoft Entra 관리자 역할 ID 목록입니다.',
-    en: 'Directory roles: ids of the Microsoft Entra admin roles granted to the user.',
+    en: 'Directory roles: IDs of the Microsoft Entra admin roles granted to the user.',
   },
   // Amazon Cognito
   'claim.cognito:groups': {
@@ -198,7 +198,7 @@ export const claimsMessages = {
   },
   'claim.event_id': {
     ko: '이벤트 ID: 이 토큰을 만든 로그인 이벤트의 ID입니다(Cognito).',
-    en: 'Event id: the login event that produced this token (Cognito).',
+    en: 'Event ID: the login event that produced this token (Cognito).',
   },
   'claim.origin_jti': {
     ko: '원본 토큰 ID: 같은 로그인에서 나온 토큰들이 공유하는 값으로, 폐기할 때 쓰입니다(Cognito).',
@@ -211,7 +211,7 @@ export const claimsMessages = {
   },
   'claim.user_id': {
     ko: '사용자 ID: 서비스 안에서 사용자를 가리키는 ID입니다(Firebase에서는 sub와 같습니다).',
-    en: 'User id: the user inside the service (in Firebase, the same as sub).',
+    en: 'User ID: the user inside the service (in Firebase, the same as sub).',
   },
   // Keycloak
   'claim.realm_access': {
@@ -249,7 +249,7 @@ export const claimsMessages = {
   },
   'jose.header.kid': {
     ko: '키 ID: 검증(또는 복호화)에 쓸 키를 발급자의 키 목록(JWKS)에서 찾는 이름입니다.',
-    en: "Key id: names the key in the issuer's key set (JWKS) that verifies or decrypts it.",
+    en: "Key ID: names the key in the issuer's key set (JWKS) that verifies or decrypts it.",
   },
   'jose.header.jku': {
     ko: 'JWK Set URL: 검증 키를 받아 올 주소입니다. 이 값을 그대로 믿고 키를 받아 오면 위조에 악용될 수 있습니다.',
@@ -305,7 +305,7 @@ export const claimsMessages = {
   },
   'jose.header.iv': {
     ko: '초기화 벡터: AES-GCM 키 래핑에 쓴 값입니다.',
-    en: 'Initialisation vector: used for AES-GCM key wrapping.',
+    en: 'Initialization vector: used for AES-GCM key wrapping.',
   },
   'jose.header.tag': {
     ko: '인증 태그: AES-GCM 키 래핑의 무결성 확인 값입니다.',

@@ -7,7 +7,7 @@ export const findingsMessages = {
     en: 'This JWT declares alg "{alg}" and carries no signature. If the server accepts tokens like this, anyone can edit the claims and pose as another user.',
   },
   'finding.jwt.empty-signature': {
-    ko: '헤더는 {alg} 서명을 말하지만 서명 부분이 비어 있습니다. 서명을 제대로 검증하는 서버라면 이 토큰을 거부해야 합니다.',
+    ko: '헤더에는 {alg} 서명이라고 적혀 있지만 서명 부분이 비어 있습니다. 서명을 제대로 검증하는 서버라면 이 토큰을 거부해야 합니다.',
     en: 'The header says {alg}, but the signature part is empty. A server that really verifies signatures must reject this token.',
   },
   'finding.jwt.ecdsa-zero-signature': {
@@ -15,7 +15,7 @@ export const findingsMessages = {
     en: 'The {alg} signature is all zeros. Unpatched Java 15–18 (CVE-2022-21449) accepts such a "psychic signature" as valid.',
   },
   'finding.jwt.hmac-alg': {
-    ko: '{alg} 알고리즘은 서명하는 쪽과 검증하는 쪽이 같은 비밀 키를 나눠 쓰는 방식입니다. 키가 짧거나 흔하면 오프라인에서 추측해 낼 수 있으니 충분히 긴 무작위 키인지 확인하세요.',
+    ko: '{alg} 알고리즘은 서명하는 쪽과 검증하는 쪽이 같은 비밀 키를 나눠 쓰는 방식입니다. 키가 짧거나 흔하면 오프라인에서 추측해 낼 수 있으므로 충분히 길고 무작위인 키를 써야 합니다.',
     en: '{alg} uses one shared secret for signing and verifying. A short or common secret can be guessed offline, so make sure it is long and random.',
   },
   'finding.jwt.embedded-jwk': {
@@ -23,7 +23,7 @@ export const findingsMessages = {
     en: 'The header embeds a public key (jwk). A server that verifies with a key the token brings along accepts tokens the attacker signed with their own key.',
   },
   'finding.jwt.jku-x5u': {
-    ko: '헤더의 {param} 값이 {url}에 있는 검증 키를 가리킵니다. Tokki는 이 주소에 접속하지 않습니다. 서버가 허용 목록 없이 이 주소를 따르면 위조 토큰을 받아들일 수 있습니다.',
+    ko: '헤더의 {param} 값이 {url}에 있는 검증 키를 가리킵니다. 토끼는 이 주소에 접속하지 않습니다. 서버가 허용 목록 없이 이 주소를 따르면 위조 토큰을 받아들일 수 있습니다.',
     en: "The header's {param} points to a key at {url}. Tokki never fetches it. A server that follows it without an allow-list can be fed forged tokens.",
   },
   'finding.jwt.suspicious-kid': {
@@ -52,7 +52,7 @@ export const findingsMessages = {
   },
   'finding.jwt.exp-in-milliseconds': {
     ko: 'exp가 초가 아니라 밀리초로 적혀 있습니다. 표준(NumericDate)은 초 단위라서 다른 라이브러리는 이 토큰을 수만 년 뒤에 만료되는 것으로 읽습니다.',
-    en: 'exp is written in milliseconds, not seconds. The standard NumericDate is in seconds, so other libraries read this token as expiring thousands of years from now.',
+    en: 'exp is written in milliseconds, not seconds. The standard NumericDate is in seconds, so other libraries read this token as expiring tens of thousands of years from now.',
   },
   'finding.jwt.missing-iss': {
     ko: '발급자(iss)가 없습니다. 여러 발급자의 토큰을 받는 서버는 이 토큰이 어디서 왔는지 확인할 수 없습니다.',
@@ -64,7 +64,7 @@ export const findingsMessages = {
   },
   'finding.jwt.id-token-as-bearer': {
     ko: 'ID 토큰이 Authorization 헤더에 실려 API 호출에 쓰이고 있습니다. ID 토큰은 로그인한 사람이 누구인지 앱에 알려 주는 용도이고, API 인가에는 액세스 토큰을 써야 합니다.',
-    en: 'An ID token is being sent as a bearer token to call an API. ID tokens tell the app who logged in; APIs should be authorised with access tokens.',
+    en: 'An ID token is being sent as a bearer token to call an API. ID tokens tell the app who logged in; APIs should be authorized with access tokens.',
   },
   'finding.jwt.sensitive-payload': {
     ko: '페이로드에 개인정보로 보이는 클레임({claims})이 있습니다. JWS 페이로드는 암호화되지 않아 토큰을 본 누구나 읽을 수 있습니다.',
@@ -83,8 +83,8 @@ export const findingsMessages = {
     en: 'The credential cookie {name} sets no SameSite. Chrome treats it as Lax, but other browsers may attach it to cross-site requests, which opens the door to CSRF.',
   },
   'finding.cookie.samesite-none-without-secure': {
-    ko: '인증 쿠키({name})가 SameSite=None인데 Secure가 없습니다. 최신 브라우저는 이런 쿠키를 거부하고, 받아 주는 브라우저에서는 다른 사이트 요청에 http로도 실려 갑니다.',
-    en: 'The credential cookie {name} is SameSite=None without Secure. Current browsers reject it; where it is accepted, it rides along cross-site requests, even over http.',
+    ko: '인증 쿠키({name})가 SameSite=None인데 Secure가 없습니다. Chrome과 쿠키 명세(RFC 6265bis)는 이런 쿠키를 거부하고, 아직 받아 주는 브라우저에서는 다른 사이트로 가는 요청에 http로도 실려 갑니다.',
+    en: 'The credential cookie {name} is SameSite=None without Secure. Chrome and the cookie spec (RFC 6265bis) reject it; where a browser still accepts it, it rides along with cross-site requests, even over http.',
   },
   'finding.cookie.loose-domain': {
     ko: '인증 쿠키({name})에 Domain={domain} 속성이 있어 {domain}의 모든 하위 도메인으로 전송됩니다. 하위 도메인 하나만 뚫려도 이 쿠키가 새어 나갈 수 있습니다.',

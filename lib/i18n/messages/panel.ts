@@ -27,15 +27,15 @@ export const panelMessages = {
   'panel.matrix.automatic': { ko: '요청에 자동 첨부 (CSRF)', en: 'Sent automatically (CSRF)' },
   'panel.matrix.survives': { ko: '브라우저 종료 후에도 남음', en: 'Survives closing the browser' },
   'panel.matrix.hint': {
-    ko: '스크립트로 읽히는 곳은 XSS 한 번에 토큰이 털리고, 자동으로 첨부되는 곳은 CSRF 방어(SameSite, CSRF 토큰)가 필요합니다.',
+    ko: '스크립트로 읽히는 곳에 둔 토큰은 XSS 한 번으로 유출될 수 있고, 자동으로 첨부되는 곳은 CSRF 방어(SameSite, CSRF 토큰)가 필요합니다.',
     en: 'A place scripts can read loses its token to a single XSS; a place the browser sends automatically needs CSRF protection (SameSite, CSRF tokens).',
   },
   'panel.survives.yes': { ko: '예', en: 'Yes' },
   'panel.survives.no': { ko: '아니요', en: 'No' },
   'panel.survives.depends': { ko: '만료 설정에 따라 다름', en: 'Depends on its expiry' },
 
-  'panel.findings.title': { ko: '발견한 문제', en: 'Findings' },
-  'panel.findings.none': { ko: '발견한 문제가 없습니다.', en: 'No findings.' },
+  'panel.findings.title': { ko: '발견 사항', en: 'Findings' },
+  'panel.findings.none': { ko: '발견 사항이 없습니다.', en: 'No findings.' },
 
   'panel.col.name': { ko: '이름', en: 'Name' },
   'panel.col.value': { ko: '값', en: 'Value' },
@@ -68,7 +68,7 @@ export const panelMessages = {
     en: 'Partitioned cookies (CHIPS)',
   },
   'panel.cookie.none': { ko: '쿠키가 없습니다.', en: 'No cookies.' },
-  'panel.cookie.session': { ko: '세션 쿠키', en: 'Session' },
+  'panel.cookie.session': { ko: '세션', en: 'Session' },
   'panel.cookie.meaning': { ko: '이 쿠키의 의미', en: 'What this cookie means' },
   'panel.cookie.knownAs': {
     ko: '{name}에서 쓰는 쿠키로 알려져 있습니다.',
@@ -113,8 +113,8 @@ export const panelMessages = {
   'panel.token.signature': { ko: '서명', en: 'Signature' },
   'panel.token.noSignature': { ko: '서명이 비어 있습니다', en: 'The signature is empty' },
   'panel.token.notVerified': {
-    ko: '(토끼는 서명을 검증하지 않습니다: 키는 서버에만 있습니다)',
-    en: '(Tokki does not verify signatures: the key lives on the server)',
+    ko: '(토끼는 서명을 검증하지 않습니다. HMAC(HS256 등) 서명은 서버의 비밀 키로만 검증할 수 있고, RS·ES·PS 서명은 공개 키로 검증합니다. 어느 쪽이든 서명이 맞는 것만으로는 믿을 수 없고, 서버가 알고리즘을 고정하고 exp·iss·aud까지 확인해야 합니다.)',
+    en: "(Tokki does not verify signatures. An HMAC signature (HS256…) needs the server's secret key; RS, ES and PS signatures verify with a public key. Either way a valid signature is not enough: the server must also pin the algorithm and check exp, iss and aud.)",
   },
   'panel.token.strictRejected': {
     ko: '엄격한 디코더(jose)가 거부했습니다:',
@@ -136,12 +136,15 @@ export const panelMessages = {
     ko: '서명(또는 키 암호화) 알고리즘',
     en: 'Signing (or key-encryption) algorithm',
   },
-  'panel.header.typ': { ko: '토큰 형식 (보통 JWT)', en: 'Token type (usually JWT)' },
+  'panel.header.typ': {
+    ko: '토큰 전체의 타입 (보통 JWT, 생략 가능)',
+    en: 'Type of the whole token (usually JWT; optional)',
+  },
   'panel.header.kid': {
     ko: '어느 키로 서명했는지 알려 주는 키 ID',
     en: 'Key ID: which key signed it',
   },
-  'panel.header.cty': { ko: '내용 형식 (중첩 JWT 등)', en: 'Content type (nested JWT, …)' },
+  'panel.header.cty': { ko: '콘텐츠 타입 (중첩 JWT 등)', en: 'Content type (nested JWT, …)' },
   'panel.header.enc': {
     ko: '페이로드 암호화 알고리즘 (JWE)',
     en: 'Content-encryption algorithm (JWE)',
@@ -254,7 +257,7 @@ export const panelMessages = {
   },
 
   'panel.decoder.label': {
-    ko: '토큰이나 쿠키 값을 붙여 넣으세요',
+    ko: '붙여 넣을 토큰이나 쿠키 값',
     en: 'Paste a token or a cookie value',
   },
   'panel.decoder.placeholder': {
@@ -277,7 +280,7 @@ export const panelMessages = {
     en: 'Include real values (unmask)',
   },
   'panel.export.unmaskedWarning': {
-    ko: '이 보고서에는 실제 토큰과 쿠키 값이 들어 있습니다. 이걸 가진 사람은 당신으로 로그인할 수 있으니 공유하지 마세요.',
+    ko: '이 보고서에는 실제 토큰과 쿠키 값이 들어 있습니다. 이 보고서를 가진 사람은 누구나 내 계정으로 로그인할 수 있으므로 공유하면 안 됩니다.',
     en: 'This report holds real token and cookie values: anyone who has it can log in as you. Do not share it.',
   },
   'panel.export.download': { ko: '파일로 저장', en: 'Download' },

@@ -21,11 +21,11 @@ export const stacksMessages = {
   },
   'analysis.kind.reason.framework-id.signed': {
     ko: '{framework}이(가) 서명한 세션 ID입니다. 세션 내용은 서버에 있습니다.',
-    en: 'A session id signed by {framework}; the session itself is kept on the server.',
+    en: 'A session ID signed by {framework}; the session itself is kept on the server.',
   },
   'analysis.kind.reason.framework-id.encrypted': {
     ko: '{framework}이(가) 암호화한 세션 ID입니다. 서버의 비밀 키 없이는 읽을 수 없고, 세션 내용은 서버에 있습니다.',
-    en: "A session id encrypted by {framework}, unreadable without the server's secret; the session itself is kept on the server.",
+    en: "A session ID encrypted by {framework}, unreadable without the server's secret; the session itself is kept on the server.",
   },
   'analysis.kind.reason.sdk-store': {
     ko: '{sdk}이(가) "{name}"에 보관하는 값입니다.',
@@ -33,28 +33,28 @@ export const stacksMessages = {
   },
   // Why a cookie is or is not a credential
   'analysis.cookie.reason.framework-data.signed': {
-    ko: '{framework}의 세션 쿠키입니다. 세션 내용이 서명되어 쿠키에 들어 있습니다.',
-    en: "{framework}'s session cookie: the session's data, signed, is in the cookie itself.",
+    ko: '{framework}이(가) 세션을 담는 쿠키입니다. 세션 내용이 서명되어 쿠키 자체에 들어 있습니다.',
+    en: "{framework}'s session-data cookie: the session's data, signed, is in the cookie itself.",
   },
   'analysis.cookie.reason.framework-data.encrypted': {
-    ko: '{framework}의 세션 쿠키입니다. 세션 내용이 암호화되어 쿠키에 들어 있습니다(서버의 비밀 키 없이는 읽을 수 없음).',
-    en: "{framework}'s session cookie: the session's data, encrypted, is in the cookie itself (unreadable without the server's secret).",
+    ko: '{framework}이(가) 세션을 담는 쿠키입니다. 세션 내용이 암호화되어 쿠키 자체에 들어 있습니다(서버의 비밀 키 없이는 읽을 수 없음).',
+    en: "{framework}'s session-data cookie: the session's data, encrypted, is in the cookie itself (unreadable without the server's secret).",
   },
   'analysis.cookie.reason.framework-id.signed': {
-    ko: '{framework}의 세션 쿠키입니다. 서버에 있는 세션을 가리키는 서명된 세션 ID가 들어 있습니다.',
-    en: "{framework}'s session cookie: a signed id of the session the server keeps.",
+    ko: '{framework}의 세션 ID 쿠키입니다. 서버에 있는 세션을 가리키는 서명된 세션 ID가 들어 있습니다.',
+    en: "{framework}'s session-ID cookie: a signed ID of the session the server keeps.",
   },
   'analysis.cookie.reason.framework-id.encrypted': {
-    ko: '{framework}의 세션 쿠키입니다. 서버에 있는 세션을 가리키는 세션 ID가 암호화되어 들어 있습니다.',
-    en: "{framework}'s session cookie: the encrypted id of the session the server keeps.",
+    ko: '{framework}의 세션 ID 쿠키입니다. 서버에 있는 세션을 가리키는 세션 ID가 암호화되어 들어 있습니다.',
+    en: "{framework}'s session-ID cookie: the encrypted ID of the session the server keeps.",
   },
   'analysis.cookie.reason.signature': {
     ko: '{framework}이(가) "{name}" 쿠키에 붙이는 서명입니다. 그 자체로는 인증 정보가 아닙니다.',
     en: '{framework}\'s signature of the "{name}" cookie. Not a credential on its own.',
   },
   'analysis.cookie.reason.sign-in-service': {
-    ko: '{framework} 로그인 서비스 자체의 세션 쿠키입니다({host}). 그 서비스에서 다시 로그인(SSO)할 때 쓰이며, 이 사이트는 이 쿠키로 로그인을 유지하지 않습니다.',
-    en: "The sign-in service's own session cookie ({framework}, on {host}). It signs you in again there (single sign-on); this site does not keep you logged in with it.",
+    ko: '{framework} 로그인 서비스가 자기 세션을 유지하는 쿠키입니다({host}). 그 서비스에서 다시 로그인(SSO)할 때 쓰이며, 이 사이트는 이 쿠키로 로그인을 유지하지 않습니다.',
+    en: "The cookie that keeps the sign-in service's own session ({framework}, on {host}). It signs you in again there (single sign-on); this site does not keep you logged in with it.",
   },
   'analysis.cookie.reason.url-value': {
     ko: '디코딩하면 URL입니다. 로그인 후 이동할 주소 같은 값이지 인증 정보가 아닙니다.',
@@ -88,11 +88,11 @@ export const stacksMessages = {
   },
   'panel.framework.session-id.signed': {
     ko: '{framework}이(가) 서명한 세션 ID입니다. 세션은 서버에 있습니다.',
-    en: 'A session id signed by {framework}. The session lives on the server.',
+    en: 'A session ID signed by {framework}. The session lives on the server.',
   },
   'panel.framework.session-id.encrypted': {
     ko: '{framework}이(가) 암호화한 세션 ID로, 서버의 비밀 키 없이는 읽을 수 없습니다. 세션은 서버에 있습니다.',
-    en: "A session id encrypted by {framework}, unreadable without the server's secret. The session lives on the server.",
+    en: "A session ID encrypted by {framework}, unreadable without the server's secret. The session lives on the server.",
   },
   'panel.framework.signature.signed': {
     ko: '{framework}의 서명입니다. 그 자체로는 인증 정보가 아닙니다.',

@@ -22,7 +22,7 @@ export const uiMessages = {
     en: 'HTTP authentication (sent by the browser)',
   },
   'ui.verdict.none': { ko: '로그인 흔적 없음', en: 'No credential seen' },
-  'ui.verdict.confidence': { ko: '확신도 {pct}%', en: '{pct}% confident' },
+  'ui.verdict.confidence': { ko: '신뢰도 {pct}%', en: 'Confidence {pct}%' },
   'ui.evidence.heading': { ko: '근거', en: 'Evidence' },
   'ui.evidence.seen': { ko: '(같은 근거 {n}번)', en: '(seen {n} {n|time|times})' },
   'ui.evidence.more': { ko: '근거 {n}개 더 있음', en: '{n} more {n|piece|pieces} of evidence' },
@@ -48,7 +48,7 @@ export const uiMessages = {
   'ui.expiry.ago': { ko: '{time} 전에 만료됨', en: 'expired {time} ago' },
   'ui.expiry.at': { ko: '만료 시각: {date}', en: 'Expires at {date}' },
   'ui.expiry.none': {
-    ko: '만료 시각이 있는 자격 증명이 없습니다',
+    ko: '만료 시각이 있는 인증 정보가 없습니다',
     en: 'No credential with an expiry time',
   },
   'ui.expiry.session': { ko: '브라우저를 닫으면 삭제', en: 'Deleted when the browser closes' },
@@ -79,7 +79,7 @@ export const uiMessages = {
   'ui.kind.authorization-code': { ko: 'OAuth 인가 코드', en: 'OAuth authorization code' },
   'ui.kind.csrf': { ko: 'CSRF 토큰', en: 'CSRF token' },
   'ui.kind.unknown': { ko: '종류 미상 토큰', en: 'Unknown token' },
-  'ui.format.jws': { ko: 'JWT (서명됨)', en: 'JWT (signed)' },
+  'ui.format.jws': { ko: 'JWT (JWS)', en: 'JWT (JWS)' },
   'ui.format.jwe': { ko: 'JWE (암호화됨)', en: 'JWE (encrypted)' },
   'ui.format.opaque': { ko: '불투명 값', en: 'Opaque' },
   'ui.format.basic': { ko: 'Basic 인증', en: 'Basic auth' },
@@ -116,7 +116,7 @@ export const uiMessages = {
   'ui.mask.showLess': { ko: '접기', en: 'Show less' },
 
   // Findings
-  'ui.findings.heading': { ko: '주의할 점', en: 'Findings' },
+  'ui.findings.heading': { ko: '발견 사항', en: 'Findings' },
   'ui.findings.none': { ko: '눈에 띄는 위험은 없습니다', en: 'Nothing risky found' },
   'ui.findings.more': {
     ko: '{n}건 더 있음 (인스펙터에서 확인)',
@@ -128,15 +128,15 @@ export const uiMessages = {
   'ui.state.error': { ko: '이 탭을 읽지 못했습니다', en: 'Could not read this tab' },
   'ui.state.retry': { ko: '다시 시도', en: 'Try again' },
   'ui.state.restricted.title': {
-    ko: '이 페이지는 살펴볼 수 없어요',
+    ko: '이 페이지는 살펴볼 수 없습니다',
     en: 'Tokki cannot look at this page',
   },
   'ui.state.restricted.body': {
-    ko: '브라우저 내부 페이지(chrome://, about:)와 확장 프로그램 스토어는 브라우저가 확장 프로그램의 접근을 막습니다. 일반 웹사이트 탭에서 다시 열어 보세요.',
+    ko: '브라우저 내부 페이지(chrome://, about:)와 확장 프로그램 스토어는 브라우저가 확장 프로그램의 접근을 막습니다. 일반 웹사이트 탭에서 토끼를 다시 열면 됩니다.',
     en: 'Browsers keep extensions out of their own pages (chrome://, about:) and of the extension stores. Open Tokki again on a tab with a normal website.',
   },
   'ui.state.access.title': {
-    ko: '이 사이트에 접근 권한이 없어요',
+    ko: '이 사이트에 접근할 권한이 없습니다',
     en: 'Tokki has no access to this site',
   },
   'ui.state.access.body': {
@@ -148,25 +148,25 @@ export const uiMessages = {
     ko: '권한을 받지 못했습니다. 브라우저의 확장 프로그램 메뉴에서 허용할 수도 있습니다.',
     en: 'Access was not granted. You can also allow it from the browser’s extensions menu.',
   },
-  'ui.state.none.title': { ko: '로그인 흔적을 찾지 못했어요', en: 'No login credential found' },
+  'ui.state.none.title': { ko: '로그인 흔적을 찾지 못했습니다', en: 'No login credential found' },
   'ui.state.none.body': {
-    ko: '이 탭에서 세션 쿠키나 토큰이 보이지 않습니다. 아직 로그인하지 않았을 수 있습니다.',
-    en: 'Tokki sees no session cookie or token in this tab. You may not be logged in yet.',
+    ko: '이 탭에서 로그인에 쓰이는 쿠키나 토큰이 보이지 않습니다. 아직 로그인하지 않았을 수 있습니다.',
+    en: 'Tokki sees no login cookie or token in this tab. You may not be logged in yet.',
   },
   'ui.state.none.tryLogin': {
-    ko: '이 사이트에 로그인한 뒤 팝업을 다시 열어 보세요.',
+    ko: '이 사이트에 로그인한 뒤 토끼를 다시 열어 주십시오.',
     en: 'Log in to this site, then open Tokki again.',
   },
   'ui.state.none.tryReload': {
-    ko: '이미 로그인했다면 페이지를 새로고침하세요. 요청 헤더는 확장 프로그램이 켜진 뒤에 보낸 것만 보입니다.',
+    ko: '이미 로그인한 상태라면 페이지를 새로고침해 주십시오. 토끼는 자신이 켜진 뒤에 보낸 요청 헤더만 볼 수 있습니다.',
     en: 'Already logged in? Reload the page: Tokki only sees request headers sent after it started.',
   },
   'ui.state.none.tryDevtools': {
-    ko: '토큰이 응답 본문에만 있다면 DevTools의 Tokki 패널에서 보입니다.',
-    en: 'Tokens that only appear in response bodies show up in the DevTools Tokki panel.',
+    ko: '토큰이 응답 본문에만 있다면 DevTools의 Tokki 탭에서 볼 수 있습니다.',
+    en: 'Tokens that only appear in response bodies show up in the Tokki tab of DevTools.',
   },
   'ui.state.manyCookies': {
-    ko: '쿠키가 {n}개나 있습니다. 팝업에는 요약만 보여 드려요. 전체 목록은 인스펙터에서 보세요.',
+    ko: '쿠키가 {n}개나 있어 팝업에는 요약만 보여 줍니다. 전체 목록은 인스펙터에서 볼 수 있습니다.',
     en: 'This site has {n} cookies. The popup shows a summary; see them all in the inspector.',
   },
 

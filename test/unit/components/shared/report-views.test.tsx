@@ -39,7 +39,7 @@ describe('report views', () => {
     useSettings.setState({ lang: 'ko' });
     render(<VerdictSummary verdict={sessionReport.verdict} />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('서버 세션 방식');
-    expect(screen.getByText('확신도 92%')).toBeTruthy();
+    expect(screen.getByText('신뢰도 92%')).toBeTruthy();
   });
 
   it('shows at most the evidence lines it is given room for, and counts the rest', () => {
@@ -168,7 +168,7 @@ describe('report views', () => {
       ['refresh', 'cookie-httponly'],
     ]);
     expect(rows[0]?.textContent).toContain('Access token');
-    expect(rows[0]?.textContent).toContain('JWT (signed)');
+    expect(rows[0]?.textContent).toContain('JWT (JWS)');
     expect(rows[0]?.textContent).toContain('Request header');
     expect(rows[0]?.textContent).toContain('expires in 1m 30s');
   });

@@ -24,7 +24,9 @@ describe('Text and LanguageSwitch', () => {
   it('renders both languages side by side, each marked for screen readers', () => {
     useSettings.setState({ lang: 'both' });
     const { container } = render(<Text msg={{ key: 'ui.state.none.title' }} />);
-    expect(container.querySelector('[lang="ko"]')?.textContent).toBe('로그인 흔적을 찾지 못했어요');
+    expect(container.querySelector('[lang="ko"]')?.textContent).toBe(
+      '로그인 흔적을 찾지 못했습니다',
+    );
     expect(container.querySelector('[lang="en"]')?.textContent).toBe('No login credential found');
   });
 
@@ -47,7 +49,7 @@ describe('Text and LanguageSwitch', () => {
     expect(korean.getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(korean);
     expect(korean.getAttribute('aria-pressed')).toBe('true');
-    expect(screen.getByText('주의할 점')).toBeTruthy();
+    expect(screen.getByText('발견 사항')).toBeTruthy();
     await vi.waitFor(async () =>
       expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: { lang: 'ko' } }),
     );
