@@ -21,7 +21,7 @@ import type {
   TokenKind,
 } from '@/lib/model/report';
 import { emptySnapshot } from '@/lib/model/snapshot';
-import { frameworkPastes, type FrameworkPaste } from './pasted-cookies';
+import { cookiePairs, frameworkPastes, type FrameworkPaste } from './pasted-cookies';
 
 export interface DecodedItem {
   /** Where in the pasted text this value sat: `$.access_token`, `Authorization: Bearer`, … */
@@ -99,6 +99,16 @@ function frameworkItem({ name, value, framework, assumedName }: FrameworkPaste):
   };
 }
 
+/** Tokens in the other cookies of a pasted Cookie header (a JWT next to a Flask session…). */
+function otherCookieTokens(text: string, pastes: FrameworkPaste[], now: number): DecodedItem[] {
+  const named = new Set(pastes.map((p) => p.name));
+  return (cookiePairs(text) ?? [])
+    .filter((c) => !named.has(c.name))
+    .flatMap((c) => findTokensInValue(c.value, c.name).map((f) => ({ ...f, name: c.name })))
+    .slice(0, MAX_ITEMS)
+    .map((f) => item(f.value, now, f.path ? `${f.name} ${f.path}` : f.name));
+}
+
 function item(value: string, now: number, source?: string): DecodedItem {
   const decoded = decodeToken(value);
   const payload = decoded.jws?.payload;
@@ -138,7 +148,7 @@ export function decodeInput(raw: string, now: number): DecoderResult {
     }
     items = [one];
   } else if (pastes.length > 0) {
-    items = pastes.map(frameworkItem);
+    items = [...pastes.map(frameworkItem), ...otherCookieTokens(text, pastes, now)];
   } else if (looksLikeJwt(text) || decodeToken(text).format === 'malformed') {
     items = [item(text, now)];
   } else {

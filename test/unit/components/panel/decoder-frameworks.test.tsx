@@ -242,6 +242,22 @@ describe('Decoder: a framework’s own cookie format', () => {
     expect(items[0]?.assumedName).toBeUndefined();
   });
 
+  it('a Cookie header with a framework session and a JWT: both are read', () => {
+    const jwt = `${Buffer.from('{"alg":"HS256"}').toString('base64url')}.${Buffer.from(
+      '{"sub":"alice"}',
+    ).toString('base64url')}.c2ln`;
+    const { items } = decodeInput(
+      `Cookie: theme=dark; session=${flask.plain.value}; access_token=${jwt}`,
+      FIXTURE_NOW,
+    );
+    expect(
+      items.map((i) => [i.source, i.decoded.framework?.framework ?? i.decoded.format]),
+    ).toEqual([
+      ['session', 'Flask'],
+      ['access_token', 'jws'],
+    ]);
+  });
+
   it('Korean: says what the value is in Korean', () => {
     renderPanel(noneReport, 'decoder', 'ko');
     const result = paste(rails.encrypted);
