@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '@/lib/i18n/catalogue';
 import type { Entry } from '@/lib/i18n/entry';
@@ -66,6 +68,14 @@ describe('glossary', () => {
     expect(new Set(glossary.map((row) => row.ko)).size).toBe(glossary.length);
     expect(new Set(glossary.map((row) => row.en)).size).toBe(glossary.length);
     for (const row of glossary) expect(row.note.trim()).not.toBe('');
+  });
+
+  it('has a reading copy (GLOSSARY.md) that lists every term in both languages', () => {
+    const copy = readFileSync(join(import.meta.dirname, '../../lib/i18n/GLOSSARY.md'), 'utf8');
+    for (const row of glossary) {
+      expect(copy).toContain(`| ${row.ko} `);
+      expect(copy).toContain(`| ${row.en} `);
+    }
   });
 
   it('catches each kind of slip it is meant to catch', () => {

@@ -116,7 +116,7 @@ export const analysisMessages = {
     en: 'IndexedDB: readable by scripts and survives closing the browser.',
   },
   'analysis.location.header': {
-    ko: '요청 헤더에서만 보임(메모리): 페이지가 변수에 들고 있다가 직접 보냅니다. 새로 고치면 사라집니다.',
+    ko: '요청 헤더에서만 보임(메모리): 페이지가 변수에 들고 있다가 직접 보냅니다. 새로고침하면 사라집니다.',
     en: 'Seen only in request headers (memory): the page keeps it in a variable and sends it itself. Gone on reload.',
   },
   'analysis.location.url': {

@@ -8,7 +8,7 @@ export const claimsMessages = {
   },
   // RFC 7519
   'claim.iss': {
-    ko: '발급자: 이 토큰을 발급한 주체(인증 서버)입니다.',
+    ko: '발급자: 이 토큰을 발급한 서버(인가 서버)입니다.',
     en: 'Issuer: who issued this token (the authorization server).',
   },
   'claim.sub': {
@@ -20,8 +20,8 @@ export const claimsMessages = {
     en: 'Audience: the service (API or client) meant to accept this token; others should reject it.',
   },
   'claim.exp': {
-    ko: '만료 시각: 이 시각이 지나면 토큰을 더 이상 받아 주지 않아야 합니다.',
-    en: 'Expiration time: after this moment the token must no longer be accepted.',
+    ko: '만료 시각: 이 시각이 지나면 토큰을 더 이상 받아 주지 않아야 합니다. 유출된 토큰을 쓸 수 있는 시간을 제한하는 값입니다.',
+    en: 'Expiration time: after this moment the token must no longer be accepted. It limits how long a leaked token stays useful.',
   },
   'claim.nbf': {
     ko: '유효 시작 시각: 이 시각 전에는 토큰을 받아 주지 않아야 합니다.',
@@ -37,7 +37,7 @@ export const claimsMessages = {
   },
   // OpenID Connect
   'claim.azp': {
-    ko: '권한을 받은 당사자: 토큰을 요청한 클라이언트의 ID입니다.',
+    ko: '인가된 당사자: 토큰을 발급받은 클라이언트의 ID입니다.',
     en: 'Authorized party: the client ID of the app the token was issued to.',
   },
   'claim.nonce': {
@@ -69,8 +69,8 @@ export const claimsMessages = {
     en: 'State hash: lets the client check the state of the login request was not swapped.',
   },
   'claim.sid': {
-    ko: '세션 ID: 인증 서버의 로그인 세션을 가리키며, 로그아웃을 여러 앱에 전파할 때 쓰입니다.',
-    en: "Session ID: the authorization server's login session, used to propagate logout to apps.",
+    ko: '세션 ID: 로그인 서비스(OpenID 공급자)의 세션을 가리키며, 로그아웃을 여러 앱에 전파할 때 쓰입니다.',
+    en: "Session ID: the sign-in service's (OpenID provider's) session, used to propagate logout to apps.",
   },
   'claim.name': { ko: '이름: 사용자의 표시 이름입니다.', en: "Name: the user's display name." },
   'claim.given_name': { ko: '이름(성 제외)입니다.', en: "Given name: the user's first name." },
@@ -240,8 +240,8 @@ export const claimsMessages = {
     en: 'Algorithm: how the token is signed (JWS) or its key encrypted (JWE); none means unsigned.',
   },
   'jose.header.typ': {
-    ko: '타입: 토큰의 종류입니다(예: JWT, at+jwt는 액세스 토큰, dpop+jwt는 DPoP 증명).',
-    en: 'Type: what kind of token this is (JWT; at+jwt = access token; dpop+jwt = DPoP proof).',
+    ko: '타입: 토큰 전체의 종류입니다(예: JWT, at+jwt는 액세스 토큰, dpop+jwt는 DPoP 증명). 생략할 수 있고, 서명 방식과는 관계없습니다.',
+    en: 'Type: what kind of token this is (JWT; at+jwt = access token; dpop+jwt = DPoP proof). Optional, and unrelated to how it is signed.',
   },
   'jose.header.cty': {
     ko: '콘텐츠 타입: 페이로드에 담긴 내용의 종류입니다(JWT면 토큰이 한 번 더 감싸져 있습니다).',

@@ -171,7 +171,7 @@ export const panelMessages = {
   'panel.request.scheme': { ko: '방식', en: 'Scheme' },
   'panel.request.all': { ko: '전체', en: 'All' },
   'panel.request.count': {
-    ko: '{shown}건 표시 · 이 탭의 전체 요청 {total}건 · 오래되어 버린 기록 {dropped}건',
+    ko: '{shown}건 표시 · 이 탭의 전체 요청 {total}건 · 오래되어 삭제된 기록 {dropped}건',
     en: '{shown} shown · {total} {total|request|requests} in this tab · {dropped} old {dropped|entry|entries} dropped',
   },
   'panel.request.none': { ko: '조건에 맞는 요청이 없습니다.', en: 'No request matches.' },

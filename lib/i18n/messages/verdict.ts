@@ -2,12 +2,12 @@ import type { Catalogue } from '../entry';
 
 /** The verdict (lib/analyze/verdict.ts): its summary and each kind of evidence behind it. */
 export const verdictMessages = {
-  'verdict.kind.session': { ko: '세션 기반', en: 'Server-side session' },
-  'verdict.kind.token': { ko: '토큰 기반', en: 'Token-based' },
+  'verdict.kind.session': { ko: '서버 세션 방식', en: 'Server-side session' },
+  'verdict.kind.token': { ko: '토큰 방식 (Bearer)', en: 'Bearer token' },
   'verdict.kind.token-in-cookie': { ko: '쿠키에 담긴 토큰', en: 'Token in a cookie' },
-  'verdict.kind.hybrid': { ko: '세션 + 토큰 혼합', en: 'Session and token' },
+  'verdict.kind.hybrid': { ko: '세션 + 토큰 혼합', en: 'Hybrid: session and token' },
   'verdict.kind.http-auth': { ko: 'HTTP 인증', en: 'HTTP authentication' },
-  'verdict.kind.none': { ko: '로그인 흔적 없음', en: 'No login seen' },
+  'verdict.kind.none': { ko: '로그인 흔적 없음', en: 'No credential seen' },
   'verdict.summary.session': {
     ko: '이 사이트는 서버 쪽 세션으로 로그인을 유지합니다. 브라우저는 세션 ID만 쿠키로 들고 있다가 요청마다 보내고, 누가 로그인했는지는 서버가 보관합니다.',
     en: 'This site keeps you logged in with a server-side session. The browser holds only a session ID in a cookie and sends it with every request; the server keeps the rest.',
