@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run demo`: start the demo site, open Chromium with Tokki, walk through every login, print
-// what Tokki shows for each and save popup/panel screenshots under demo-output/.
+// what Tokki shows for each and save popup/panel screenshots under demo-output/, plus the store's
+// screenshots (1280×800, one language each) of the bearer flow under demo-output/store/.
 /* global chrome -- code passed to serviceWorker.evaluate runs inside the extension */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -13,6 +14,13 @@ const OUT_DIR = join(ROOT, 'demo-output');
 const EXTENSION = resolve(ROOT, process.env.TOKKI_OUT_DIR ?? '.output', 'chrome-mv3');
 const POPUP_VIEWPORT = { width: 420, height: 600 };
 const PANEL_VIEWPORT = { width: 1200, height: 800 };
+// The size the Chrome Web Store asks for (AMO takes it too).
+const STORE_VIEWPORT = { width: 1280, height: 800 };
+const STORE_DIR = join(OUT_DIR, 'store');
+const STORE_CAPTION = {
+  ko: '토끼: 이 사이트가 로그인을 유지하는 방식',
+  en: 'Tokki: how this site keeps you logged in',
+};
 // The tour must end on its own, even if a page hangs.
 const TOUR_TIMEOUT_MS = 180_000;
 
@@ -126,6 +134,51 @@ async function openExtensionPage(context, extensionId, page, tabId, viewport) {
   return tab;
 }
 
+/** Shows Tokki in one language, as the popup's language switch would. */
+async function setLang(serviceWorker, lang) {
+  await serviceWorker.evaluate((l) => chrome.storage.local.set({ settings: { lang: l } }), lang);
+}
+
+/**
+ * The store's screenshots of one tab in one language: the popup, centered on a 1280×800 canvas
+ * under a caption (a popup is too small to fill one), and the panel at 1280×800. Returns the raw
+ * values seen unmasked.
+ */
+async function storeShots(browser, tabId, name, lang, secrets) {
+  const { context, serviceWorker, extensionId } = browser;
+  await setLang(serviceWorker, lang);
+  const popup = await openExtensionPage(context, extensionId, 'popup.html', tabId, POPUP_VIEWPORT);
+  await readVerdict(popup);
+  const leaks = await unmaskedOn(popup, secrets);
+  const shot = (await popup.screenshot()).toString('base64');
+  await popup.close();
+  const canvas = await context.newPage();
+  await canvas.setViewportSize(STORE_VIEWPORT);
+  await canvas.setContent(
+    `<body style="margin:0;height:100vh;display:flex;flex-direction:column;align-items:center;` +
+      `justify-content:center;gap:28px;background:#eef2f7;font:600 30px system-ui,sans-serif;` +
+      `color:#1f2937"><div lang="${lang}">${STORE_CAPTION[lang]}</div>` +
+      `<img alt="" style="box-shadow:0 8px 30px #0003;border-radius:8px" ` +
+      `src="data:image/png;base64,${shot}"></body>`,
+  );
+  await canvas.locator('img').evaluate((img) => img.decode());
+  await canvas.screenshot({ path: join(STORE_DIR, `${name}-popup-${lang}.png`) });
+  await canvas.close();
+  const panel = await openExtensionPage(
+    context,
+    extensionId,
+    'devtools-panel.html',
+    tabId,
+    STORE_VIEWPORT,
+  );
+  await readVerdict(panel);
+  leaks.push(...(await unmaskedOn(panel, secrets)));
+  await panel.screenshot({ path: join(STORE_DIR, `${name}-panel-${lang}.png`) });
+  await panel.close();
+  await setLang(serviceWorker, 'both');
+  return leaks;
+}
+
 async function visit(browser, stop) {
   const { context, serviceWorker, extensionId } = browser;
   const page = await context.newPage();
@@ -168,8 +221,14 @@ async function visit(browser, stop) {
   const panelShot = join(OUT_DIR, `${stop.name}-panel.png`);
   await panel.screenshot({ path: panelShot });
   await panel.close();
-  await page.close();
   console.log(`  Screenshots: ${popupShot}\n               ${panelShot}`);
+  if (stop.store && verdict) {
+    for (const lang of ['ko', 'en']) {
+      leaks.push(...(await storeShots(browser, tabId, stop.name, lang, secrets)));
+    }
+    console.log(`  Store screenshots (1280×800, ko and en): ${STORE_DIR}`);
+  }
+  await page.close();
   if (leaks.length) {
     console.error(
       `  A raw value is on screen unmasked (${leaks.length}): the screenshots leak it.`,
@@ -182,7 +241,7 @@ async function visit(browser, stop) {
 
 async function main() {
   ensureBuilt();
-  mkdirSync(OUT_DIR, { recursive: true });
+  mkdirSync(STORE_DIR, { recursive: true });
   const demo = await startDemo();
   const headless = !process.env.DISPLAY;
   console.log(`Demo site on ${demo.urls.index} · Chromium ${headless ? 'headless' : 'headed'}`);
@@ -193,11 +252,12 @@ async function main() {
     chrome.storage.local.set({ settings: { lang: 'both' } }),
   );
   const stops = [
-    { name: 'session', title: 'Server-side session (세션 쿠키)', url: demo.urls.session.auto },
+    { name: 'session', title: 'Server-side session (세션 ID 쿠키)', url: demo.urls.session.auto },
     {
       name: 'bearer',
       title: 'Bearer JWT, access + refresh (액세스·리프레시 토큰)',
       url: demo.urls.bearer.auto,
+      store: true,
     },
     { name: 'jwt-cookie', title: 'JWT in a cookie (쿠키 속 JWT)', url: demo.urls.jwtCookie.auto },
     { name: 'plain', title: 'No login (로그인 없음)', url: demo.urls.plain.home },
