@@ -256,7 +256,7 @@ function tallyTokens(input: VerdictInput, t: Tally): void {
       if (header) {
         t.http += 2;
         t.httpHeaders += 1;
-        t.evidence.push(httpAuthEvidence(report, draft, header, input.artifactById));
+        t.evidence.push(headerEvidence(report, draft, header, input.artifactById));
       }
       continue;
     }
@@ -276,7 +276,7 @@ function tallyTokens(input: VerdictInput, t: Tally): void {
     }
     if (firstPartyHeader) {
       t.bearer += 2;
-      t.evidence.push(tokenHeaderEvidence(report, draft, firstPartyHeader, input.artifactById));
+      t.evidence.push(headerEvidence(report, draft, firstPartyHeader, input.artifactById));
     } else if (
       stored &&
       (report.format === 'jws' ||
@@ -342,8 +342,13 @@ function headerScheme(
   return label.slice(prefix.length);
 }
 
-/** Names how the token travelled: Bearer, another scheme, a bare JWT, or a header of its own. */
-function tokenHeaderEvidence(
+/**
+ * Names how the token travelled in a header. HTTP authentication: Basic names its user (never
+ * the password); Digest its user too (it sends a response to the server's challenge, not the
+ * password); NTLM and Negotiate the scheme the browser answered. Any other token: Bearer,
+ * another scheme, a bare JWT, or a header of its own.
+ */
+function headerEvidence(
   report: TokenReport,
   draft: TokenDraft,
   header: Sighting,
@@ -352,35 +357,22 @@ function tokenHeaderEvidence(
   const count = draft.firstPartySent;
   const at = { artifactId: header.artifactId, tokenId: report.id };
   const scheme = headerScheme(header, artifactById);
+  switch (report.format) {
+    case 'basic':
+      return ev('http-basic', { user: report.basic?.user || '?', count }, at);
+    case 'digest': {
+      const user = parseAuthorization(`Digest ${report.value}`).params?.username;
+      return ev('http-digest', { user: user || '?', count }, at);
+    }
+    case 'negotiate':
+      return ev('http-negotiate', { scheme: scheme || 'Negotiate', count }, at);
+  }
   if (scheme === undefined) return ev('custom-token-header', { header: header.name, count }, at);
   if (scheme === '') return ev('raw-jwt-header', { header: header.name, count }, at);
   if (scheme.toLowerCase() === 'bearer') {
     return ev('bearer-header', { header: header.name, count }, at);
   }
   return ev('token-scheme-header', { header: header.name, scheme, count }, at);
-}
-
-/**
- * Basic names its user (never the password); Digest its user too (it sends a response to the
- * server's challenge, not the password); NTLM and Negotiate the scheme the browser answered.
- */
-function httpAuthEvidence(
-  report: TokenReport,
-  draft: TokenDraft,
-  header: Sighting,
-  artifactById: VerdictInput['artifactById'],
-): Evidence {
-  const count = draft.firstPartySent;
-  const at = { artifactId: header.artifactId, tokenId: report.id };
-  if (report.format === 'basic') {
-    return ev('http-basic', { user: report.basic?.user || '?', count }, at);
-  }
-  if (report.format === 'digest') {
-    const user = parseAuthorization(`Digest ${report.value}`).params?.username;
-    return ev('http-digest', { user: user || '?', count }, at);
-  }
-  const scheme = headerScheme(header, artifactById) || 'Negotiate';
-  return ev('http-negotiate', { scheme, count }, at);
 }
 
 function confidence(kind: VerdictKind, t: Tally, blind: boolean): number {
