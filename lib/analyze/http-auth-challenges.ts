@@ -1,4 +1,5 @@
 import type { CapturedRequest } from '../model/snapshot';
+import { findUserinfo } from './decode-facade';
 
 /** A site's HTTP authentication challenge (401 `WWW-Authenticate`), as the log kept it. */
 export interface HttpAuthChallenge {
@@ -43,15 +44,6 @@ function readChallenge(value: string): { scheme: string; realm: string } | undef
   return undefined;
 }
 
-function urlUser(url: string): string | undefined {
-  try {
-    const user = new URL(url).username;
-    return user ? decodeURIComponent(user) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Every HTTP authentication challenge of the site's own requests (Basic, Digest, NTLM,
  * Negotiate; a Bearer 401 is not one). Chrome shows extensions neither the credentials it sends
@@ -70,7 +62,7 @@ export function findHttpAuthChallenges(
       const challenge = readChallenge(header.value);
       if (!challenge || !isFirstParty(request.id)) continue;
       const answered = request.status !== undefined && request.status < 400;
-      const user = urlUser(request.url);
+      const user = findUserinfo(request.url)?.user;
       found.push({ ...challenge, answered, requestId: request.id, ...(user ? { user } : {}) });
       break;
     }
