@@ -124,3 +124,22 @@ export function problemsOf(
     problems.push(`panel ${panel.verdict} ≠ popup ${popup.verdict}`);
   return problems;
 }
+
+/**
+ * Fifteen fresh runs: six one after another, then three at a time (the race is intermittent, and
+ * tabs opening side by side make it likelier). `afterBatch` tidies up between batches.
+ * @returns each failing run's problems, one line per run, and how many runs there were
+ */
+export async function fifteenRuns(
+  run: () => Promise<string[]>,
+  afterBatch?: () => Promise<void>,
+): Promise<{ lost: string[]; total: number }> {
+  const batches = [1, 1, 1, 1, 1, 1, 3, 3, 3];
+  const lost: string[] = [];
+  for (const size of batches) {
+    const results = await Promise.all(Array.from({ length: size }, run));
+    for (const problems of results) if (problems.length > 0) lost.push(problems.join('; '));
+    await afterBatch?.();
+  }
+  return { lost, total: batches.reduce((a, b) => a + b, 0) };
+}

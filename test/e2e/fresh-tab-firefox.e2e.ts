@@ -14,6 +14,7 @@ import type { FreshTabSite } from './fresh-tab-site.mjs';
 import {
   READ_POPUP_SCRIPT,
   expectedRequests,
+  fifteenRuns,
   problemsOf,
   readPanelScript,
 } from './fresh-tab-checks';
@@ -85,26 +86,20 @@ async function freshRun(variant: FreshVariant): Promise<string[]> {
   return problemsOf(variant, expected, panel, popup).map((p) => `run ${n} (${address}): ${p}`);
 }
 
-/** 15 runs: six one after another, then three at a time. */
-async function fifteenRuns(variant: FreshVariant): Promise<{ lost: string[]; total: number }> {
-  const batches = [1, 1, 1, 1, 1, 1, 3, 3, 3];
-  const lost: string[] = [];
-  for (const size of batches) {
-    const results = await Promise.all(Array.from({ length: size }, () => freshRun(variant)));
-    for (const problems of results) if (problems.length > 0) lost.push(problems.join('; '));
-    await ff.closeAddonTabs();
-  }
-  return { lost, total: batches.reduce((a, b) => a + b, 0) };
-}
-
 describe('Firefox: a new tab straight onto a page that logs in at once', () => {
   it('same-origin login: all 5 requests, none dropped, 1 refresh, in 15 runs of 15', async () => {
-    const { lost, total } = await fifteenRuns('login');
+    const { lost, total } = await fifteenRuns(
+      () => freshRun('login'),
+      () => ff.closeAddonTabs(),
+    );
     expect(lost, `${lost.length}/${total} runs lost requests`).toEqual([]);
   }, 300_000);
 
   it('memory-only SPA calling an API on another site: every Bearer request, verdict token, 15 of 15', async () => {
-    const { lost, total } = await fifteenRuns('spa');
+    const { lost, total } = await fifteenRuns(
+      () => freshRun('spa'),
+      () => ff.closeAddonTabs(),
+    );
     expect(lost, `${lost.length}/${total} runs lost requests`).toEqual([]);
   }, 300_000);
 });

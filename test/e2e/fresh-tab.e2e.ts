@@ -25,6 +25,7 @@ import {
   READ_POPUP_SCRIPT,
   droppedOf,
   expectedRequests,
+  fifteenRuns,
   problemsOf,
   readPanelScript,
 } from './fresh-tab-checks';
@@ -138,25 +139,14 @@ async function freshRun(variant: FreshVariant): Promise<string[]> {
   return problemsOf(variant, expected, panel, popup).map((p) => `run ${n} (${url}): ${p}`);
 }
 
-/** 15 runs: six one after another, then three at a time. */
-async function fifteenRuns(variant: FreshVariant): Promise<{ lost: string[]; total: number }> {
-  const batches = [1, 1, 1, 1, 1, 1, 3, 3, 3];
-  const lost: string[] = [];
-  for (const size of batches) {
-    const results = await Promise.all(Array.from({ length: size }, () => freshRun(variant)));
-    for (const problems of results) if (problems.length > 0) lost.push(problems.join('; '));
-  }
-  return { lost, total: batches.reduce((a, b) => a + b, 0) };
-}
-
 describe('a new tab straight onto a page that logs in at once', () => {
   it('same-origin login: all 5 requests, none dropped, 1 refresh, in 15 runs of 15', async () => {
-    const { lost, total } = await fifteenRuns('login');
+    const { lost, total } = await fifteenRuns(() => freshRun('login'));
     expect(lost, `${lost.length}/${total} runs lost requests`).toEqual([]);
   }, 240_000);
 
   it('memory-only SPA calling an API on another origin: every Bearer request, verdict token, 15 of 15', async () => {
-    const { lost, total } = await fifteenRuns('spa');
+    const { lost, total } = await fifteenRuns(() => freshRun('spa'));
     expect(lost, `${lost.length}/${total} runs lost requests`).toEqual([]);
   }, 240_000);
 });
