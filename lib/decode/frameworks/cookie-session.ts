@@ -1,5 +1,6 @@
 import type { FrameworkValue } from '../../model/report';
-import { base64Bytes, frameworkValue, isPlainObject, jsonOf } from './shared';
+import { base64Bytes, frameworkValue, jsonOf } from './shared';
+import { isJsonObject } from '../safe-json';
 
 const BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
 /** A keygrip signature: SHA-1 (27 characters) up to SHA-512 (86), base64url without padding. */
@@ -35,6 +36,6 @@ export function readCookieSession(
   }
   if (!hasCookie(`${name}.sig`) || !BASE64.test(value)) return undefined;
   const json = jsonOf(base64Bytes(value));
-  if (!json.ok || !isPlainObject(json.value)) return undefined;
+  if (!json.ok || !isJsonObject(json.value)) return undefined;
   return frameworkValue('cookie-session', { framework: libraryOf(name), data: json.value });
 }

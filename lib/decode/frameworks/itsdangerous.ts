@@ -1,5 +1,6 @@
 import type { FrameworkValue } from '../../model/report';
-import { base64Bytes, frameworkValue, isPlainObject, signedJsonPayload } from './shared';
+import { base64Bytes, frameworkValue, signedJsonPayload } from './shared';
+import { isJsonObject } from '../safe-json';
 
 /**
  * `payload.timestamp.signature` (URLSafeTimedSerializer): a base64url payload, a base64url
@@ -24,6 +25,6 @@ export function readItsdangerous(value: string): FrameworkValue | undefined {
   const compressed = dot === '.';
   const json = signedJsonPayload(payload, compressed);
   if (!json.ok) return undefined;
-  if (isPlainObject(json.value) && typeof json.value.alg === 'string') return undefined;
+  if (isJsonObject(json.value) && typeof json.value.alg === 'string') return undefined;
   return frameworkValue('itsdangerous', { data: json.value, compressed });
 }

@@ -1,5 +1,6 @@
 import type { FrameworkValue } from '../../model/report';
-import { base64Bytes, frameworkValue, isPlainObject, jsonOf, percentDecoded } from './shared';
+import { base64Bytes, frameworkValue, jsonOf, percentDecoded } from './shared';
+import { isJsonObject } from '../safe-json';
 
 /** Cookies Laravel encrypts that log the user in: the session id, "remember me". */
 const SESSION_NAME = /_session$|^remember_[a-z]+_[0-9a-f]{40}$/i;
@@ -14,7 +15,7 @@ const SESSION_NAME = /_session$|^remember_[a-z]+_[0-9a-f]{40}$/i;
 export function readLaravel(name: string, value: string): FrameworkValue | undefined {
   if (!SESSION_NAME.test(name)) return undefined;
   const json = jsonOf(base64Bytes(percentDecoded(value)));
-  if (!json.ok || !isPlainObject(json.value)) return undefined;
+  if (!json.ok || !isJsonObject(json.value)) return undefined;
   const { iv, value: cipher, mac } = json.value;
   if (typeof iv !== 'string' || typeof cipher !== 'string' || typeof mac !== 'string') {
     return undefined;

@@ -1,5 +1,6 @@
 import type { FrameworkValue } from '../../model/report';
-import { base64Bytes, frameworkValue, isPlainObject, jsonOf, percentDecoded } from './shared';
+import { base64Bytes, frameworkValue, jsonOf, percentDecoded } from './shared';
+import { isJsonObject } from '../safe-json';
 
 const B64 = '[A-Za-z0-9+/]+={0,2}';
 /** ActiveSupport::MessageEncryptor, AES-256-GCM: data--iv (12 bytes)--auth tag (16 bytes). */
@@ -21,7 +22,7 @@ const SESSION_NAME = /^_[\w-]*session(_id)?$|remember/i;
  * 5.2–6.1) or `{"_rails": {"data": …}}` (Rails 7); anything else as it is.
  */
 function unwrapEnvelope(value: unknown): unknown {
-  if (!isPlainObject(value) || !isPlainObject(value._rails)) return value;
+  if (!isJsonObject(value) || !isJsonObject(value._rails)) return value;
   const { message, data } = value._rails;
   if (data !== undefined) return data;
   if (typeof message !== 'string') return value;

@@ -45,10 +45,6 @@ export function jsonOf(
   return parsed.ok ? { ok: true, value: parsed.value } : { ok: false };
 }
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Decompressed payloads beyond this are not inflated further (a cookie is at most 4 KB). */
 const MAX_INFLATED = 256 * 1024;
 
