@@ -1,6 +1,7 @@
 import { groupEvidence } from '@/components/shared/group-evidence';
 import { SeenCount } from '@/components/shared/seen-count';
 import { Text } from '@/components/shared/text';
+import { verdictTitle } from '@/lib/display/verdict-title';
 import type { Location, LocationRisk, Report } from '@/lib/model/report';
 import { FindingItems, SEVERITIES } from './finding-items';
 import { openArtifact } from './panel-store';
@@ -49,7 +50,7 @@ export function OverviewView({ report }: { report: Report }) {
         aria-labelledby="tp-verdict-title"
       >
         <h2 id="tp-verdict-title">
-          <Text msg={{ key: `ui.verdict.${verdict.kind}` }} />{' '}
+          <Text msg={verdictTitle(verdict)} />{' '}
           <span className="tp-muted">
             <Text
               msg={{

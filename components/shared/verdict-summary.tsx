@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { verdictTitle } from '@/lib/display/verdict-title';
 import type { Verdict } from '@/lib/model/report';
 import { Text } from './text';
 
@@ -18,7 +19,7 @@ export const VerdictSummary = memo(function VerdictSummary({ verdict }: { verdic
       aria-labelledby="tk-verdict-kind"
     >
       <h2 id="tk-verdict-kind" className="tk-verdict__kind" elementtiming="verdict">
-        <Text msg={{ key: `ui.verdict.${verdict.kind}` }} />
+        <Text msg={verdictTitle(verdict)} />
       </h2>
       <p className="tk-verdict__summary">
         <Text msg={verdict.summary} layout="block" />

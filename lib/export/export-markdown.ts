@@ -1,5 +1,6 @@
 import { translate } from '../i18n/translate';
 import type { Lang, Msg, Report } from '../model/report';
+import { verdictTitle } from '../display/verdict-title';
 import { buildTimeline } from '../flow/build-timeline';
 import { maskDeep, secretsOf } from './mask';
 import type { ExportOptions } from './export-json';
@@ -70,7 +71,7 @@ export function reportToMarkdown(report: Report, options: MarkdownOptions): stri
   out.push(`## ${k('panel.tab.overview')}`);
   out.push('');
   out.push(
-    `**${k(`ui.verdict.${r.verdict.kind}`)}** (${Math.round(r.verdict.confidence * 100)}%) — ${cell(t(r.verdict.summary))}`,
+    `**${t(verdictTitle(r.verdict))}** (${Math.round(r.verdict.confidence * 100)}%) — ${cell(t(r.verdict.summary))}`,
   );
   out.push('');
   for (const e of r.verdict.evidence) out.push(`- ${cell(t(e.message))}`);

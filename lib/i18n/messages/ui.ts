@@ -15,6 +15,7 @@ export const uiMessages = {
   'ui.verdict.heading': { ko: '판정', en: 'Verdict' },
   'ui.verdict.session': { ko: '서버 세션 방식', en: 'Server-side session' },
   'ui.verdict.token': { ko: '토큰 방식 (Bearer)', en: 'Bearer token' },
+  'ui.verdict.session-data': { ko: '쿠키에 담긴 세션', en: 'Session kept in the cookie' },
   'ui.verdict.token-in-cookie': { ko: '쿠키에 담긴 토큰', en: 'Token in a cookie' },
   'ui.verdict.hybrid': { ko: '세션 + 토큰 혼합', en: 'Hybrid: session and token' },
   'ui.verdict.http-auth': {

@@ -1,12 +1,10 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LEARN_TOPICS, learnExamples } from '@/components/panel/learn-examples';
 import { analyze } from '@/lib/analyze/analyze';
 import { catalogue } from '@/lib/i18n/catalogue';
-import type { Snapshot } from '@/lib/model/snapshot';
+import { labRecording, labReport } from '@/test/fixtures/lab-reports';
 import { bearerReport, edgeReport, noneReport, sessionReport } from '@/test/fixtures/panel-reports';
 import { renderPanel } from './helpers';
 
@@ -91,16 +89,6 @@ describe('Learn', () => {
     for (const key of keys) expect(catalogue[key], key).toBeDefined();
   });
 });
-
-/** A lab recording of a real stack (test/fixtures/lab), as analyze() reads it. */
-function labRecording(id: string): { snapshot: Snapshot; recordedAt: number } {
-  const path = join(import.meta.dirname, '../../../fixtures/lab', `${id}.json`);
-  return JSON.parse(readFileSync(path, 'utf8')) as { snapshot: Snapshot; recordedAt: number };
-}
-const labReport = (id: string) => {
-  const { snapshot, recordedAt } = labRecording(id);
-  return analyze(snapshot, recordedAt);
-};
 
 describe('Learn: a session kept in the cookie itself, on real stacks', () => {
   afterEach(cleanup);
