@@ -5,10 +5,6 @@ import type { HttpHeader } from '@/lib/model/snapshot';
 import { withoutUrlPassword } from '@/lib/analyze/url-password';
 import { MAX_HEADER_VALUE, capText } from './constants';
 
-// A password typed in the address has no place in the request log either (the same rule as the
-// report's site URL).
-export { withoutUrlPassword };
-
 /** Request headers that always carry a credential when present. */
 const REQUEST_CREDENTIAL_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
 

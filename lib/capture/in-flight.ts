@@ -4,12 +4,12 @@
  * deleted on completion, error and redirect (as uBlock Origin's traffic.js does), so it stays bounded.
  */
 import type { CapturedRequest, HttpHeader } from '@/lib/model/snapshot';
+import { withoutUrlPassword } from '@/lib/analyze/url-password';
 import { MAX_URL, capText } from './constants';
 import {
   pickAuthChallenge,
   pickRequestCredentials,
   pickResponseCredentials,
-  withoutUrlPassword,
   type RawHeader,
 } from './credential-headers';
 import { tokenFormFields, type RawRequestBody } from './form-fields';

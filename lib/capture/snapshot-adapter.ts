@@ -1,6 +1,7 @@
 /** Gathers one tab's snapshot: the tab, its cookies, the capture log and a fresh storage scan. */
 import { browser } from 'wxt/browser';
 import type { Snapshot, Unavailable } from '@/lib/model/snapshot';
+import { withoutUrlPassword } from '@/lib/analyze/url-password';
 import { assembleSnapshot } from './assemble-snapshot';
 import type { CaptureStore } from './capture-store-adapter';
 import { readSiteCookies } from './cookies-adapter';
@@ -8,7 +9,6 @@ import { hasSiteAccess } from './permissions-adapter';
 import { isRestrictedUrl } from './restricted';
 import { requestsNote } from './tab-log';
 import { isOtherSite } from './site';
-import { withoutUrlPassword } from './credential-headers';
 import { scanTabStorage } from './storage-scan-adapter';
 
 const BROWSER: Snapshot['browser'] = import.meta.env.FIREFOX ? 'firefox' : 'chrome';

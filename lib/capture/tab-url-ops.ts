@@ -1,7 +1,7 @@
 /** What a tab's new URL (tabs.onUpdated) changes in its log. Pure. */
 import type { CapturedRequest } from '@/lib/model/snapshot';
+import { withoutUrlPassword } from '@/lib/analyze/url-password';
 import { MAX_URL, capText } from './constants';
-import { withoutUrlPassword } from './credential-headers';
 import type { TabOp } from './in-flight';
 import { hasUrlToken } from './url-tokens';
 

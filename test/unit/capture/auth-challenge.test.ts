@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pickAuthChallenge, withoutUrlPassword } from '@/lib/capture/credential-headers';
+import { pickAuthChallenge } from '@/lib/capture/credential-headers';
+import { withoutUrlPassword } from '@/lib/analyze/url-password';
 import { InFlightRequests, type RequestDetails } from '@/lib/capture/in-flight';
 
 const CHALLENGE = { name: 'WWW-Authenticate', value: 'Basic realm="staff", charset="UTF-8"' };
