@@ -9,7 +9,6 @@ export interface HttpAuthChallenge {
   realm: string;
   /** The request went through in the end: the browser answered the challenge. */
   answered: boolean;
-  requestId: string;
   /** The user name of the request's URL (`http://alice@host/`), when the user gave it there. */
   user?: string;
 }
@@ -32,7 +31,6 @@ const REALM = /realm\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))/i;
  * @example readChallenge('Basic realm="staff", charset="UTF-8"') // { scheme: 'Basic', realm: 'staff' }
  */
 function readChallenge(value: string): { scheme: string; realm: string } | undefined {
-  if (typeof value !== 'string') return undefined;
   for (const match of value.matchAll(/(?:^|,)\s*([A-Za-z][\w-]*)(?=\s|,|$)/g)) {
     const scheme = HTTP_AUTH_SCHEMES.get(match[1]!.toLowerCase());
     if (!scheme) continue;
@@ -63,7 +61,7 @@ export function findHttpAuthChallenges(
       if (!challenge || !isFirstParty(request.id)) continue;
       const answered = request.status !== undefined && request.status < 400;
       const user = findUserinfo(request.url)?.user;
-      found.push({ ...challenge, answered, requestId: request.id, ...(user ? { user } : {}) });
+      found.push({ ...challenge, answered, ...(user ? { user } : {}) });
       break;
     }
   }
