@@ -22,6 +22,7 @@ import {
 } from './lab-view';
 import { recordLab, recordingLab } from './lab-record';
 import { getSnapshot } from './snapshot-helper';
+import { LAYOUT_SCRIPT, expectLaidOut, type LayoutReport } from './layout-script';
 
 const only = onlyFromEnv();
 const stacks = await loadStacks(only);
@@ -70,6 +71,11 @@ async function checkStack(running: RunningStack): Promise<void> {
     // Recorded even when Tokki is wrong: the engine's unit test then fails the same way.
     if (recordingLab()) recordLab(running, 'chrome', await getSnapshot(popup, tabId));
     if (failure) throw failure;
+    // Real stacks keep tokens under long keys (MSAL, Cognito, Firebase): none may widen the popup.
+    expectLaidOut(
+      (await popup.evaluate(LAYOUT_SCRIPT)) as LayoutReport,
+      `popup, ${running.stack.id}`,
+    );
   } finally {
     await Promise.all(opened.map((p) => p.close().catch(() => undefined)));
   }
