@@ -3,8 +3,7 @@
  * reader would take for something else (or that read as translationese or slang) in each
  * language, and why. The catalogue test (test/unit/i18n-glossary.test.ts) fails on any `avoid`
  * match, so a term added here is enforced at once. A string matches as written (English: whole
- * words, case-sensitive); a RegExp when the wrong use needs context. Text in double quotes (a
- * value or a UI word being quoted) is not checked.
+ * words, case-sensitive); a RegExp when the wrong use needs context.
  */
 export interface GlossaryTerm {
   ko: string;
@@ -71,8 +70,11 @@ export const glossary: readonly GlossaryTerm[] = [
   {
     ko: 'ID',
     en: 'ID',
-    avoid: { ko: [/(?<![\w.-])(id|Id|ids)(?![\w.-])/], en: [/(?<![\w.-])(id|Id|ids)(?![\w.-])/] },
-    note: 'Always capitals in prose (session ID, client ID, key ID); lowercase only inside quotes or code.',
+    avoid: {
+      ko: [/(?<![\w."-])(id|Id|ids)(?![\w."-])/],
+      en: [/(?<![\w."-])(id|Id|ids)(?![\w."-])/],
+    },
+    note: 'Always capitals in prose (session ID, client ID, key ID); lowercase only as a quoted value ("id") or in a name (sessionid, client_id).',
   },
   {
     ko: '무효화·폐기',

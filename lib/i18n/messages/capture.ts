@@ -28,8 +28,8 @@ export const captureMessages = {
     en: 'Session storage is full, so some recent requests could not be recorded.',
   },
   'capture.unavailable.devtools-only': {
-    ko: '개발자 도구 패널에서만 볼 수 있습니다.',
-    en: 'Only visible in the DevTools panel.',
+    ko: 'DevTools의 Tokki 탭에서만 볼 수 있습니다.',
+    en: 'Only visible in the Tokki tab of DevTools.',
   },
   'capture.unavailable.background-unreachable': {
     ko: '확장 프로그램의 백그라운드와 연결하지 못했습니다. 잠시 후 다시 시도하십시오.',

@@ -15,20 +15,20 @@ export const learnMessages = {
 
   'learn.authn-authz.title': { ko: '인증과 인가', en: 'Authentication vs authorization' },
   'learn.authn-authz.body': {
-    ko: '인증(Authentication)은 "당신이 누구인지" 확인하는 일, 즉 로그인입니다. 인가(Authorization)는 로그인한 사용자가 "무엇을 해도 되는지" 판단하는 일입니다. 로그인은 한 번이지만, 인가는 요청이 올 때마다 일어납니다. 그래서 서버는 매 요청마다 "이 사람이 아까 로그인한 그 사람"이라는 증거를 받아야 하고, 그 증거가 세션 ID나 토큰입니다.',
+    ko: '인증(Authentication)은 사용자가 "누구인지" 확인하는 일, 즉 로그인입니다. 인가(Authorization)는 로그인한 사용자가 "무엇을 해도 되는지" 판단하는 일입니다. 로그인은 한 번이지만, 인가는 요청이 올 때마다 일어납니다. 그래서 서버는 매 요청마다 "이 사람이 아까 로그인한 그 사람"이라는 증거를 받아야 하고, 그 증거가 세션 ID나 토큰입니다.',
     en: 'Authentication proves who you are: that is logging in. Authorization decides what you may do once you are in. You log in once, but authorization happens on every request, so each request must carry proof that you are the person who logged in. That proof is a session ID or a token.',
   },
   'learn.authn-authz.site': {
-    ko: '로그인할 때 받은 인증 정보({label})가 지금까지 요청 {n}건에 실려 갔고, 서버는 그것을 보고 요청마다 권한을 판단했습니다.',
-    en: 'The credential you got at login, {label}, went out with {n} {n|request|requests} so far; the server used it to authorize each one.',
+    ko: '토끼가 본 {label}은(는) 지금까지 요청 {n}건에 실려 갔습니다. 이처럼 요청마다 인증 정보가 실려 가야 서버가 누가 보낸 요청인지 확인하고(인증), 그 사용자에게 허용된 일인지 판단할 수 있습니다(인가).',
+    en: 'Tokki saw {label} go out with {n} {n|request|requests} so far. Each request has to carry a credential for the server to tell who is asking (authentication) and whether they may do it (authorization).',
   },
   'learn.authn-authz.siteDenied': {
-    ko: '인증 정보({label})가 요청 {n}건에 실려 갔고, 그중 {denied}건은 401/403으로 거절됐습니다. 인증 정보가 만료됐거나 권한이 모자랐다는 뜻입니다.',
-    en: '{label} went out with {n} {n|request|requests}, and {denied} of them {denied|was|were} refused with 401/403: the credential had expired or lacked the right.',
+    ko: '토끼가 본 {label}은(는) 요청 {n}건에 실려 갔고, 이 사이트로 간 요청 중 {denied}건은 401 또는 403으로 거절되었습니다. 401은 서버가 인증 정보를 받아들이지 않았다는 뜻(없거나 만료되었거나 잘못됨, 인증 실패)이고, 403은 누구인지는 알지만 그 일을 허용하지 않았다는 뜻(인가 거부)입니다.',
+    en: 'Tokki saw {label} go out with {n} {n|request|requests}, and {denied} {denied|request|requests} to this site {denied|was|were} refused with 401 or 403. A 401 means the server did not accept the credential (missing, expired or invalid: authentication failed); a 403 means it knew who was asking but did not allow it (authorization refused).',
   },
   'learn.authn-authz.demo': {
-    ko: 'demo / demo로 로그인하는 POST /login이 인증이고, 그다음 GET /me가 200(허용)이나 401(거절)로 답하는 것이 인가입니다.',
-    en: 'POST /login with demo / demo is authentication; GET /me answering 200 (allowed) or 401 (refused) afterwards is authorization.',
+    ko: 'demo / demo로 로그인하는 POST /login이 인증입니다. 그 뒤 GET /me는 유효한 인증 정보가 있으면 200, 없으면 401로 답합니다. 401은 인증 실패이고, 로그인은 되었지만 권한이 없을 때의 거절(인가 거부)은 403입니다.',
+    en: 'POST /login with demo / demo is authentication. Afterwards GET /me answers 200 with a valid credential and 401 without one: a 401 is a failed authentication, while a refusal to someone logged in but not allowed (authorization) is a 403.',
   },
 
   'learn.session.title': { ko: '세션 기반 인증', en: 'Session-based authentication' },
@@ -77,8 +77,8 @@ export const learnMessages = {
 
   'learn.jwt-structure.title': { ko: 'JWT의 구조', en: 'How a JWT is built' },
   'learn.jwt-structure.body': {
-    ko: 'JWT는 점(.)으로 나뉜 세 부분입니다. 헤더(서명 알고리즘 alg, 보통 JWT인 타입(typ) 등), 페이로드(sub, exp, iat 같은 클레임), 서명. 앞의 두 부분은 base64url로 인코딩만 되어 있을 뿐 암호화가 아니라서 누구나 읽을 수 있습니다. 비밀번호 같은 값을 넣으면 안 되는 이유입니다.',
-    en: 'A JWT is three parts separated by dots: the header (alg, the signing algorithm, and type (typ), usually JWT), the payload (claims such as sub, exp, iat) and the signature. The first two are only base64url-encoded, not encrypted, so anyone can read them. Never put secrets in them.',
+    ko: 'JWT는 점(.)으로 나뉜 세 부분, 즉 헤더, 페이로드, 서명입니다. 헤더에는 서명 알고리즘(alg)과, 생략할 수 있는 타입(typ, 보통 JWT)이 들어 있습니다. 페이로드에는 클레임이 들어 있는데, RFC 7519가 등록해 둔 클레임으로 발급자(iss), 주체(sub), 대상(aud), 만료 시각(exp), 유효 시작 시각(nbf), 발급 시각(iat), 토큰 ID(jti)가 있습니다. 서명은 "헤더.페이로드" 문자열 전체에 대해 계산하므로 둘 중 어느 쪽이든 한 글자만 바뀌어도 맞지 않습니다. 앞의 두 부분은 base64url로 인코딩만 되어 있을 뿐 암호화가 아니라서 누구나 읽을 수 있고, 그래서 비밀번호 같은 값을 넣으면 안 됩니다. exp는 특히 중요합니다. 서버가 따로 기록해 두지 않는 JWT는 exp가 지나야 쓸 수 없게 되므로, exp가 곧 유출된 토큰을 쓸 수 있는 시간의 상한입니다.',
+    en: 'A JWT is three parts separated by dots: header, payload and signature. The header names the signing algorithm (alg) and, optionally, the type (typ, usually JWT). The payload holds claims; RFC 7519 registers iss (issuer), sub (subject), aud (audience), exp (expiration time), nbf (not before), iat (issued at) and jti (JWT ID). The signature is computed over "header.payload", so changing one character of either breaks it. The first two parts are only base64url-encoded, not encrypted: anyone can read them, so never put secrets in them. exp matters most: a JWT the server keeps no record of stops working only when exp passes, so exp caps how long a leaked token stays useful.',
   },
   'learn.jwt-structure.site': {
     ko: '이 사이트의 {label} 토큰: 헤더의 alg는 {alg}, 페이로드에는 {claims} 클레임이 있습니다. 토큰 탭에서 클레임마다 뜻을 볼 수 있습니다.',
@@ -91,8 +91,8 @@ export const learnMessages = {
 
   'learn.signed.title': { ko: '서명된 문서로서의 JWT', en: 'A JWT is a signed statement' },
   'learn.signed.body': {
-    ko: 'JWT는 서버가 서명한 문서와 같습니다. 서버는 요청에 실려 온 토큰의 서명만 검증하면 내용을 믿을 수 있으므로, 세션 저장소를 뒤질 필요가 없습니다. 내용을 한 글자라도 바꾸면 서명이 맞지 않습니다. 단, 서명은 위조를 막을 뿐 내용을 숨기지는 않습니다.',
-    en: 'A JWT is a statement the server signed. Checking the signature is enough to trust its contents, so the server needs no session store to look things up. Change one character and the signature no longer matches. A signature stops forgery; it does not hide anything.',
+    ko: 'JWT는 서버가 서명한 문서입니다. 서명이 맞으면 키를 가진 쪽이 만든 내용이 그대로라는 뜻이므로, 서버는 세션 저장소를 뒤지지 않고도 토큰을 확인할 수 있습니다. 다만 서명이 맞는 것만으로는 믿을 수 없습니다. 서버는 미리 정한 알고리즘만 받아들이고, exp로 만료를, iss와 aud로 발급자와 대상을 함께 확인해야 합니다(RFC 8725). 또 서명은 위조를 막을 뿐 내용을 숨기지는 않습니다.',
+    en: 'A JWT is a statement the server signed. A valid signature means the contents are exactly what the key holder wrote, so the server can check a token without looking anything up in a session store. A valid signature is not enough on its own, though: the server must accept only the algorithm it expects, and check exp (expiry), iss (issuer) and aud (audience) too (RFC 8725). And a signature stops forgery; it does not hide anything.',
   },
   'learn.signed.site': {
     ko: '이 사이트의 토큰은 {alg}로 서명되어 있습니다. 토끼는 내용을 읽을 수 있지만, 유효한 토큰을 새로 만들 수 있는 건 키를 가진 쪽뿐입니다.',
@@ -116,12 +116,12 @@ export const learnMessages = {
     en: 'With sessions the server holds the state, so it stays in control: it can log out another device or end a session at once, at the cost of storing and looking up sessions. JWTs spare the server that state and scale easily, but once issued they are hard to revoke before they expire. That is why JWTs are usually short-lived and paired with refresh tokens.',
   },
   'learn.tradeoffs.site.session': {
-    ko: '이 사이트는 세션 방식입니다. 로그아웃하면 서버가 세션을 지우므로 쿠키를 훔쳐 간 사람도 더는 쓸 수 없습니다.',
-    en: 'This site uses sessions: logging out deletes the session on the server, so a stolen cookie stops working too.',
+    ko: '이 사이트는 서버 세션 방식입니다. 서버가 로그아웃 때 세션을 지운다면 훔쳐 간 쿠키도 더는 쓸 수 없습니다. 실제로 지우는지는 서버만 알 수 있고, 토끼는 확인할 수 없습니다.',
+    en: 'This site uses server-side sessions. If the server deletes the session at logout, a stolen cookie stops working too; whether it does, only the server knows, and Tokki cannot tell.',
   },
   'learn.tradeoffs.site.token': {
-    ko: '이 사이트는 토큰(Bearer) 방식입니다. 토큰이 새어 나가면 만료될 때까지는 서버가 막기 어렵습니다. 액세스 토큰의 남은 시간은 토큰 탭에서 볼 수 있습니다.',
-    en: 'This site uses bearer tokens: a leaked token works until it expires unless the server keeps a block list. See the time left in the Tokens tab.',
+    ko: '이 사이트는 토큰(Bearer) 방식입니다. JWT라면 서버가 차단 목록을 따로 두지 않는 한 유출된 토큰을 만료될 때까지 쓸 수 있습니다. 불투명 토큰은 보통 서버가 요청마다 조회해 확인하므로(RFC 7662) 폐기할 수 있습니다(RFC 7009). 액세스 토큰의 남은 시간은 토큰 탭에서 볼 수 있습니다.',
+    en: 'This site uses bearer tokens. A leaked JWT works until it expires unless the server keeps a block list; an opaque token is usually looked up by the server on each request (RFC 7662) and can be revoked (RFC 7009). See the time left in the Tokens tab.',
   },
   'learn.tradeoffs.site.token-in-cookie': {
     ko: '이 사이트는 JWT를 쿠키에 담아 씁니다. 쿠키처럼 자동으로 전송되고(CSRF 주의), JWT처럼 만료 전에는 무효화하기 어렵습니다.',
@@ -149,8 +149,8 @@ export const learnMessages = {
     en: 'Access and refresh tokens',
   },
   'learn.access-refresh.body': {
-    ko: '액세스 토큰은 요청마다 실어 보내는 짧은 수명의 토큰입니다. 새어 나가도 피해 시간이 짧습니다. 리프레시 토큰은 수명이 길고 서버도 기록해 두는 토큰으로, 액세스 토큰이 만료되면 새 액세스 토큰을 받아 오는 데만 씁니다. 서버가 리프레시 토큰을 폐기하면 그 사용자는 더 이상 갱신할 수 없으니, JWT의 "무효화하기 어렵다"는 약점을 보완합니다.',
-    en: 'The access token is short-lived and sent with every request, so a leak is only useful briefly. The refresh token lives long, is also recorded by the server, and is used only to get a new access token when the old one expires. Revoking the refresh token on the server stops further renewals, which softens the "hard to revoke" weakness of JWTs.',
+    ko: '액세스 토큰은 요청마다 실어 보내는 수명이 짧은 토큰이라서, 새어 나가도 쓸 수 있는 시간이 짧습니다. 리프레시 토큰은 수명이 길고 서버도 기록해 두는 토큰으로, 액세스 토큰이 만료되면 새 액세스 토큰을 받아 오는 데만 씁니다. 서버가 리프레시 토큰을 폐기하면 그 사용자는 더 이상 갱신할 수 없으므로, 무효화하기 어렵다는 JWT의 약점을 보완합니다. 많은 서버는 리프레시 토큰을 쓸 때마다 새 것으로 바꿔 주고(로테이션), 이미 쓴 리프레시 토큰이 다시 들어오면 도난으로 보고 그 로그인에서 나온 토큰을 모두 폐기합니다(재사용 탐지).',
+    en: 'The access token is short-lived and sent with every request, so a leak is only useful briefly. The refresh token is long-lived, also recorded by the server, and used only to get a new access token when the old one expires. Revoking the refresh token on the server stops further renewals, which softens the "hard to revoke" weakness of JWTs. Many servers also rotate the refresh token, issuing a new one with every use; if a used one comes back, they treat it as stolen and revoke every token of that login (reuse detection).',
   },
   'learn.access-refresh.site': {
     ko: '이 사이트의 액세스 토큰 수명은 약 {minutes}분이고, {refresh}에 있는 리프레시 토큰으로 갱신합니다. 토끼가 본 갱신 요청은 {n}건입니다. 흐름 탭에서 이어지는 과정을 볼 수 있습니다.',
