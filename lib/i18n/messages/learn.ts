@@ -136,7 +136,7 @@ export const learnMessages = {
     en: 'This site uses HTTP authentication: page scripts cannot read the credentials, but the browser attaches them to every request by itself (mind CSRF), Basic sends the password itself each time (HTTPS is a must), and the server has no way to log you out: only closing the browser does.',
   },
   'learn.tradeoffs.site.hybrid': {
-    ko: '이 사이트는 세션과 토큰을 함께 씁니다. 양쪽의 장단점을 모두 가집니다.',
+    ko: '이 사이트는 세션과 토큰을 함께 씁니다. 두 방식의 장단점이 모두 있습니다.',
     en: 'This site mixes sessions and tokens, and so has the strengths and weaknesses of both.',
   },
   'learn.tradeoffs.demo': {
@@ -153,8 +153,8 @@ export const learnMessages = {
     en: 'The access token is short-lived and sent with every request, so a leak is only useful briefly. The refresh token is long-lived, also recorded by the server, and used only to get a new access token when the old one expires. Revoking the refresh token on the server stops further renewals, which softens the "hard to revoke" weakness of JWTs. Many servers also rotate the refresh token, issuing a new one with every use; if a used one comes back, they treat it as stolen and revoke every token of that login (reuse detection).',
   },
   'learn.access-refresh.site': {
-    ko: '이 사이트의 액세스 토큰 수명은 약 {minutes}분이고, {refresh}에 있는 리프레시 토큰으로 갱신합니다. 토끼가 본 갱신 요청은 {n}건입니다. 흐름 탭에서 이어지는 과정을 볼 수 있습니다.',
-    en: "This site's access token lives about {minutes} min and is renewed with the refresh token in {refresh}; Tokki saw {n} refresh {n|request|requests}. The Flow tab shows the chain.",
+    ko: '이 사이트의 액세스 토큰 수명은 약 {minutes}분이고, 리프레시 토큰은 {refresh}에 있습니다. 토끼가 본 갱신 요청은 {n}건입니다. 흐름 탭에서 이어지는 과정을 볼 수 있습니다.',
+    en: "This site's access token lives about {minutes} min, and its refresh token is in {refresh}; Tokki saw {n} refresh {n|request|requests}. The Flow tab shows the chain.",
   },
   'learn.access-refresh.demo': {
     ko: 'bearer.localhost의 액세스 토큰은 120초 동안 유효하고 localStorage에 저장됩니다. 만료되면 HttpOnly 쿠키 refresh_token으로 POST /refresh를 호출해 새 토큰을 받습니다.',
