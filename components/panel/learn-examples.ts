@@ -43,6 +43,27 @@ function firstJws(report: Report): TokenReport | undefined {
   );
 }
 
+/** Kinds that ride along with a login but do not keep the user logged in by themselves. */
+const NOT_THE_LOGIN: ReadonlySet<TokenReport['kind']> = new Set([
+  'refresh',
+  'csrf',
+  'authorization-code',
+]);
+
+/**
+ * The credential that keeps the user logged in, as the verdict cites it: the first token its
+ * evidence points at that is not a refresh token, CSRF token or OAuth code. A page's first token
+ * is often one of those (an SDK's refresh token, a code in the redirect URL).
+ */
+function loginCredentialOf(report: Report): TokenReport | undefined {
+  const byId = new Map(report.tokens.map((t) => [t.id, t]));
+  for (const { tokenId } of report.verdict.evidence) {
+    const token = tokenId === undefined ? undefined : byId.get(tokenId);
+    if (token && !NOT_THE_LOGIN.has(token.kind)) return token;
+  }
+  return undefined;
+}
+
 function labelOf(report: Report, token: TokenReport): string {
   const artifact = report.artifacts.find((a) => token.artifactIds.includes(a.id));
   return artifact?.label ?? token.kind;
@@ -56,7 +77,7 @@ export function learnExamples(report: Report | undefined): Record<LearnTopic, Le
   >;
   if (!report) return out;
 
-  const credential = report.tokens[0];
+  const credential = loginCredentialOf(report);
   if (report.verdict.kind !== 'none' && credential) {
     const denied = report.requests.filter((r) => r.status === 401 || r.status === 403).length;
     out['authn-authz'] = site(

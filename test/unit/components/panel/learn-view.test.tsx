@@ -139,3 +139,27 @@ describe('Learn: a session kept in the cookie itself, on real stacks', () => {
     },
   );
 });
+
+describe('Learn: authentication vs authorization names the credential that logs in (real stacks)', () => {
+  // On these pages the first token found is an SDK's refresh token or the OAuth code in the
+  // redirect URL; the example must name the token the page actually logs in with.
+  it.each([
+    ['auth0-memory', 'access'],
+    ['keycloak', 'access'],
+    ['firebase', 'id'],
+    ['msal', 'id'],
+    ['oidc', 'id'],
+    ['flask', 'session-data'],
+  ])('%s: the %s token', (stack, kind) => {
+    const report = labReport(stack);
+    const example = learnExamples(report)['authn-authz'];
+    expect(example.fromSite).toBe(true);
+    const label = String(example.msg.params?.label);
+    const places = report.artifacts.filter((a) => a.label === label);
+    expect(
+      places.some((a) =>
+        report.tokens.some((t) => t.kind === kind && t.artifactIds.includes(a.id)),
+      ),
+    ).toBe(true);
+  });
+});
