@@ -18,7 +18,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The tab's snapshot as the popup receives it, asked in the popup's page with the message
- * @webext-core/messaging sends for `getSnapshot` (lib/messaging.ts); for the engine floor page.
+ * @webext-core/messaging sends for `getSnapshot` (lib/platform/messaging.ts); for the engine floor page.
  */
 const snapshotOf = (tabId) => `chrome.runtime
   .sendMessage({ id: 1, type: 'getSnapshot', data: { tabId: ${tabId} }, timestamp: Date.now() })

@@ -6,8 +6,8 @@
  * machine hits all of them alike; every loop is bounded by a round count and a deadline.
  */
 import { jwtDecode } from 'jwt-decode';
-import { analyze } from '@/lib/analyze/analyze';
-import { decodeToken } from '@/lib/decode/decode-token';
+import { analyze } from '@/lib/engine/analyze/analyze';
+import { decodeToken } from '@/lib/engine/decode/decode-token';
 import { bigSiteSnapshot, snapshotWithStoredTokens, variedTokens } from './fixtures';
 
 const TOKENS = 10_000;

@@ -2,7 +2,7 @@
  * Deterministic inputs for the engine benchmark: varied tokens and a large but realistic snapshot.
  * Seeded, so every run measures the same work.
  */
-import type { CapturedRequest, Snapshot, SnapshotCookie } from '@/lib/model/snapshot';
+import type { CapturedRequest, Snapshot, SnapshotCookie } from '@/lib/engine/model/snapshot';
 
 /** A small seeded PRNG (mulberry32): same seed, same tokens, comparable runs. */
 export function rng(seed: number): () => number {

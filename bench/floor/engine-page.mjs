@@ -7,7 +7,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import snapshot from 'virtual:bench-snapshot';
 import { VerdictSummary } from '@/components/shared/verdict-summary';
-import { analyze } from '@/lib/analyze/analyze';
+import { analyze } from '@/lib/engine/analyze/analyze';
 import '@/components/shared/theme.css';
 
 const report = analyze(snapshot, Date.now());

@@ -2,8 +2,8 @@ import { useMemo, useState, type KeyboardEvent } from 'react';
 import { MaskedValue } from '@/components/shared/masked-value';
 import { Text, useTranslate } from '@/components/shared/text';
 import { ValueText } from '@/components/shared/value-text';
-import type { CookieReport, Report } from '@/lib/model/report';
-import { maskValue } from '@/lib/export/mask';
+import type { CookieReport, Report } from '@/lib/engine/model/report';
+import { maskValue } from '@/lib/engine/export/mask';
 import { FindingItems } from './finding-items';
 import {
   selectCookie,
@@ -15,7 +15,7 @@ import {
 } from './panel-store';
 import { TimeText } from './time-text';
 import { TokenDetails } from './token-details';
-import { valueDecodings } from './value-decodings';
+import { valueDecodings } from '@/lib/engine/decoder/value-decodings';
 
 const SCOPES: CookieReport['scope'][] = ['sent', 'domain', 'partitioned'];
 

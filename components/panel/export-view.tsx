@@ -3,9 +3,9 @@ import { copyText } from '@/components/shared/copy-text';
 import { Text } from '@/components/shared/text';
 import { ValueText } from '@/components/shared/value-text';
 import { useSettings } from '@/components/shared/use-settings';
-import { reportToJson } from '@/lib/export/export-json';
-import { reportToMarkdown } from '@/lib/export/export-markdown';
-import type { Report } from '@/lib/model/report';
+import { reportToJson } from '@/lib/engine/export/export-json';
+import { reportToMarkdown } from '@/lib/engine/export/export-markdown';
+import type { Report } from '@/lib/engine/model/report';
 import { setExportUnmasked, usePanel } from './panel-store';
 
 type Format = 'markdown' | 'json';

@@ -1,5 +1,5 @@
 import { Text } from '@/components/shared/text';
-import type { Finding, Report, Severity } from '@/lib/model/report';
+import type { Finding, Report, Severity } from '@/lib/engine/model/report';
 import { openArtifact } from './panel-store';
 
 export const SEVERITIES: Severity[] = ['high', 'medium', 'low', 'info'];

@@ -1,10 +1,14 @@
 import { useMemo } from 'react';
 import { Text } from '@/components/shared/text';
 import { ValueText } from '@/components/shared/value-text';
-import type { Report } from '@/lib/model/report';
-import { buildTimeline, type CredentialLife, type FlowEvent } from '@/lib/flow/build-timeline';
+import type { Report } from '@/lib/engine/model/report';
+import {
+  buildTimeline,
+  type CredentialLife,
+  type FlowEvent,
+} from '@/lib/engine/flow/build-timeline';
 import { selectToken, showTab } from './panel-store';
-import { formatDateTime, formatRelative } from '@/lib/i18n/format-time';
+import { formatDateTime, formatRelative } from '@/lib/engine/i18n/format-time';
 
 function TokenLink({
   id,

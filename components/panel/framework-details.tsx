@@ -1,6 +1,6 @@
 import { MaskedValue } from '@/components/shared/masked-value';
 import { Text, useTranslate } from '@/components/shared/text';
-import type { FrameworkValue } from '@/lib/model/report';
+import type { FrameworkValue } from '@/lib/engine/model/report';
 
 /** The decoded data as text; never throws on what a page made. */
 function asJson(data: unknown): string {

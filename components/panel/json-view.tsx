@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { Text } from '@/components/shared/text';
 import { ValueText } from '@/components/shared/value-text';
-import type { ClaimReport, Msg } from '@/lib/model/report';
-import { formatDateTime } from '@/lib/i18n/format-time';
+import type { ClaimReport, Msg } from '@/lib/engine/model/report';
+import { formatDateTime } from '@/lib/engine/i18n/format-time';
 
 /** Values longer than this are cut on screen: page data can be megabytes. */
 const MAX_VALUE_CHARS = 2000;

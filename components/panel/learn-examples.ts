@@ -2,7 +2,13 @@
  * Picks, for each Learn topic, an example from the inspected site's own report when it has one,
  * otherwise from the demo site. Pure: Report in, messages out.
  */
-import type { CookieReport, FrameworkValue, Msg, Report, TokenReport } from '@/lib/model/report';
+import type {
+  CookieReport,
+  FrameworkValue,
+  Msg,
+  Report,
+  TokenReport,
+} from '@/lib/engine/model/report';
 
 export const LEARN_TOPICS = [
   'authn-authz',

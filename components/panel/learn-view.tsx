@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Text } from '@/components/shared/text';
-import type { Report } from '@/lib/model/report';
+import type { Report } from '@/lib/engine/model/report';
 import { LEARN_TOPICS, learnExamples } from './learn-examples';
 
 /** The concepts behind the verdict, in the user's language, each shown on this site's own data. */

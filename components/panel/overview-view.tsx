@@ -1,8 +1,8 @@
 import { groupEvidence } from '@/components/shared/group-evidence';
 import { SeenCount } from '@/components/shared/seen-count';
 import { Text } from '@/components/shared/text';
-import { verdictTitle } from '@/lib/display/verdict-title';
-import type { Location, LocationRisk, Report } from '@/lib/model/report';
+import { verdictTitle } from '@/lib/engine/display/verdict-title';
+import type { Location, LocationRisk, Report } from '@/lib/engine/model/report';
 import { FindingItems, SEVERITIES } from './finding-items';
 import { openArtifact } from './panel-store';
 
@@ -28,7 +28,7 @@ function Yes({ value, risky }: { value: boolean; risky: boolean }) {
 
 /**
  * The header row when the site's headers are HTTP authentication: the browser, not the page,
- * sends them (the engine's profile for that row, see lib/analyze/locations.ts).
+ * sends them (the engine's profile for that row, see lib/engine/analyze/locations.ts).
  */
 function isBrowserHeader(l: LocationRisk): boolean {
   return l.location === 'header' && l.sentAutomatically;

@@ -1,11 +1,11 @@
-import '@/lib/i18n/panel-messages';
+import '@/lib/engine/i18n/panel-messages';
 import { LanguageSwitch } from '@/components/shared/language-switch';
 import { RestrictedPage } from '@/components/shared/restricted-page';
 import { isAccessWithheld, isRestrictedReport } from '@/components/shared/report-state';
 import { SiteAccessWithheld } from '@/components/shared/site-access-withheld';
 import { Text } from '@/components/shared/text';
 import { ValueText } from '@/components/shared/value-text';
-import type { Report } from '@/lib/model/report';
+import type { Report } from '@/lib/engine/model/report';
 import { CookiesView } from './cookies-view';
 import { DecoderView } from './decoder-view';
 import { ExportView } from './export-view';

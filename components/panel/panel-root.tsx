@@ -1,10 +1,10 @@
 import { useEffect, useMemo } from 'react';
 import { initSettings } from '@/components/shared/use-settings';
 import { useReportWith } from '@/components/shared/use-report-with';
-import { requestSiteAccess } from '@/lib/live';
-import type { TokenBodyCollector } from '@/lib/network/devtools-network-adapter';
+import { requestSiteAccess } from '@/lib/platform/site-access';
+import type { TokenBodyCollector } from '@/lib/platform/devtools-network';
 import { PanelApp, type PanelData } from './panel-app';
-import { panelReportSource } from './panel-source';
+import { panelReportSource } from '@/lib/client/panel-source';
 
 /** The wired panel: settings, the report of the inspected tab, live updates. */
 export function PanelRoot({

@@ -2,8 +2,8 @@ import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Text, useTranslate } from '@/components/shared/text';
 import { ValueText } from '@/components/shared/value-text';
-import { visibleText } from '@/lib/display/visible-text';
-import type { Report, RequestReport, TokenKind } from '@/lib/model/report';
+import { visibleText } from '@/lib/engine/display/visible-text';
+import type { Report, RequestReport, TokenKind } from '@/lib/engine/model/report';
 import { selectRequest, setRequestFilter, usePanel, type PanelState } from './panel-store';
 import { timeOfDay } from './time-format';
 

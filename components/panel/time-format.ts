@@ -1,8 +1,8 @@
-import type { Lang } from '@/lib/model/report';
+import type { Lang } from '@/lib/engine/model/report';
 
 /*
  * Panel-only time wording for dense rows and live timers; dates, relative times and durations come
- * from lib/i18n/format-time.ts like everywhere else.
+ * from lib/engine/i18n/format-time.ts like everywhere else.
  */
 
 /*

@@ -1,5 +1,5 @@
 import { Text } from '@/components/shared/text';
-import { formatDateTime, formatRelative } from '@/lib/i18n/format-time';
+import { formatDateTime, formatRelative } from '@/lib/engine/i18n/format-time';
 import { countdown } from './time-format';
 
 /**

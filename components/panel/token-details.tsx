@@ -1,12 +1,12 @@
 import { Text } from '@/components/shared/text';
 import { ValueText } from '@/components/shared/value-text';
-import type { Report, TokenReport } from '@/lib/model/report';
+import type { Report, TokenReport } from '@/lib/engine/model/report';
 import { FindingItems } from './finding-items';
 import { FrameworkDetails } from './framework-details';
 import { JsonView } from './json-view';
 import { selectRequest, showTab } from './panel-store';
 import { TimeText } from './time-text';
-import { formatDuration } from '@/lib/i18n/format-time';
+import { formatDuration } from '@/lib/engine/i18n/format-time';
 import { usePanelNow } from './now-context';
 
 /**

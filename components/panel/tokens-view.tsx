@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { MaskedValue } from '@/components/shared/masked-value';
 import { Text } from '@/components/shared/text';
-import type { Location, Report, TokenReport } from '@/lib/model/report';
+import type { Location, Report, TokenReport } from '@/lib/engine/model/report';
 import { usePanel } from './panel-store';
 import { TokenDetails } from './token-details';
 

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { FirstSnapshot } from '@/components/shared/prefetch-source';
+import type { FirstSnapshot } from '@/lib/client/prefetch-source';
 import { isRestrictedReport } from '@/components/shared/report-state';
 import { LanguageSwitch } from '@/components/shared/language-switch';
 import { Text } from '@/components/shared/text';
-import { useReportWith, type ReportSource } from '@/components/shared/use-report-with';
+import type { ReportSource } from '@/lib/client/report-source';
+import { useReportWith } from '@/components/shared/use-report-with';
 import { ValueText } from '@/components/shared/value-text';
 import { PopupView } from './popup-view';
 

@@ -1,5 +1,5 @@
 import { useDeferredValue } from 'react';
-import type { Report } from '@/lib/model/report';
+import type { Report } from '@/lib/engine/model/report';
 import { CountsBar } from '@/components/shared/counts-bar';
 import { EvidenceList } from '@/components/shared/evidence-list';
 import { FindingList } from '@/components/shared/finding-list';

@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { translate } from '@/lib/i18n/translate';
-import type { Report } from '@/lib/model/report';
+import { translate } from '@/lib/engine/i18n/translate';
+import type { Report } from '@/lib/engine/model/report';
 import { SEVERITIES } from './severity';
 import { Text } from './text';
 

@@ -1,4 +1,4 @@
-import type { DisplayLang } from './display-lang';
+import type { DisplayLang } from '@/lib/engine/i18n/display-lang';
 import { useSettings } from './use-settings';
 
 function apply(lang: DisplayLang) {

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Evidence } from '@/lib/model/report';
+import type { Evidence } from '@/lib/engine/model/report';
 import { groupEvidence } from './group-evidence';
 import { SeenCount } from './seen-count';
 import { Text } from './text';

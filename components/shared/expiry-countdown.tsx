@@ -1,5 +1,5 @@
-import { formatDateTime } from '@/lib/i18n/format-time';
-import { translate } from '@/lib/i18n/translate';
+import { formatDateTime } from '@/lib/engine/i18n/format-time';
+import { translate } from '@/lib/engine/i18n/translate';
 import { durationMsg } from './format-duration';
 import { Text } from './text';
 

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Finding } from '@/lib/model/report';
+import type { Finding } from '@/lib/engine/model/report';
 import { Text } from './text';
 import { ValueText } from './value-text';
 

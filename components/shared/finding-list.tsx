@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import type { Artifact, Finding } from '@/lib/model/report';
+import type { Artifact, Finding } from '@/lib/engine/model/report';
 import { FindingItem } from './finding-item';
 import { bySeverity } from './severity';
 import { Text } from './text';

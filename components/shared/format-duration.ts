@@ -1,4 +1,4 @@
-import type { Msg } from '@/lib/model/report';
+import type { Msg } from '@/lib/engine/model/report';
 
 /**
  * A length of time as a short message with the two largest units (`3h 05m`, `2분 10초`): enough

@@ -1,4 +1,4 @@
-import type { Evidence } from '@/lib/model/report';
+import type { Evidence } from '@/lib/engine/model/report';
 
 export interface EvidenceGroup {
   evidence: Evidence;

@@ -1,4 +1,4 @@
-import { DISPLAY_LANGS, type DisplayLang } from './display-lang';
+import { DISPLAY_LANGS, type DisplayLang } from '@/lib/engine/i18n/display-lang';
 import { Text, useTranslate } from './text';
 import { setLang, useSettings } from './use-settings';
 

@@ -1,4 +1,4 @@
-import type { Report } from '@/lib/model/report';
+import type { Report } from '@/lib/engine/model/report';
 
 /** Schemes no extension may read; the browser refuses them whatever Tokki asks. */
 const RESTRICTED =

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '@/lib/model/report';
+import type { Finding, Severity } from '@/lib/engine/model/report';
 
 export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low', 'info'];
 

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Report } from '@/lib/model/report';
+import type { Report } from '@/lib/engine/model/report';
 import { ExpiryCountdown } from './expiry-countdown';
 import { ValueText } from './value-text';
 import { Text } from './text';

@@ -1,8 +1,8 @@
 import { memo, type ReactNode } from 'react';
-import type { Lang, Msg } from '@/lib/model/report';
-import { isolateParam } from '@/lib/display/visible-text';
-import { translate } from '@/lib/i18n/translate';
-import { langsOf, type DisplayLang } from './display-lang';
+import type { Lang, Msg } from '@/lib/engine/model/report';
+import { isolateParam } from '@/lib/engine/display/visible-text';
+import { translate } from '@/lib/engine/i18n/translate';
+import { langsOf, type DisplayLang } from '@/lib/engine/i18n/display-lang';
 import { useSettings } from './use-settings';
 
 type Render = (lang: Lang) => string;

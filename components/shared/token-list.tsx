@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import type { Artifact, TokenKind, TokenReport } from '@/lib/model/report';
+import type { Artifact, TokenKind, TokenReport } from '@/lib/engine/model/report';
 import { Text } from './text';
 import { TokenRow } from './token-row';
 

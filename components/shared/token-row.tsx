@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Artifact, TokenReport } from '@/lib/model/report';
+import type { Artifact, TokenReport } from '@/lib/engine/model/report';
 import { ExpiryCountdown } from './expiry-countdown';
 import { MaskedValue } from './masked-value';
 import { Text, useTranslate } from './text';

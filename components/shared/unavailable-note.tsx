@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { translate } from '@/lib/i18n/translate';
-import type { Unavailable } from '@/lib/model/snapshot';
+import { translate } from '@/lib/engine/i18n/translate';
+import type { Unavailable } from '@/lib/engine/model/snapshot';
 import { Text } from './text';
 
 /** Reasons with a view of their own, or not worth a warning outside the panel. */

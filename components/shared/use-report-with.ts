@@ -1,15 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { LiveEvent } from '@/lib/messaging';
-import type { Report } from '@/lib/model/report';
-import type { Snapshot } from '@/lib/model/snapshot';
+import type { ReportSource } from '@/lib/client/report-source';
+import type { Report } from '@/lib/engine/model/report';
+import type { Snapshot } from '@/lib/engine/model/snapshot';
 import { useNow } from './use-now';
-
-/** Where reports come from; injected so the hook is tested without a browser. */
-export interface ReportSource {
-  fetchSnapshot(tabId: number): Promise<Snapshot>;
-  watchTab(tabId: number, onEvent: (event: LiveEvent) => void): () => void;
-  analyze(snapshot: Snapshot, now: number): Report;
-}
 
 export type ReportState =
   | { status: 'loading'; now: number; reload: () => void }

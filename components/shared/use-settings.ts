@@ -3,14 +3,14 @@
  * tests can call them without a component.
  */
 import { create } from 'zustand';
-import { defaultLangFor, isDisplayLang, type DisplayLang } from './display-lang';
+import { defaultLangFor, isDisplayLang, type DisplayLang } from '@/lib/engine/i18n/display-lang';
 import {
   browserUiLanguage,
   loadStoredSettings,
   saveStoredSettings,
   watchStoredSettings,
   type StoredSettings,
-} from './settings-storage';
+} from '@/lib/platform/settings-storage';
 
 export interface SettingsState {
   lang: DisplayLang;

@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import { displayValue, type ValueSegment } from '@/lib/display/visible-text';
+import { displayValue, type ValueSegment } from '@/lib/engine/display/visible-text';
 import { Text } from './text';
 
 /** Characters of a page value shown before "show all" where no other limit is given. */

@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { verdictTitle } from '@/lib/display/verdict-title';
-import type { Verdict } from '@/lib/model/report';
+import { verdictTitle } from '@/lib/engine/display/verdict-title';
+import type { Verdict } from '@/lib/engine/model/report';
 import { Text } from './text';
 
 /**

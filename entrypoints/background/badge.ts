@@ -1,11 +1,11 @@
 /** The toolbar badge: analyse a tab's snapshot after its changes settle, never on the hot path. */
-import { analyze } from '@/lib/analyze/analyze';
-import { badgeFor, unreadableBadge } from '@/lib/badge';
-import { paintBadge, uiLanguage } from '@/lib/capture/badge-adapter';
-import type { CaptureStore } from '@/lib/capture/capture-store-adapter';
-import { BADGE_DEBOUNCE_MS } from '@/lib/capture/constants';
-import { debounceByKey } from '@/lib/capture/debounce';
-import { gatherSnapshot } from '@/lib/capture/snapshot-adapter';
+import { analyze } from '@/lib/engine/analyze/analyze';
+import { badgeFor, unreadableBadge } from '@/lib/background/badge';
+import { paintBadge, uiLanguage } from '@/lib/platform/action-badge';
+import type { CaptureStore } from '@/lib/background/capture-store';
+import { BADGE_DEBOUNCE_MS } from '@/lib/background/constants';
+import { debounceByKey } from '@/lib/background/debounce';
+import { gatherSnapshot } from '@/lib/background/snapshot-service';
 
 async function updateBadge(store: CaptureStore, tabId: number): Promise<void> {
   const snapshot = await gatherSnapshot(store, tabId);

@@ -1,10 +1,10 @@
 /** Wires capture: webRequest → in-flight tracker → batched per-tab log; tab lifecycle; cookie changes. */
 import { browser } from 'wxt/browser';
-import { CaptureStore, type FlushResult } from '@/lib/capture/capture-store-adapter';
-import { pushLive, registerLivePorts, watchedTabs } from '@/lib/capture/live-adapter';
-import { registrableDomain } from '@/lib/capture/site';
-import { tabUrlOps } from '@/lib/capture/tab-url-ops';
-import { registerWebRequest } from '@/lib/capture/webrequest-adapter';
+import { CaptureStore, type FlushResult } from '@/lib/background/capture-store';
+import { pushLive, registerLivePorts, watchedTabs } from '@/lib/platform/live-port-server';
+import { registrableDomain } from '@/lib/background/registrable-domain';
+import { tabUrlOps } from '@/lib/background/tab-url-ops';
+import { registerWebRequest } from '@/lib/platform/web-request';
 
 /** Called after any change of a tab that the badge should reflect. */
 export type TabChanged = (tabId: number) => void;

@@ -1,9 +1,9 @@
 /** The snapshot service over typed messaging. */
-import { onMessage } from '@/lib/messaging';
-import type { CaptureStore } from '@/lib/capture/capture-store-adapter';
-import { pushLive } from '@/lib/capture/live-adapter';
-import { gatherSnapshot } from '@/lib/capture/snapshot-adapter';
-import { assembleSnapshot } from '@/lib/capture/assemble-snapshot';
+import { onMessage } from '@/lib/platform/messaging';
+import type { CaptureStore } from '@/lib/background/capture-store';
+import { pushLive } from '@/lib/platform/live-port-server';
+import { gatherSnapshot } from '@/lib/background/snapshot-service';
+import { assembleSnapshot } from '@/lib/background/assemble-snapshot';
 
 /** Answers getSnapshot and clearCapture for the popup and the panel. */
 export function registerHandlers(store: CaptureStore): void {

@@ -1,4 +1,4 @@
-import { registerCookieCache } from '@/lib/capture/cookies-adapter';
+import { registerCookieCache } from '@/lib/platform/cookies';
 import { registerBadge } from './badge';
 import { registerCapture } from './capture';
 import { registerHandlers } from './handlers';

@@ -6,9 +6,9 @@ import {
   followDevtoolsTheme,
   hasDevtoolsNetwork,
   inspectedTabId,
-} from '@/components/panel/devtools-context';
+} from '@/lib/platform/devtools-context';
 import { PanelRoot } from '@/components/panel/panel-root';
-import { collectTokenBodies } from '@/lib/network/devtools-network-adapter';
+import { collectTokenBodies } from '@/lib/platform/devtools-network';
 
 followDevtoolsTheme(document.documentElement, location.search);
 // Start listening before the first render: a login may finish while React mounts.

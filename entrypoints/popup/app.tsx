@@ -2,15 +2,15 @@
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { openInspectorTab } from '@/components/popup/popup-adapter';
+import { openInspectorTab } from '@/lib/platform/tabs';
 import { PopupApp } from '@/components/popup/popup-app';
 import { syncDocumentLang } from '@/components/shared/document-lang';
-import type { FirstSnapshot } from '@/components/shared/prefetch-source';
-import type { StoredSettings } from '@/components/shared/settings-storage';
-import { liveReportSource } from '@/components/shared/use-report';
-import type { ReportSource } from '@/components/shared/use-report-with';
+import type { FirstSnapshot } from '@/lib/client/prefetch-source';
+import type { StoredSettings } from '@/lib/platform/settings-storage';
+import { liveReportSource } from '@/lib/client/report-source';
+import type { ReportSource } from '@/lib/client/report-source';
 import { initSettings } from '@/components/shared/use-settings';
-import { requestSiteAccess } from '@/lib/live';
+import { requestSiteAccess } from '@/lib/platform/site-access';
 import '@/components/shared/theme.css';
 import '@/components/popup/popup.css';
 

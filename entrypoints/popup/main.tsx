@@ -8,11 +8,11 @@
  * Each step leaves a User Timing mark (`tokki:…`, in DevTools → Performance): `npm run bench`
  * reads them after the open to say where the time went, without a debugger on the page.
  */
-import { resolveTabId } from '@/components/popup/popup-adapter';
+import { resolveTabId } from '@/lib/platform/tabs';
 import { FIRST_ANSWER_GRACE_MS, settledWithin } from '@/components/popup/first-render';
-import { withPrefetch } from '@/components/shared/prefetch-source';
-import { loadStoredSettings } from '@/components/shared/settings-storage';
-import { fetchSnapshot } from '@/lib/live/fetch-snapshot-adapter';
+import { withPrefetch } from '@/lib/client/prefetch-source';
+import { loadStoredSettings } from '@/lib/platform/settings-storage';
+import { fetchSnapshot } from '@/lib/client/fetch-snapshot';
 
 performance.mark('tokki:popup-start');
 const tabId = resolveTabId(location.search);

@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { CapturedRequest, Snapshot } from '../../lib/model/snapshot';
-import { LOG_CAP } from '../../lib/capture/constants';
+import type { CapturedRequest, Snapshot } from '../../lib/engine/model/snapshot';
+import { LOG_CAP } from '../../lib/background/constants';
 import {
   buildExtension,
   launchWithExtension,

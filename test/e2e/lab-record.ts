@@ -1,11 +1,11 @@
 /**
  * The lab's recorded snapshots (test/fixtures/lab/<id>.json from Chromium, <id>.firefox.json from
  * Firefox): written by the lab's e2e tests when `TOKKI_LAB_RECORD=1`, read by
- * test/unit/analyze/lab-snapshots.test.ts.
+ * test/unit/engine/analyze/lab-snapshots.test.ts.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Snapshot } from '../../lib/model/snapshot';
+import type { Snapshot } from '../../lib/engine/model/snapshot';
 import type { CredentialRequest, RunningStack } from '../lab/types';
 
 export const LAB_FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures/lab');

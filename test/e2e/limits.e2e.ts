@@ -5,7 +5,7 @@
  */
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Snapshot } from '../../lib/model/snapshot';
+import type { Snapshot } from '../../lib/engine/model/snapshot';
 import { buildExtension, launchWithExtension, openDemoTab, startDemo, verdictOf } from './harness';
 import type { ChromeApi, DemoServer, ExtensionBrowser } from './harness';
 import { getSnapshot, openMessagingPage, restartServiceWorker } from './snapshot-helper';

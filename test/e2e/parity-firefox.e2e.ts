@@ -6,7 +6,7 @@
  * browsers must agree, and neither may say "none" for a login.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Snapshot } from '../../lib/model/snapshot';
+import type { Snapshot } from '../../lib/engine/model/snapshot';
 import { buildFirefoxAddon, launchFirefoxWithAddon } from './firefox/harness';
 import type { FirefoxWithAddon } from './firefox/harness';
 import { POPUP_VIEW_SCRIPT, readPopup } from './firefox/popup-reader';

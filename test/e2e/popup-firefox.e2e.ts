@@ -7,7 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startDemo } from '../../demo/site.mjs';
 import type { DemoServer } from '../../demo/site.mjs';
-import type { Snapshot } from '../../lib/model/snapshot';
+import type { Snapshot } from '../../lib/engine/model/snapshot';
 import { buildFirefoxAddon, launchFirefoxWithAddon } from './firefox/harness';
 import type { AddonFrame, FirefoxWithAddon } from './firefox/harness';
 import { waitForPopup } from './firefox/popup-reader';

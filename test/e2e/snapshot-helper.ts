@@ -3,7 +3,7 @@
  * `getSnapshot` message (the @webext-core/messaging wire format) sent from an extension page.
  */
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import type { Snapshot } from '../../lib/model/snapshot';
+import type { Snapshot } from '../../lib/engine/model/snapshot';
 import type { ChromeApi } from './harness';
 
 declare const chrome: ChromeApi;

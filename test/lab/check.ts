@@ -3,8 +3,8 @@
  * The e2e tests read a {@link LabView} from the rendered popup and panel; the snapshot test builds
  * one from `analyze()` over the recorded snapshot; both are held to the stack's `expect` here.
  */
-import { translate } from '../../lib/i18n/translate';
-import type { Lang, Report } from '../../lib/model/report';
+import { translate } from '../../lib/engine/i18n/translate';
+import type { Lang, Report } from '../../lib/engine/model/report';
 import type { CredentialRequest, LabBrowser, LabExpect, LabStack } from './types';
 
 /** One place a token was shown: its location chip and its label (cookie name, storage key…). */

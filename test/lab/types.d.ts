@@ -1,7 +1,7 @@
 /**
  * The lab's contract: every stack in test/lab/stacks/<id>/stack.mjs default-exports a LabStack.
  * The e2e tests (test/e2e/lab.e2e.ts, lab-firefox.e2e.ts) and the snapshot test
- * (test/unit/analyze/lab-snapshots.test.ts) hold Tokki to each stack's `expect`.
+ * (test/unit/engine/analyze/lab-snapshots.test.ts) hold Tokki to each stack's `expect`.
  */
 
 /** One loopback site built on a real auth library or SDK. */

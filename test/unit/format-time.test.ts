@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatDuration, formatRelative } from '@/lib/i18n/format-time';
+import { formatDateTime, formatDuration, formatRelative } from '@/lib/engine/i18n/format-time';
 
 const now = Date.UTC(2026, 10, 27, 4, 26, 59);
 const MIN = 60_000;

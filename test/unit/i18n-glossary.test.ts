@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogue } from '@/lib/i18n/catalogue';
-import type { Entry } from '@/lib/i18n/entry';
-import { glossary } from '@/lib/i18n/glossary';
+import { catalogue } from '@/lib/engine/i18n/catalogue';
+import type { Entry } from '@/lib/engine/i18n/entry';
+import { glossary } from '@/lib/engine/i18n/glossary';
 import koStore from '@/public/_locales/ko/messages.json';
 import enStore from '@/public/_locales/en/messages.json';
 
@@ -71,7 +71,10 @@ describe('glossary', () => {
   });
 
   it('has a reading copy (GLOSSARY.md) that lists every term in both languages', () => {
-    const copy = readFileSync(join(import.meta.dirname, '../../lib/i18n/GLOSSARY.md'), 'utf8');
+    const copy = readFileSync(
+      join(import.meta.dirname, '../../lib/engine/i18n/GLOSSARY.md'),
+      'utf8',
+    );
     for (const row of glossary) {
       expect(copy).toContain(`| ${row.ko} `);
       expect(copy).toContain(`| ${row.en} `);

@@ -3,4 +3,4 @@
  * does: register the panel's messages the way the panel page does on load. The popup's own
  * coverage test (i18n-surfaces.test.tsx) reloads the modules to see the popup's smaller set.
  */
-import '@/lib/i18n/panel-messages';
+import '@/lib/engine/i18n/panel-messages';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * The popup ships only the shared messages (lib/i18n/shared-catalogue.ts); the panel adds its own
+ * The popup ships only the shared messages (lib/engine/i18n/shared-catalogue.ts); the panel adds its own
  * on load. These tests load the modules afresh, without the panel's messages the unit-test setup
  * registers, and check what a popup user would see: real words, never a raw message key.
  */
@@ -8,10 +8,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Catalogue } from '@/lib/i18n/entry';
-import type { Report } from '@/lib/model/report';
-import { emptySnapshot, type Snapshot } from '@/lib/model/snapshot';
-import { bearer, cookie, goodClaims, jwt, NOW, SITE, snap, stored } from './analyze/helpers';
+import type { Catalogue } from '@/lib/engine/i18n/entry';
+import type { Report } from '@/lib/engine/model/report';
+import { emptySnapshot, type Snapshot } from '@/lib/engine/model/snapshot';
+import { bearer, cookie, goodClaims, jwt, NOW, SITE, snap, stored } from './engine/analyze/helpers';
 
 /** A text that is an untranslated catalogue key (`verdict.summary.token`): translate's fallback. */
 const RAW_KEY = /^(?:ui|verdict|finding|capture|time|analysis|panel|claim|learn|decode)\.[\w.-]+$/;
@@ -86,8 +86,8 @@ async function loadPopup() {
       import('@/components/popup/popup-view'),
       import('@/components/popup/popup-app'),
       import('@/components/shared/use-settings'),
-      import('@/lib/analyze/analyze'),
-      import('@/lib/i18n/translate'),
+      import('@/lib/engine/analyze/analyze'),
+      import('@/lib/engine/i18n/translate'),
     ]);
   useSettings.setState({ lang: 'both', loaded: true });
   return { PopupView, PopupApp, analyze, translate };
@@ -151,10 +151,10 @@ describe('panel messages', () => {
   beforeEach(() => vi.resetModules());
 
   it('are unknown to a page that did not load them, and known once the panel registers them', async () => {
-    const { translate } = await import('@/lib/i18n/translate');
+    const { translate } = await import('@/lib/engine/i18n/translate');
     const claim = { key: 'claim.exp' };
     expect(translate(claim, 'en')).toBe('claim.exp');
-    await import('@/lib/i18n/panel-messages');
+    await import('@/lib/engine/i18n/panel-messages');
     expect(translate(claim, 'en')).not.toBe('claim.exp');
     expect(translate(claim, 'ko')).toMatch(/만료/);
     // The shared messages stay.
@@ -164,9 +164,9 @@ describe('panel messages', () => {
 
 describe('the two catalogues', () => {
   it('hold every message file, each entry once', async () => {
-    const { sharedCatalogue } = await import('@/lib/i18n/shared-catalogue');
-    const { panelCatalogue } = await import('@/lib/i18n/panel-catalogue');
-    const dir = join(import.meta.dirname, '../../lib/i18n/messages');
+    const { sharedCatalogue } = await import('@/lib/engine/i18n/shared-catalogue');
+    const { panelCatalogue } = await import('@/lib/engine/i18n/panel-catalogue');
+    const dir = join(import.meta.dirname, '../../lib/engine/i18n/messages');
     const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue } from '@/lib/i18n/catalogue';
-import { translate } from '@/lib/i18n/translate';
+import { catalogue } from '@/lib/engine/i18n/catalogue';
+import { translate } from '@/lib/engine/i18n/translate';
 
 describe('message catalogue', () => {
   it.each(Object.entries(catalogue))('%s has non-empty ko and en text', (_key, entry) => {

@@ -19,7 +19,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
-import type { Snapshot } from '../../../lib/model/snapshot';
+import type { Snapshot } from '../../../lib/engine/model/snapshot';
 import { AddonInspector } from './addon-inspector';
 import type { AddonFrame } from './addon-inspector';
 import { parentProcess, showExtensionPanelScript } from './devtools-toolbox';

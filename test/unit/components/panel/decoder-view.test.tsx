@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodeInput } from '@/components/panel/decode-input';
+import { decodeInput } from '@/lib/engine/decoder/decode-input';
 import { FIXTURE_NOW, noneReport } from '@/test/fixtures/panel-reports';
 import { ACCESS_2 } from '@/test/fixtures/panel-reports/bearer';
 import { ALG_NONE, BROKEN, JWE } from '@/test/fixtures/panel-reports/edge';

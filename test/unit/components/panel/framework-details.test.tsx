@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { analyze } from '@/lib/analyze/analyze';
+import { analyze } from '@/lib/engine/analyze/analyze';
 import flask from '../../../fixtures/frameworks/flask-values.json';
 import node from '../../../fixtures/frameworks/node-values.json';
-import { cookie, NOW, snap } from '../../analyze/helpers';
+import { cookie, NOW, snap } from '../../engine/analyze/helpers';
 import { renderPanel } from './helpers';
 
 /** The engine's report over a real cookie, rendered in the panel's Tokens tab. */

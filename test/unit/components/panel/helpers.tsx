@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import { PanelApp } from '@/components/panel/panel-app';
 import { resetPanel, usePanel, type PanelTab } from '@/components/panel/panel-store';
 import { useSettings } from '@/components/shared/use-settings';
-import type { Report } from '@/lib/model/report';
+import type { Report } from '@/lib/engine/model/report';
 
 /** Renders the panel over a fixture report with the clock pinned, on the given tab. */
 export function renderPanel(

@@ -4,9 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { learnExamples } from '@/components/panel/learn-examples';
 import { PopupView } from '@/components/popup/popup-view';
 import { useSettings } from '@/components/shared/use-settings';
-import { analyze } from '@/lib/analyze/analyze';
-import type { FrameworkValue, Report } from '@/lib/model/report';
-import { cookie, NOW, request, SITE, snap } from '../../analyze/helpers';
+import { analyze } from '@/lib/engine/analyze/analyze';
+import type { FrameworkValue, Report } from '@/lib/engine/model/report';
+import { cookie, NOW, request, SITE, snap } from '../../engine/analyze/helpers';
 import { renderPanel } from './helpers';
 
 /** A site behind HTTP Basic, as the engine reports it: the page and its stylesheet, both sent. */

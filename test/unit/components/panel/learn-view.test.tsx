@@ -2,8 +2,8 @@
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LEARN_TOPICS, learnExamples } from '@/components/panel/learn-examples';
-import { analyze } from '@/lib/analyze/analyze';
-import { catalogue } from '@/lib/i18n/catalogue';
+import { analyze } from '@/lib/engine/analyze/analyze';
+import { catalogue } from '@/lib/engine/i18n/catalogue';
 import { labRecording, labReport } from '@/test/fixtures/lab-reports';
 import { bearerReport, edgeReport, noneReport, sessionReport } from '@/test/fixtures/panel-reports';
 import { renderPanel } from './helpers';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BODIES, isJsonMime, issuesTokens, keepBody } from '@/lib/network/token-bodies';
-import type { ResponseBody } from '@/lib/model/snapshot';
+import { MAX_BODIES, isJsonMime, issuesTokens, keepBody } from '@/lib/client/token-bodies';
+import type { ResponseBody } from '@/lib/engine/model/snapshot';
 import { ACCESS_2 } from '@/test/fixtures/panel-reports/bearer';
 
 describe('token-issuing response bodies (devtools.network)', () => {

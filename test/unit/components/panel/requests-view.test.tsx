@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { filterRequests } from '@/components/panel/requests-view';
-import type { Report, RequestReport } from '@/lib/model/report';
+import type { Report, RequestReport } from '@/lib/engine/model/report';
 import { FIXTURE_NOW, bearerReport } from '@/test/fixtures/panel-reports';
 import { renderPanel } from './helpers';
 

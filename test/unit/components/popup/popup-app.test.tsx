@@ -2,11 +2,11 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '@/components/popup/popup-app';
-import type { ReportSource } from '@/components/shared/use-report-with';
+import type { ReportSource } from '@/lib/client/report-source';
 import { useSettings } from '@/components/shared/use-settings';
-import type { LiveEvent } from '@/lib/messaging';
-import type { Report } from '@/lib/model/report';
-import { emptySnapshot, type Snapshot } from '@/lib/model/snapshot';
+import type { LiveEvent } from '@/lib/platform/messaging';
+import type { Report } from '@/lib/engine/model/report';
+import { emptySnapshot, type Snapshot } from '@/lib/engine/model/snapshot';
 import { FIXTURE_NOW, bearerReport, noneReport } from '@/test/fixtures/reports';
 
 /** A source whose "engine" maps snapshot URLs to fixture reports, and whose live feed we drive. */

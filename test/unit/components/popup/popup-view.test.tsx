@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { POPUP_LIMITS, PopupView } from '@/components/popup/popup-view';
 import { useSettings } from '@/components/shared/use-settings';
-import type { Report } from '@/lib/model/report';
+import type { Report } from '@/lib/engine/model/report';
 import {
   FIXTURE_NOW,
   accessWithheldReport,

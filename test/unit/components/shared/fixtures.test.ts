@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FINDING_IDS } from '@/lib/analyze/findings/catalogue';
-import { catalogue } from '@/lib/i18n/catalogue';
-import type { Msg, Report } from '@/lib/model/report';
+import { FINDING_IDS } from '@/lib/engine/findings/catalogue';
+import { catalogue } from '@/lib/engine/i18n/catalogue';
+import type { Msg, Report } from '@/lib/engine/model/report';
 import * as panelFixtures from '@/test/fixtures/panel-reports';
 import * as fixtures from '@/test/fixtures/reports';
 

@@ -11,8 +11,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PopupView } from '@/components/popup/popup-view';
 import { PANEL_TABS, usePanel } from '@/components/panel/panel-store';
 import { useSettings } from '@/components/shared/use-settings';
-import { analyze } from '@/lib/analyze/analyze';
-import type { Report } from '@/lib/model/report';
+import { analyze } from '@/lib/engine/analyze/analyze';
+import type { Report } from '@/lib/engine/model/report';
 import { HOSTILE, hostileSnapshot } from '@/test/fixtures/malformed/hostile-values';
 import { renderPanel } from '../panel/helpers';
 

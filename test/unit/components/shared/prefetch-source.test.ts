@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { withPrefetch } from '@/components/shared/prefetch-source';
-import type { ReportSource } from '@/components/shared/use-report-with';
-import { emptySnapshot } from '@/lib/model/snapshot';
+import { withPrefetch } from '@/lib/client/prefetch-source';
+import type { ReportSource } from '@/lib/client/report-source';
+import { emptySnapshot } from '@/lib/engine/model/snapshot';
 import { noneReport } from '@/test/fixtures/reports';
 
 function source(): ReportSource {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defaultLangFor } from '@/components/shared/display-lang';
+import { defaultLangFor } from '@/lib/engine/i18n/display-lang';
 import { initSettings, setLang, useSettings } from '@/components/shared/use-settings';
 
 async function settle() {
