@@ -8,7 +8,7 @@ import { FrameworkDetails } from './framework-details';
 import { JsonView } from './json-view';
 import { setDecoderInput, usePanel } from './panel-store';
 import { TimeText } from './time-text';
-import { usePanelNow } from './now-context';
+import { useNow } from '@/components/shared/use-now';
 
 function DecodedCard({ item, now }: { item: DecodedItem; now: number }) {
   const { decoded, expiry } = item;
@@ -184,7 +184,7 @@ function JwsParts({ jws, item }: { jws: NonNullable<TokenReport['jws']>; item: D
 /** Paste any token or cookie value and see it decoded, entirely offline. */
 export function DecoderView() {
   const input = usePanel((s) => s.decoderInput);
-  const now = usePanelNow();
+  const now = useNow();
   const t = useTranslate();
   // Expiry states follow the clock in 10 s steps: re-decoding a big paste every second is waste,
   // and the countdown below ticks on its own.

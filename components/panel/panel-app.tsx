@@ -16,8 +16,7 @@ import type { PanelTab } from './panel-store';
 import { RequestsView } from './requests-view';
 import { PanelTabs } from './tabs';
 import { TokensView } from './tokens-view';
-import { NowContext } from './now-context';
-import { useNow } from './use-now';
+import { NowContext } from '@/components/shared/use-now';
 
 export type PanelData =
   | { status: 'loading' }
@@ -28,15 +27,16 @@ export interface PanelAppProps {
   data: PanelData;
   /** Tab under inspection; shown so the user knows what they look at. */
   tabId?: number;
-  /** Ticks countdowns; off in tests that pin the time. */
+  /** The page's clock (the report hook's `now`), ticking every second. */
+  now?: number;
+  /** Follows `now`; off, or without `now`, the time stays at the report's own (tests pin it so). */
   live?: boolean;
   onRetry?: () => void;
   /** Asks the browser for host access to the site (permissions.request); resolves if granted. */
   onRequestAccess?: () => Promise<boolean>;
 }
 
-function Views({ tab, report, live }: { tab: PanelTab; report: Report; live: boolean }) {
-  const now = useNow(report.generatedAt, 1000, live);
+function Views({ tab, report, now }: { tab: PanelTab; report: Report; now: number }) {
   return (
     <NowContext.Provider value={now}>
       <View tab={tab} report={report} now={now} />
@@ -69,7 +69,14 @@ function View({ tab, report, now }: { tab: PanelTab; report: Report; now: number
  * The DevTools panel: a header (site, language) and the tabbed inspector over one Report.
  * Keeps data-testid="panel" on the root in every state, for end-to-end tests.
  */
-export function PanelApp({ data, tabId, live = true, onRetry, onRequestAccess }: PanelAppProps) {
+export function PanelApp({
+  data,
+  tabId,
+  now,
+  live = true,
+  onRetry,
+  onRequestAccess,
+}: PanelAppProps) {
   const report = data.status === 'ready' ? data.report : undefined;
   return (
     <main
@@ -119,7 +126,13 @@ export function PanelApp({ data, tabId, live = true, onRetry, onRequestAccess }:
             tokens: report.tokens.length,
             requests: report.requests.length,
           }}
-          render={(tab) => <Views tab={tab} report={report} live={live} />}
+          render={(tab) => (
+            <Views
+              tab={tab}
+              report={report}
+              now={live && now !== undefined ? now : report.generatedAt}
+            />
+          )}
         />
       )}
     </main>

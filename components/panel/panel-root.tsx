@@ -6,7 +6,7 @@ import type { TokenBodyCollector } from '@/lib/platform/devtools-network';
 import { PanelApp, type PanelData } from './panel-app';
 import { panelReportSource } from '@/lib/client/panel-source';
 
-/** The wired panel: settings, the report of the inspected tab, live updates. */
+/** The wired panel: settings, the report of the inspected tab, live updates, the page's clock. */
 export function PanelRoot({
   tabId,
   collector,
@@ -38,6 +38,12 @@ export function PanelRoot({
     return granted;
   };
   return (
-    <PanelApp data={data} tabId={tabId} onRetry={state.reload} onRequestAccess={onRequestAccess} />
+    <PanelApp
+      data={data}
+      tabId={tabId}
+      now={state.now}
+      onRetry={state.reload}
+      onRequestAccess={onRequestAccess}
+    />
   );
 }

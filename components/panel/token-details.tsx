@@ -7,14 +7,14 @@ import { JsonView } from './json-view';
 import { selectRequest, showTab } from './panel-store';
 import { TimeText } from './time-text';
 import { formatDuration } from '@/lib/engine/i18n/format-time';
-import { usePanelNow } from './now-context';
+import { useNow } from '@/components/shared/use-now';
 
 /**
  * Everything known about one token: kind and why, where it lives and where it went, decoded parts
  * with explained claims, times, signature and findings. Used by token cards and cookie details.
  */
 export function TokenDetails({ token, report }: { token: TokenReport; report: Report }) {
-  const now = usePanelNow();
+  const now = useNow();
   const artifacts = report.artifacts.filter((a) => token.artifactIds.includes(a.id));
   const sent = report.requests.filter((r) => token.sentIn.includes(r.id));
   const findings = report.findings.filter(

@@ -1,11 +1,12 @@
-import { useEffect, useState } from 'react';
+import { createContext, useContext } from 'react';
 
-/** The current time, re-read every `intervalMs`: countdowns re-render without re-analysing. */
-export function useNow(intervalMs = 1000): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), intervalMs);
-    return () => clearInterval(id);
-  }, [intervalMs]);
-  return now;
+/**
+ * The page's clock (ms since epoch). The report hook (`useReportWith`) ticks it once a second and
+ * the page provides it here, so every countdown moves on the same tick and tests can pin the time.
+ */
+export const NowContext = createContext<number>(0);
+
+/** The page's current time, from the nearest `NowContext` provider. */
+export function useNow(): number {
+  return useContext(NowContext);
 }

@@ -2,40 +2,49 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReportSource } from '@/lib/client/report-source';
 import type { Report } from '@/lib/engine/model/report';
 import type { Snapshot } from '@/lib/engine/model/snapshot';
-import { useNow } from './use-now';
 
 export type ReportState =
   | { status: 'loading'; now: number; reload: () => void }
   | { status: 'ready'; report: Report; now: number; reload: () => void }
   | { status: 'error'; error: string; now: number; reload: () => void };
 
+/** Countdowns move this often. */
+const TICK_MS = 1000;
 /** Time-dependent states (expired, expiring soon) are recomputed this often without new data. */
 export const REANALYSE_MS = 60_000;
 
 /**
- * Fetches a tab's snapshot, analyses it, re-fetches on live events, and ticks a clock every
- * second. Countdowns re-render from the same report with a new `now`; `analyze` runs again only
- * when the data changes or once a minute. `source` must be stable (a module constant).
- *
- * `initial` is a snapshot of `tabId` already in hand (the popup's prefetch): the first render
- * analyses it at once and the first fetch is skipped; live events still fetch afresh.
+ * The page's one timer. Each tick moves `now`, so countdowns re-render from the same report, and
+ * moves `analysedAt` once the last analysis is REANALYSE_MS old, so time-dependent states follow
+ * without a second timer. `analysedAt` also moves when new data arrives (`markAnalysed`).
  */
-export function useReportWith(
-  tabId: number | undefined,
-  source: ReportSource,
-  initial?: Snapshot,
-): ReportState {
-  const now = useNow(1000);
-  const [snapshot, setSnapshot] = useState<Snapshot | undefined>(initial);
-  const skipFirstLoad = useRef(initial !== undefined);
-  const [error, setError] = useState<string>();
+function useClock(): { now: number; analysedAt: number; markAnalysed: () => void } {
+  const [now, setNow] = useState(() => Date.now());
   const [analysedAt, setAnalysedAt] = useState(() => Date.now());
+  useEffect(() => {
+    const id = setInterval(() => {
+      const tick = Date.now();
+      setNow(tick);
+      setAnalysedAt((at) => (tick - at >= REANALYSE_MS ? tick : at));
+    }, TICK_MS);
+    return () => clearInterval(id);
+  }, []);
+  const markAnalysed = useCallback(() => setAnalysedAt(Date.now()), []);
+  return { now, analysedAt, markAnalysed };
+}
+
+/**
+ * Fetches a tab's snapshot and follows it: one fetch at a time, because live events arrive in
+ * bursts, plus at most one queued after it.
+ */
+function useSnapshot(source: ReportSource, initial: Snapshot | undefined, onFetched: () => void) {
+  const [snapshot, setSnapshot] = useState<Snapshot | undefined>(initial);
+  const [error, setError] = useState<string>();
   const inFlight = useRef(false);
   const again = useRef(false);
 
   const load = useCallback(
     async (id: number) => {
-      // Live events can arrive in bursts: one fetch at a time, plus at most one queued after it.
       if (inFlight.current) {
         again.current = true;
         return;
@@ -47,7 +56,7 @@ export function useReportWith(
           try {
             const next = await source.fetchSnapshot(id);
             setSnapshot(next);
-            setAnalysedAt(Date.now());
+            onFetched();
             setError(undefined);
           } catch (e) {
             setError(e instanceof Error ? e.message : String(e));
@@ -57,19 +66,33 @@ export function useReportWith(
         inFlight.current = false;
       }
     },
-    [source],
+    [source, onFetched],
   );
+  return { snapshot, error, load };
+}
+
+/**
+ * Fetches a tab's snapshot, analyses it, re-fetches on live events, and ticks the page's clock
+ * every second. Countdowns re-render from the same report with a new `now`; `analyze` runs again
+ * only when the data changes or once a minute. `source` must be stable (a module constant).
+ *
+ * `initial` is a snapshot of `tabId` already in hand (the popup's prefetch): the first render
+ * analyses it at once and the first fetch is skipped; live events still fetch afresh.
+ */
+export function useReportWith(
+  tabId: number | undefined,
+  source: ReportSource,
+  initial?: Snapshot,
+): ReportState {
+  const { now, analysedAt, markAnalysed } = useClock();
+  const { snapshot, error, load } = useSnapshot(source, initial, markAnalysed);
+  const skipFirstLoad = useRef(initial !== undefined);
 
   useEffect(() => {
     if (tabId === undefined) return;
     if (skipFirstLoad.current) skipFirstLoad.current = false;
     else void load(tabId);
-    const stop = source.watchTab(tabId, () => void load(tabId));
-    const minute = setInterval(() => setAnalysedAt(Date.now()), REANALYSE_MS);
-    return () => {
-      stop();
-      clearInterval(minute);
-    };
+    return source.watchTab(tabId, () => void load(tabId));
   }, [tabId, load, source]);
 
   const analysed = useMemo(() => {
