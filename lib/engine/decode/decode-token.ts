@@ -94,7 +94,7 @@ function strictVerdict(value: string, parts: string[]): StrictVerdict {
     decodeProtectedHeader(value);
     decodeJwt(value);
   } catch (e) {
-    error = toDecodeError(e);
+    error = toDecodeError(e, value);
   }
   if (!error) return { ok: true };
   // jose does not say where base64url goes wrong; we can.
@@ -177,7 +177,7 @@ function decodeJwe(value: string, parts: string[]): DecodedToken {
     try {
       decodeProtectedHeader(value);
     } catch (e) {
-      return malformed(toDecodeError(e, 'header'), { jwe: { header: header.value } });
+      return malformed(toDecodeError(e, value, 'header'), { jwe: { header: header.value } });
     }
   }
   return { format: 'jwe', jwe: { header: header.value } };

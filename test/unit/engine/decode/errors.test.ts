@@ -1,12 +1,6 @@
 import { decodeJwt, decodeProtectedHeader, errors } from 'jose';
 import { describe, expect, it } from 'vitest';
-import {
-  DecodeFailure,
-  StrictDecodeRejected,
-  TokkiError,
-  toDecodeError,
-  wrapError,
-} from '@/lib/engine/errors';
+import { toDecodeError } from '@/lib/engine/errors';
 import { catalogue } from '@/lib/engine/i18n/catalogue';
 import type { DecodeErrorCode } from '@/lib/engine/model/report';
 
@@ -22,88 +16,91 @@ function thrownBy(fn: () => unknown): unknown {
   throw new Error('expected a throw');
 }
 
-describe('TokkiError', () => {
-  it('carries a stable code, its class name and its cause', () => {
-    const cause = new Error('underlying');
-    const e = new DecodeFailure('ERR_BAD_UTF8', { part: 'payload', cause });
-    expect(e).toBeInstanceOf(TokkiError);
-    expect(e.name).toBe('DecodeFailure');
-    expect(e.code).toBe('ERR_BAD_UTF8');
-    expect(e.cause).toBe(cause);
-    expect(e.toValue()).toEqual({
-      code: 'ERR_BAD_UTF8',
-      part: 'payload',
-      message: { key: 'decode.ERR_BAD_UTF8', params: { part: 'payload' } },
-    });
-  });
-});
-
-describe('wrapError: jose throws become our codes', () => {
+describe('toDecodeError: jose throws become our codes', () => {
+  const utf8Payload = Buffer.from([0x7b, 0xff, 0x7d]).toString('base64url');
   it.each([
-    ['payload not base64url', () => decodeJwt(`${header}.a$b.sig`), 'ERR_BAD_BASE64URL', 'payload'],
+    ['payload not base64url', decodeJwt, `${header}.a$b.sig`, 'ERR_BAD_BASE64URL', 'payload'],
+    [
+      'payload in base64, not base64url',
+      decodeJwt,
+      `${header}.e+0.sig`,
+      'ERR_BAD_BASE64URL',
+      'payload',
+    ],
     [
       'payload not JSON',
-      () => decodeJwt(`${header}.${b64('nope')}.sig`),
+      decodeJwt,
+      `${header}.${b64('nope')}.sig`,
       'ERR_PAYLOAD_NOT_JSON',
       'payload',
     ],
     [
       'payload an array',
-      () => decodeJwt(`${header}.${b64('[1]')}.sig`),
+      decodeJwt,
+      `${header}.${b64('[1]')}.sig`,
       'ERR_PAYLOAD_NOT_OBJECT',
       'payload',
     ],
-    ['no payload', () => decodeJwt(`${header}..sig`), 'ERR_TRUNCATED', 'payload'],
-    ['two parts', () => decodeJwt(`${header}.e30`), 'ERR_NOT_A_JWT', 'whole'],
-    ['a JWE given to decodeJwt', () => decodeJwt('a.b.c.d.e'), 'ERR_NOT_A_JWT', 'whole'],
+    ['no payload', decodeJwt, `${header}..sig`, 'ERR_TRUNCATED', 'payload'],
+    ['two parts', decodeJwt, `${header}.e30`, 'ERR_NOT_A_JWT', 'whole'],
+    ['a JWE given to decodeJwt', decodeJwt, 'a.b.c.d.e', 'ERR_NOT_A_JWT', 'whole'],
+    ['payload not UTF-8', decodeJwt, `${header}.${utf8Payload}.sig`, 'ERR_BAD_UTF8', 'payload'],
     [
-      'payload not UTF-8',
-      () => decodeJwt(`${header}.${Buffer.from([0x7b, 0xff, 0x7d]).toString('base64url')}.sig`),
-      'ERR_BAD_UTF8',
-      'payload',
-    ],
-    [
-      'header not JSON (a TypeError)',
-      () => decodeProtectedHeader(`${b64('nope')}.e30.sig`),
+      'header not JSON',
+      decodeProtectedHeader,
+      `${b64('nope')}.e30.sig`,
       'ERR_HEADER_NOT_JSON',
       'header',
     ],
     [
-      'header an array (a TypeError)',
-      () => decodeProtectedHeader(`${b64('[1]')}.e30.sig`),
+      'header an array',
+      decodeProtectedHeader,
+      `${b64('[1]')}.e30.sig`,
       'ERR_HEADER_NOT_OBJECT',
       'header',
     ],
-    [
-      'header not base64url (a TypeError)',
-      () => decodeProtectedHeader('a$b.e30.sig'),
-      'ERR_BAD_BASE64URL',
-      'header',
-    ],
-  ] as const)('%s → %s', (_name, fn, code, part) => {
-    const e = wrapError(thrownBy(fn));
-    expect(e).toBeInstanceOf(StrictDecodeRejected);
-    expect(e.code).toBe(code);
-    expect(e.part).toBe(part);
-    expect(e.cause).toBeDefined();
+    ['header not base64url', decodeProtectedHeader, 'a$b.e30.sig', 'ERR_BAD_BASE64URL', 'header'],
+    ['header not UTF-8', decodeProtectedHeader, `${utf8Payload}.e30.sig`, 'ERR_BAD_UTF8', 'header'],
+    ['four parts', decodeProtectedHeader, `${header}.e30.sig.x`, 'ERR_HEADER_NOT_OBJECT', 'header'],
+  ] as const)('%s → %s', (_name, decode, token, code, part) => {
+    const thrown = thrownBy(() => decode(token));
+    // The class says which decoder refused: decodeJwt's JWTInvalid, decodeProtectedHeader's TypeError.
+    if (decode === decodeJwt) expect(thrown).toBeInstanceOf(errors.JWTInvalid);
+    else expect(thrown).toBeInstanceOf(TypeError);
+    const value = toDecodeError(thrown, token);
+    expect(value.code).toBe(code);
+    expect(value.part).toBe(part);
+  });
+
+  it('the code does not depend on jose’s wording', () => {
+    const token = `${header}.${b64('nope')}.sig`;
+    const reworded = new errors.JWTInvalid('something else entirely');
+    expect(toDecodeError(reworded, token).code).toBe('ERR_PAYLOAD_NOT_JSON');
+    const badHeader = `${b64('nope')}.e30.sig`;
+    expect(toDecodeError(new TypeError('reworded'), badHeader).code).toBe('ERR_HEADER_NOT_JSON');
+  });
+
+  it('a part given by the caller wins over the part of the reason', () => {
+    const token = 'a$b.e30.sig.x.y';
+    const thrown = thrownBy(() => decodeProtectedHeader(token));
+    expect(toDecodeError(thrown, token, 'header')).toMatchObject({
+      code: 'ERR_BAD_BASE64URL',
+      part: 'header',
+    });
   });
 
   it("an unknown jose error keeps jose's words as detail", () => {
     const value = toDecodeError(
       new errors.JOSEAlgNotAllowed('"alg" (Algorithm) Header Parameter value not allowed'),
+      'a.b.c',
     );
     expect(value.code).toBe('ERR_JOSE_REJECTED');
     expect(value.message.params?.detail).toMatch(/not allowed/);
   });
 
   it('anything else thrown (a string, undefined) still becomes a value', () => {
-    expect(toDecodeError('boom').code).toBe('ERR_JOSE_REJECTED');
-    expect(toDecodeError(undefined).code).toBe('ERR_JOSE_REJECTED');
-  });
-
-  it('our own errors pass through unchanged', () => {
-    const own = new DecodeFailure('ERR_TOO_DEEP', { part: 'header' });
-    expect(wrapError(own)).toBe(own);
+    expect(toDecodeError('boom', 'a.b.c').code).toBe('ERR_JOSE_REJECTED');
+    expect(toDecodeError(undefined, 'a.b.c').code).toBe('ERR_JOSE_REJECTED');
   });
 });
 

@@ -136,7 +136,7 @@ describe('properties: lenient and strict views agree where they should', () => {
         decodeJwt(raw);
         return { ok: true };
       } catch (e) {
-        const error = toDecodeError(e);
+        const error = toDecodeError(e, raw);
         if (error.code === 'ERR_BAD_BASE64URL' && error.message.params?.offset === undefined) {
           const text = raw.split('.')[error.part === 'header' ? 0 : 1] ?? '';
           const at = text.search(/[^\w-]/);
