@@ -1,7 +1,7 @@
-import { registerCookieCache } from '@/lib/platform/cookies';
-import { registerBadge } from './badge';
-import { registerCapture } from './capture';
-import { registerHandlers } from './handlers';
+import { registerBadge } from '@/lib/background/badge/badge-service';
+import { registerCapture } from '@/lib/background/capture';
+import { registerCookieCache } from '@/lib/background/site-cookies';
+import { registerSnapshotService } from '@/lib/background/snapshot-service';
 
 export default defineBackground(() => {
   // First, so the cookie answers it remembers never predate its change listener.
@@ -9,5 +9,5 @@ export default defineBackground(() => {
   const badge = registerBadge();
   const store = registerCapture(badge.schedule);
   badge.attach(store);
-  registerHandlers(store);
+  registerSnapshotService(store);
 });

@@ -8,7 +8,7 @@ import {
   inspectedTabId,
 } from '@/lib/platform/devtools-context';
 import { PanelRoot } from '@/components/panel/panel-root';
-import { collectTokenBodies } from '@/lib/platform/devtools-network';
+import { collectTokenBodies } from '@/lib/client/token-body-collector';
 
 followDevtoolsTheme(document.documentElement, location.search);
 // Start listening before the first render: a login may finish while React mounts.

@@ -12,33 +12,7 @@ import type {
 import { emptySnapshot } from '@/lib/engine/model/snapshot';
 import { statsOf, type TabLog } from './tab-log';
 import { registrableDomain, topLevelSite } from './registrable-domain';
-
-/** A cookie as either browser's cookies API returns it. */
-export interface RawCookie {
-  name: string;
-  value: string;
-  domain: string;
-  path: string;
-  hostOnly?: boolean;
-  secure?: boolean;
-  httpOnly?: boolean;
-  sameSite?: string;
-  session?: boolean;
-  expirationDate?: number;
-  storeId?: string;
-  partitionKey?: { topLevelSite?: string; hasCrossSiteAncestor?: boolean };
-  firstPartyDomain?: string;
-}
-
-/** The three cookie queries of a site (see cookies-adapter.ts). */
-export interface CookieQueries {
-  /** cookies.getAll({ url }): what the browser sends to the top-level URL. */
-  sent: readonly RawCookie[];
-  /** cookies.getAll({ domain: registrableDomain }): the domain's other cookies. */
-  domain: readonly RawCookie[];
-  /** Partitioned (CHIPS) cookies, when the browser exposes them. */
-  partitioned: readonly RawCookie[];
-}
+import type { CookieQueries, RawCookie } from '@/lib/platform/cookies';
 
 export interface SnapshotInputs {
   tab: { id?: number; url: string; title?: string };

@@ -7,13 +7,20 @@
  * deletes the journal it covers, and a new worker replays what an old one left behind.
  *
  * Requests in flight are journaled too (`open`), at once like any change, so that a new worker
- * can count as dropped those whose end never reaches it. A start held back to ride along with a
- * later write (tried: up to 15 ms) is lost uncounted when the worker stops in that moment and the
- * end goes to the dead worker too. The extra write costs little: bench capture 1.48 and 1.55 with
- * starts held, 1.52 and 1.59 written at once (alternating runs; one build spreads 1.47–1.52).
+ * can count as dropped those whose end never reaches it: a start held back for a later write
+ * would be lost uncounted if the worker stopped in that moment. The extra write costs about 3% in
+ * the capture bench (1.52 against 1.48 with starts held back).
  */
-import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import {
+  listSessionKeys,
+  readSessionItem,
+  readSessionKeys,
+  removeSessionItem,
+  removeSessionKeys,
+  writeSessionItem,
+  writeSessionKeys,
+  type SessionKey,
+} from '@/lib/platform/session-storage';
 import { FLUSH_DELAY_MS, MAX_FLUSH_DELAY_MS } from './constants';
 import type { TabOp } from './in-flight';
 import {
@@ -27,10 +34,8 @@ import {
   type TabLog,
 } from './tab-log';
 
-type LogKey = `session:${string}`;
-
 /** Storage key of one tab's log. */
-export function logKey(tabId: number): LogKey {
+export function logKey(tabId: number): SessionKey {
   return `session:tokki.capture.${tabId}`;
 }
 
@@ -57,7 +62,11 @@ interface Orphan {
 }
 
 /** Tab ids that have a log, so logs of tabs closed while the worker slept can be freed. */
-const loggedTabs = storage.defineItem<number[]>('session:tokki.capture.tabs', { fallback: [] });
+const LOGGED_TABS_KEY: SessionKey = 'session:tokki.capture.tabs';
+
+async function loggedTabs(): Promise<number[]> {
+  return (await readSessionItem<number[]>(LOGGED_TABS_KEY)) ?? [];
+}
 
 /** What a flush changed for one tab, for live updates and the badge. */
 export interface FlushResult {
@@ -152,11 +161,11 @@ export class CaptureStore {
       items[key] = changes;
     }
     try {
-      void browser.storage.session.set(items).catch(() => {
+      void writeSessionKeys(items).catch(() => {
         for (const tabId of byTab.keys()) this.journalGaps.add(tabId);
       });
     } catch {
-      // No storage.session (an old browser): batches alone, as before.
+      // No storage.session (an old browser): batches alone carry the log.
     }
   }
 
@@ -215,10 +224,14 @@ export class CaptureStore {
         (await this.orphans).delete(tabId);
         const keys = [...journal, ...orphans.map((o) => o.key)];
         // A journal left behind is harmless (pruned at the next start); the log must still go.
-        if (keys.length > 0) await browser.storage.session.remove(keys).catch(() => undefined);
-        await storage.removeItem(logKey(tabId));
-        const tabs = await loggedTabs.getValue();
-        if (tabs.includes(tabId)) await loggedTabs.setValue(tabs.filter((id) => id !== tabId));
+        if (keys.length > 0) await removeSessionKeys(keys).catch(() => undefined);
+        await removeSessionItem(logKey(tabId));
+        const tabs = await loggedTabs();
+        if (tabs.includes(tabId))
+          await writeSessionItem(
+            LOGGED_TABS_KEY,
+            tabs.filter((id) => id !== tabId),
+          );
       })
       .catch(() => undefined);
     return this.chain;
@@ -226,7 +239,7 @@ export class CaptureStore {
 
   /** Frees the logs of every tab that is no longer open (run at startup). */
   async prune(openTabIds: ReadonlySet<number>): Promise<void> {
-    const tabs = await loggedTabs.getValue();
+    const tabs = await loggedTabs();
     // A tab can have a journal and no log yet (its first batch never came).
     const journaledTabs = [...(await this.orphans).keys()];
     const gone = new Set([...tabs, ...journaledTabs].filter((id) => !openTabIds.has(id)));
@@ -241,7 +254,7 @@ export class CaptureStore {
   private async load(tabId: number): Promise<TabLog | undefined> {
     const cached = this.cache.get(tabId);
     if (cached) return cached;
-    let stored = reviveTabLog(await storage.getItem(logKey(tabId)), tabId, this.now());
+    let stored = reviveTabLog(await readSessionItem(logKey(tabId)), tabId, this.now());
     const orphans = await this.orphans;
     const left = orphans.get(tabId);
     let changed = false;
@@ -294,10 +307,10 @@ export class CaptureStore {
         if (!before) newTabs.push(tabId);
         try {
           const { quotaExceeded: _ignored, ...stored } = after;
-          await storage.setItem(logKey(tabId), stored);
+          await writeSessionItem(logKey(tabId), stored);
           delete after.quotaExceeded;
           this.journalGaps.delete(tabId);
-          if (covered.length > 0) await browser.storage.session.remove(covered).catch(() => {});
+          if (covered.length > 0) await removeSessionKeys(covered).catch(() => {});
         } catch {
           // storage.session is capped (10 MB in Chrome); keep serving the log from memory and say so.
           after.quotaExceeded = true;
@@ -308,7 +321,7 @@ export class CaptureStore {
           } else if (await writeTrimmed(after)) {
             // The journal has gaps, so store a smaller log whose counters hold what it cannot.
             this.journalGaps.delete(tabId);
-            if (covered.length > 0) await browser.storage.session.remove(covered).catch(() => {});
+            if (covered.length > 0) await removeSessionKeys(covered).catch(() => {});
           } else {
             this.journaled.set(tabId, [...covered, ...(this.journaled.get(tabId) ?? [])]);
           }
@@ -324,8 +337,8 @@ export class CaptureStore {
     );
     this.lastWriteMs = Date.now() - started;
     if (newTabs.length > 0) {
-      const tabs = await loggedTabs.getValue();
-      await loggedTabs.setValue([...new Set([...tabs, ...newTabs])]);
+      const tabs = await loggedTabs();
+      await writeSessionItem(LOGGED_TABS_KEY, [...new Set([...tabs, ...newTabs])]);
     }
     this.options.onFlushed?.(results);
   }
@@ -338,21 +351,13 @@ export class CaptureStore {
 async function readJournals(ownBoot: number): Promise<Map<number, Orphan[]>> {
   const byTab = new Map<number, Orphan[]>();
   try {
-    const area = browser.storage.session;
-    const everything = async () => Object.keys(await area.get(null));
-    // getKeys (Chrome 130, Firefox 143) avoids reading every log just to find the journal.
-    const keys =
-      typeof area.getKeys === 'function'
-        ? await Promise.resolve()
-            .then(() => area.getKeys())
-            .catch(everything)
-        : await everything();
+    const keys = await listSessionKeys();
     // This worker's own keys may already be there: they are not left behind.
     const journal = keys
       .map(parseJournalKey)
       .filter((k): k is JournalKey => k !== undefined && k.boot !== ownBoot);
     if (journal.length === 0) return byTab;
-    const values = await area.get(journal.map((k) => k.key));
+    const values = await readSessionKeys(journal.map((k) => k.key));
     for (const { key, tabId, boot, seq } of journal) {
       const ops = values[key];
       if (!Array.isArray(ops)) continue;
@@ -387,7 +392,7 @@ function newestMark(keys: readonly string[]): JournalMark | undefined {
 async function writeTrimmed(log: TabLog): Promise<boolean> {
   for (const keep of [Math.floor(log.entries.length / 4), 0]) {
     try {
-      await storage.setItem(logKey(log.tabId), trimmedCopy(log, keep));
+      await writeSessionItem(logKey(log.tabId), trimmedCopy(log, keep));
       return true;
     } catch {
       // Still too big: try with fewer entries, or give up and keep the journal.

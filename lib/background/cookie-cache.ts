@@ -1,13 +1,13 @@
 /**
  * The answers of a site's three cookie queries, kept between snapshots so opening the popup again
- * costs no cookies.getAll round trips. Pure: the background feeds it every cookies.onChanged
- * event and drops it on permission changes (cookies-adapter.ts); a worker restart starts it empty.
+ * costs no cookies.getAll round trips. Pure: the background feeds it every cookie change event
+ * and drops it on permission changes (site-cookies.ts); a worker restart starts it empty.
  *
  * An answer is served only while no change that could touch it was seen since its queries
  * started, and never with a cookie whose expiry has passed (browsers do not always report
  * expiry as a change event, but their getAll leaves expired cookies out).
  */
-import type { CookieQueries, RawCookie } from './assemble-snapshot';
+import type { CookieQueries, RawCookie } from '@/lib/platform/cookies';
 
 /** Which cookies an answer is about: the site's registrable domain and CHIPS top-level site. */
 export interface CookieScope {

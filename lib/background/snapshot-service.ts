@@ -1,113 +1,37 @@
-/** Gathers one tab's snapshot: the tab, its cookies, the capture log and a fresh storage scan. */
-import { browser } from 'wxt/browser';
-import type { Snapshot, Unavailable } from '@/lib/engine/model/snapshot';
-import { withoutUrlPassword } from '@/lib/engine/analyze/url-password';
+/**
+ * The snapshot service: answers the popup's and the panel's getSnapshot and clearCapture. Their
+ * snapshot adds a fresh storage scan of every frame to what the background holds; the badge
+ * (badge/badge-service.ts) reads what the background holds only.
+ */
+import type { Snapshot } from '@/lib/engine/model/snapshot';
+import { pushLive } from '@/lib/platform/live-port';
+import { onMessage } from '@/lib/platform/messaging';
 import { assembleSnapshot } from './assemble-snapshot';
 import type { CaptureStore } from './capture-store';
-import { readSiteCookies } from '../platform/cookies';
-import { hasSiteAccess } from '../platform/permissions';
-import { isRestrictedUrl } from './restricted';
-import { requestsNote } from './tab-log';
-import { isOtherSite } from './registrable-domain';
-import { scanTabStorage } from '../platform/scripting';
+import { scanTabStorage } from './storage-scan';
+import { tabSnapshot } from './tab-snapshot';
 
-const BROWSER: Snapshot['browser'] = import.meta.env.FIREFOX ? 'firefox' : 'chrome';
-
-/** Options of a snapshot; the badge skips the storage scan it does not need to be quick. */
-export interface GatherOptions {
-  scanStorage?: boolean;
+/** The snapshot of a tab with its web storage and IndexedDB. Never throws. */
+function gatherSnapshot(store: CaptureStore, tabId: number): Promise<Snapshot> {
+  // The scan needs the tab id only: started with the tab read, it saves the popup a round trip.
+  // A restricted page or withheld access fails it, and tabSnapshot drops what it says.
+  return tabSnapshot(store, tabId, scanTabStorage(tabId));
 }
 
-/**
- * The snapshot of a tab. Never throws: what could not be read is listed in `unavailable`.
- */
-export async function gatherSnapshot(
-  store: CaptureStore,
-  tabId: number,
-  options: GatherOptions = {},
-): Promise<Snapshot> {
-  const takenAt = Date.now();
-  // The log and the storage scan need the tab id only: asked for with the tab, they save the
-  // popup a round trip through the browser. A restricted page or withheld access fails the scan,
-  // and what it says is dropped below.
-  const logRead = store.read(tabId);
-  logRead.catch(() => undefined);
-  const scanned = options.scanStorage === false ? undefined : scanTabStorage(tabId);
-  let tab: { url?: string; title?: string; cookieStoreId?: string; status?: string };
-  try {
-    tab = await browser.tabs.get(tabId);
-  } catch (error) {
-    return assembleSnapshot({
-      tab: { id: tabId, url: '' },
-      takenAt,
-      browser: BROWSER,
-      unavailable: [{ what: 'page', reason: 'tab-missing', detail: String(error) }],
-    });
-  }
-  // pendingUrl: a tab still loading its first page reports the target here (Chrome). A password
-  // typed in the address goes no further: the log keeps this URL in storage.session.
-  const url = withoutUrlPassword(tab.url || (tab as { pendingUrl?: string }).pendingUrl || '');
-  const base = { id: tabId, url, ...(tab.title ? { title: tab.title } : {}) };
-  if (isRestrictedUrl(url)) {
-    return assembleSnapshot({
-      tab: base,
-      takenAt,
-      browser: BROWSER,
-      unavailable: [{ what: 'page', reason: 'restricted-page', detail: url }],
-    });
-  }
-
-  // Firefox containers keep cookies apart: read the store the tab lives in.
-  const storeId = import.meta.env.FIREFOX ? tab.cookieStoreId : undefined;
-  // The reads below do not depend on each other: ask for all of them at once. Without host
-  // access the cookie and storage answers are empty or errors; they are then dropped.
-  const cookiesRead = readSiteCookies(url, storeId);
-  const [access, log] = await Promise.all([
-    hasSiteAccess(url),
-    currentLog(store, logRead, tabId, tab.status === 'loading' ? undefined : url, takenAt),
-  ]);
-
-  const unavailable: Unavailable[] = [];
-  const note = requestsNote(log, url);
-  if (note) unavailable.push(note);
-  if (!access) {
-    const origin = new URL(url).origin;
-    for (const what of ['site-access', 'cookies', 'requests', 'storage', 'indexedDB'] as const) {
-      unavailable.push({ what, reason: 'no-host-permission', detail: origin });
-    }
-    return assembleSnapshot({ tab: base, takenAt, browser: BROWSER, log, unavailable });
-  }
-
-  const [cookies, scan] = await Promise.all([cookiesRead, scanned]);
-  unavailable.push(...cookies.unavailable, ...(scan?.unavailable ?? []));
-  return assembleSnapshot({
-    tab: base,
-    takenAt,
-    browser: BROWSER,
-    cookies: cookies.cookies,
-    log,
-    storage: scan?.storage ?? [],
-    indexedDB: scan?.indexedDB ?? [],
-    unavailable,
+/** Answers getSnapshot and clearCapture for the popup and the panel. */
+export function registerSnapshotService(store: CaptureStore): void {
+  onMessage('getSnapshot', ({ data }) =>
+    gatherSnapshot(store, data.tabId).catch((error: unknown) =>
+      // gatherSnapshot lists what it cannot read; this is for the unforeseen, so the UI gets a value.
+      assembleSnapshot({
+        tab: { id: data.tabId, url: '' },
+        takenAt: Date.now(),
+        unavailable: [{ what: 'page', reason: 'script-failed', detail: String(error) }],
+      }),
+    ),
+  );
+  onMessage('clearCapture', async ({ data }) => {
+    await store.apply(data.tabId, [{ op: 'clear', time: Date.now() }]);
+    pushLive({ type: 'cleared', tabId: data.tabId });
   });
-}
-
-/**
- * The tab's capture log, started afresh when the tab changed site without a network navigation.
- * `url` is undefined while the tab loads: its URL is then still the page being left (Chrome
- * reports the new one at commit) while the log already follows the new page's response.
- */
-async function currentLog(
-  store: CaptureStore,
-  read: ReturnType<CaptureStore['read']>,
-  tabId: number,
-  url: string | undefined,
-  time: number,
-) {
-  const log = await read;
-  // Back/forward cache: the page changed site without a request webRequest would have seen.
-  if (log && url !== undefined && log.url !== '' && isOtherSite(log.url, url)) {
-    return store.apply(tabId, [{ op: 'navigate', url, time, from: 'tab' }]);
-  }
-  return log;
 }

@@ -2,7 +2,7 @@
 import { analyze } from '@/lib/engine/analyze/analyze';
 import type { Report } from '@/lib/engine/model/report';
 import type { Snapshot } from '@/lib/engine/model/snapshot';
-import type { LiveEvent } from '@/lib/platform/messaging';
+import type { LiveEvent } from '@/lib/platform/live-port';
 import { fetchSnapshot } from './fetch-snapshot';
 import { watchTab } from './watch-tab';
 

@@ -1,24 +1,10 @@
 /**
- * The UI side of live updates: a port named by tab id that reconnects, with backoff, whenever the
- * background's service worker stops (it may at any moment; connecting wakes it again).
+ * The page side of live updates: the tab's live port (lib/platform/live-port.ts), opened again
+ * with backoff whenever the background's service worker stops (it may at any moment; connecting
+ * wakes it again).
  */
-import { browser, type Browser } from 'wxt/browser';
-import { livePortName, type LiveEvent } from '@/lib/platform/messaging';
+import { connectLivePort, type LiveEvent, type LivePort } from '@/lib/platform/live-port';
 import { backoffDelay, type BackoffOptions } from './backoff';
-
-const EVENT_TYPES = new Set<LiveEvent['type']>([
-  'cookies-changed',
-  'capture-added',
-  'navigated',
-  'cleared',
-  'reconnected',
-]);
-
-function isLiveEvent(value: unknown, tabId: number): value is LiveEvent {
-  if (!value || typeof value !== 'object') return false;
-  const event = value as Partial<LiveEvent>;
-  return event.tabId === tabId && EVENT_TYPES.has(event.type as LiveEvent['type']);
-}
 
 /** How long a connection must stay up before the next drop starts the backoff from the beginning. */
 const STABLE_MS = 2000;
@@ -36,31 +22,21 @@ export function watchTab(
   backoff: BackoffOptions = {},
 ): () => void {
   let stopped = false;
-  let port: Browser.runtime.Port | undefined;
+  let port: LivePort | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let attempt = 0;
   let connectedAt = 0;
 
   const connect = (isReconnect: boolean) => {
     if (stopped) return;
-    try {
-      port = browser.runtime.connect({ name: livePortName(tabId) });
-    } catch {
-      // The extension context is gone (extension reloaded): nothing to reconnect to.
-      scheduleReconnect();
-      return;
-    }
-    connectedAt = Date.now();
-    port.onMessage.addListener((message: unknown) => {
-      if (isLiveEvent(message, tabId)) onEvent(message);
-    });
-    port.onDisconnect.addListener(() => {
+    port = connectLivePort(tabId, onEvent, () => {
       port = undefined;
-      // Reading lastError marks it handled (Chrome logs "Unchecked runtime.lastError" otherwise).
-      void browser.runtime.lastError;
       if (Date.now() - connectedAt > STABLE_MS) attempt = 0;
       scheduleReconnect();
     });
+    // The extension context is gone (extension reloaded): try again later.
+    if (!port) return scheduleReconnect();
+    connectedAt = Date.now();
     if (isReconnect) onEvent({ type: 'reconnected', tabId });
   };
 

@@ -1,6 +1,12 @@
 /** Paints a tab's toolbar badge. */
 import { browser } from 'wxt/browser';
-import type { Badge } from '@/lib/background/badge';
+
+/** What a badge shows: short text, a CSS hex background colour, a tooltip. */
+export interface BadgeLook {
+  text: string;
+  color: string;
+  title: string;
+}
 
 type ActionApi = {
   setBadgeText(details: { tabId: number; text: string }): Promise<void>;
@@ -15,7 +21,7 @@ function actionApi(): ActionApi | undefined {
 }
 
 /** Sets text, colour and tooltip of one tab's badge; a closed tab is not an error. */
-export async function paintBadge(tabId: number, badge: Badge): Promise<void> {
+export async function paintBadge(tabId: number, badge: BadgeLook): Promise<void> {
   const action = actionApi();
   if (!action) return;
   await Promise.all([

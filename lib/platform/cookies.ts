@@ -1,9 +1,33 @@
-/** Reads a site's cookies through browser.cookies, in both browsers' dialects. */
+/** browser.cookies in both browsers' dialects: a site's three queries, and change events. */
 import { browser } from 'wxt/browser';
 import type { Unavailable } from '@/lib/engine/model/snapshot';
-import type { CookieQueries, RawCookie } from '../background/assemble-snapshot';
-import { CookieCache } from '../background/cookie-cache';
-import { registrableDomain, topLevelSite } from '../background/registrable-domain';
+
+/** A cookie as either browser's cookies API returns it. */
+export interface RawCookie {
+  name: string;
+  value: string;
+  domain: string;
+  path: string;
+  hostOnly?: boolean;
+  secure?: boolean;
+  httpOnly?: boolean;
+  sameSite?: string;
+  session?: boolean;
+  expirationDate?: number;
+  storeId?: string;
+  partitionKey?: { topLevelSite?: string; hasCrossSiteAncestor?: boolean };
+  firstPartyDomain?: string;
+}
+
+/** The three cookie queries of a site. */
+export interface CookieQueries {
+  /** cookies.getAll({ url }): what the browser sends to the top-level URL. */
+  sent: readonly RawCookie[];
+  /** cookies.getAll({ domain: registrableDomain }): the domain's other cookies. */
+  domain: readonly RawCookie[];
+  /** Partitioned (CHIPS) cookies, when the browser exposes them. */
+  partitioned: readonly RawCookie[];
+}
 
 type Details = Record<string, unknown>;
 
@@ -38,53 +62,29 @@ function sentCookiesUrl(url: string): string {
   }
 }
 
-// Only a background that hears every cookie change may answer from memory.
-let cache: CookieCache | undefined;
-
-/**
- * Lets `readSiteCookies` answer repeated snapshots of a site from memory, kept current by
- * cookies.onChanged. Call once, synchronously, when the background starts: after a worker
- * restart the cache starts empty, so nothing it serves predates the listener.
- */
-export function registerCookieCache(): void {
-  // Without change events an answer could not be trusted a moment later: then always ask.
-  if (!browser.cookies?.onChanged) return;
-  const fresh = new CookieCache();
-  browser.cookies.onChanged.addListener(({ cookie }) => fresh.changed(cookie));
-  // Host access decides which cookies getAll may return at all.
-  browser.permissions.onAdded?.addListener(() => fresh.clear());
-  browser.permissions.onRemoved?.addListener(() => fresh.clear());
-  cache = fresh;
+/** Which cookies of a site to ask for. */
+export interface CookieQuery {
+  /** The tab's top-level URL. */
+  url: string;
+  /** Its registrable domain; '' skips the domain query. */
+  domain: string;
+  /** Its CHIPS top-level site; undefined skips the partitioned query. */
+  topLevelSite: string | undefined;
+  /** Firefox container of the tab. */
+  storeId: string | undefined;
 }
 
 /**
  * The cookies of a site: those sent to `url`, the registrable domain's others, and partitioned
- * (CHIPS) cookies of this top-level site where the browser supports querying them. Answered from
- * memory when nothing that could change the answer happened since the last query (see
- * cookie-cache.ts).
+ * (CHIPS) cookies of this top-level site where the browser supports querying them. `failed` is
+ * true when any query failed, so the answer is partial.
  */
-export async function readSiteCookies(
-  url: string,
-  storeId?: string,
-): Promise<{ cookies: CookieQueries; unavailable: Unavailable[] }> {
-  const domain = registrableDomain(url);
-  const site = topLevelSite(url);
-  const key = `${storeId ?? ''}\u0000${url}`;
-  const remembered = cache?.read(key, Date.now());
-  if (remembered) return { cookies: remembered, unavailable: [] };
-  const ticket = cache?.begin(key, { site: domain, ...(site ? { topLevelSite: site } : {}) });
-  const { failed, ...answer } = await querySiteCookies(url, domain, site, storeId);
-  // A partial answer (one query failed) is served once, never remembered.
-  if (ticket) cache?.finish(ticket, failed ? undefined : answer.cookies, Date.now());
-  return answer;
-}
-
-async function querySiteCookies(
-  url: string,
-  domain: string,
-  site: string | undefined,
-  storeId: string | undefined,
-): Promise<{ cookies: CookieQueries; unavailable: Unavailable[]; failed: boolean }> {
+export async function querySiteCookies({
+  url,
+  domain,
+  topLevelSite,
+  storeId,
+}: CookieQuery): Promise<{ cookies: CookieQueries; unavailable: Unavailable[]; failed: boolean }> {
   const unavailable: Unavailable[] = [];
   let failed = false;
   const store = storeId ? { storeId } : {};
@@ -99,10 +99,10 @@ async function querySiteCookies(
           return [];
         })
       : Promise.resolve([]),
-    site
+    topLevelSite
       ? // partitionKey in getAll: Chrome 119+ (https://developer.chrome.com/docs/extensions/reference/api/cookies#type-CookiePartitionKey),
         // Firefox 94+. Older browsers throw on the unknown key: then there is nothing partitioned to show.
-        getAll({ partitionKey: { topLevelSite: site }, ...store }).catch((error: unknown) => {
+        getAll({ partitionKey: { topLevelSite }, ...store }).catch((error: unknown) => {
           unavailable.push({
             what: 'cookies',
             reason: 'api-missing',
@@ -117,4 +117,14 @@ async function querySiteCookies(
     unavailable,
     failed: failed || unavailable.length > 0,
   };
+}
+
+/**
+ * Calls `listener` with every cookie added, changed or removed. Returns false, listening to
+ * nothing, where the browser reports no cookie changes.
+ */
+export function onCookieChanged(listener: (cookie: RawCookie) => void): boolean {
+  if (!browser.cookies?.onChanged) return false;
+  browser.cookies.onChanged.addListener(({ cookie }) => listener(cookie as RawCookie));
+  return true;
 }

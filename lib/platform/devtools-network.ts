@@ -1,11 +1,10 @@
 /**
  * The one place the panel listens to `devtools.network`: while DevTools is open, it keeps the JSON
- * response bodies that issued tokens (a login answering `{"access_token": …}`), so the analysis
- * can say where a token came from. Bodies stay in this page's memory only; nothing is stored.
+ * response bodies the caller accepts (lib/client/token-bodies.ts keeps those that issued tokens).
+ * Bodies stay in this page's memory only; nothing is stored.
  */
 import { browser } from 'wxt/browser';
 import type { ResponseBody } from '../engine/model/snapshot';
-import { issuesTokens, keepBody, MAX_BODY_BYTES } from '../client/token-bodies';
 
 /** The part of a HAR entry we read; Chrome and Firefox both give these. */
 interface HarEntry {
@@ -64,11 +63,20 @@ function readContent(entry: HarEntry): Promise<string | undefined> {
   });
 }
 
+/** Which finished responses a collector keeps, and how many. */
+export interface BodyPolicy {
+  /** Larger bodies are not read at all. */
+  maxBytes: number;
+  accepts(body: string, mimeType: string): boolean;
+  /** The kept list with `body` added (and the oldest dropped past a bound). */
+  keep(list: readonly ResponseBody[], body: ResponseBody): ResponseBody[];
+}
+
 /**
- * Starts collecting token-issuing JSON bodies from the inspected tab. Returns a no-op collector
- * where `devtools.network` is missing (the panel opened as a normal tab with `?tabId=N`).
+ * Starts collecting the JSON bodies `policy` accepts from the inspected tab. Returns a no-op
+ * collector where `devtools.network` is missing (the panel opened as a normal tab with `?tabId=N`).
  */
-export function collectTokenBodies(): TokenBodyCollector {
+export function collectResponseBodies(policy: BodyPolicy): TokenBodyCollector {
   let kept: ResponseBody[] = [];
   const listeners = new Set<() => void>();
   const network = (
@@ -82,11 +90,11 @@ export function collectTokenBodies(): TokenBodyCollector {
     const entry = raw as HarEntry;
     const mimeType = entry.response?.content?.mimeType ?? '';
     const size = entry.response?.content?.size ?? 0;
-    if (size > MAX_BODY_BYTES || !mimeType.toLowerCase().includes('json')) return;
+    if (size > policy.maxBytes || !mimeType.toLowerCase().includes('json')) return;
     void readContent(entry).then((body) => {
-      if (body === undefined || !issuesTokens(body, mimeType)) return;
+      if (body === undefined || !policy.accepts(body, mimeType)) return;
       const started = Date.parse(entry.startedDateTime ?? '');
-      kept = keepBody(kept, {
+      kept = policy.keep(kept, {
         url: entry.request?.url ?? '',
         time: Number.isFinite(started) ? started : Date.now(),
         mimeType,

@@ -14,21 +14,3 @@ export interface ProtocolMap {
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
-
-/** Name of the port over which the background pushes "something changed" for one tab. */
-export function livePortName(tabId: number): string {
-  return `tokki-live:${tabId}`;
-}
-
-/** Parses a live port name back into its tab id, or undefined for any other port. */
-export function tabIdOfLivePort(name: string): number | undefined {
-  const match = /^tokki-live:(\d+)$/.exec(name);
-  return match ? Number(match[1]) : undefined;
-}
-
-/** What the background pushes over a live port. */
-export interface LiveEvent {
-  /** `reconnected` comes from the client itself after the background restarted: refetch. */
-  type: 'cookies-changed' | 'capture-added' | 'navigated' | 'cleared' | 'reconnected';
-  tabId: number;
-}

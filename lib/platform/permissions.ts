@@ -1,11 +1,14 @@
 /** Whether Tokki may read a site right now (Chrome "on click" access, Firefox MV3 host permissions). */
 import { browser } from 'wxt/browser';
-import { originOf } from '../background/registrable-domain';
 
-/** The match pattern asking for one origin. */
-export function originPattern(url: string): string | undefined {
-  const origin = originOf(url);
-  return origin ? `${origin}/*` : undefined;
+/** The match pattern asking for `url`'s origin; undefined for a URL without one (about:, data:). */
+function originPattern(url: string): string | undefined {
+  try {
+    const { origin } = new URL(url);
+    return origin === 'null' ? undefined : `${origin}/*`;
+  } catch {
+    return undefined;
+  }
 }
 
 /** True when the extension holds host access to `url`'s origin. Never throws. */

@@ -1,42 +1,43 @@
-/** Runs the page scan in every frame of a tab that the permissions allow. */
+/** Runs a function in every frame of a tab that the permissions allow. */
 import { browser } from 'wxt/browser';
-import type { IndexedDbEntry, StorageEntry, Unavailable } from '@/lib/engine/model/snapshot';
-import { MAX_STORAGE_VALUE } from '../background/constants';
-import { collectFrameScans, type InjectionResult } from '../background/frame-scans';
-import { KNOWN_IDB_STORES, MAX_IDB_RECORDS } from '../background/known-idb-stores';
-import { scanFrame } from '../background/page-scan';
 
-/** Web storage and known auth IndexedDB stores of every readable frame of a tab. */
-export async function scanTabStorage(
+/** One frame's answer, as scripting.executeScript returns it in either browser. */
+export interface FrameResult {
+  frameId?: number;
+  result?: unknown;
+  /** Firefox reports a frame it could not inject into here. */
+  error?: unknown;
+}
+
+/** Why nothing ran: no scripting API, host access withheld, or the browser refused otherwise. */
+export type ScriptFailure = {
+  reason: 'api-missing' | 'no-host-permission' | 'script-failed';
+  detail?: string;
+};
+
+/**
+ * Runs `func(...args)` in every frame of tab `tabId`; `func` is serialised, so it may use only its
+ * arguments. Never rejects: a failure comes back as `{ failed }`.
+ */
+export async function runInEveryFrame<Args extends unknown[]>(
   tabId: number,
-): Promise<{ storage: StorageEntry[]; indexedDB: IndexedDbEntry[]; unavailable: Unavailable[] }> {
-  if (!browser.scripting?.executeScript) {
-    return {
-      storage: [],
-      indexedDB: [],
-      unavailable: [{ what: 'storage', reason: 'api-missing' }],
-    };
-  }
+  func: (...args: Args) => unknown,
+  args: Args,
+): Promise<{ frames: FrameResult[] } | { failed: ScriptFailure }> {
+  if (!browser.scripting?.executeScript) return { failed: { reason: 'api-missing' } };
   try {
-    const results = (await browser.scripting.executeScript({
+    const frames = (await browser.scripting.executeScript({
       target: { tabId, allFrames: true },
-      func: scanFrame,
-      args: [MAX_STORAGE_VALUE, KNOWN_IDB_STORES, MAX_IDB_RECORDS],
-    })) as InjectionResult[];
-    return collectFrameScans(results);
+      func,
+      args,
+    } as Parameters<typeof browser.scripting.executeScript>[0])) as FrameResult[];
+    return { frames };
   } catch (error) {
     const detail = String(error);
     // Chrome: "Cannot access contents of the page" when host access is withheld (on click, policy).
     const reason = /permission|cannot access/i.test(detail)
       ? 'no-host-permission'
       : 'script-failed';
-    return {
-      storage: [],
-      indexedDB: [],
-      unavailable: [
-        { what: 'storage', reason, detail },
-        { what: 'indexedDB', reason, detail },
-      ],
-    };
+    return { failed: { reason, detail } };
   }
 }

@@ -1,4 +1,4 @@
-/** The popup's own browser calls: which tab to inspect, and opening the inspector in a tab. */
+/** Tabs: which one to inspect, opening the inspector, and the tab events capture follows. */
 import { browser } from 'wxt/browser';
 
 /**
@@ -21,4 +21,40 @@ export async function resolveTabId(search: string): Promise<number | undefined> 
 /** Opens the full inspector for `tabId` in its own tab, for people who do not use DevTools. */
 export async function openInspectorTab(tabId: number): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/devtools-panel.html?tabId=${tabId}`) });
+}
+
+/** What a snapshot reads of a tab. */
+export interface TabInfo {
+  url?: string;
+  /** Chrome: the URL a tab still loading its first page is going to. */
+  pendingUrl?: string;
+  title?: string;
+  /** Firefox: the container whose cookies the tab uses. */
+  cookieStoreId?: string;
+  status?: string;
+}
+
+/** One tab; rejects when it is closed. */
+export function getTab(tabId: number): Promise<TabInfo> {
+  return browser.tabs.get(tabId) as Promise<TabInfo>;
+}
+
+/** The ids of every open tab. */
+export async function openTabIds(): Promise<Set<number>> {
+  const tabs = await browser.tabs.query({});
+  return new Set(tabs.flatMap((tab) => (tab.id === undefined ? [] : [tab.id])));
+}
+
+/** Calls `listener` with the id of every tab that goes away: closed, or replaced by another. */
+export function onTabGone(listener: (tabId: number) => void): void {
+  browser.tabs.onRemoved.addListener((tabId) => listener(tabId));
+  // Prerendered pages swap tab ids (https://developer.chrome.com/docs/extensions/reference/api/tabs#event-onReplaced).
+  browser.tabs.onReplaced?.addListener((_added, removed) => listener(removed));
+}
+
+/** Calls `listener` whenever a tab shows a new URL. */
+export function onTabUrlChanged(listener: (tabId: number, url: string) => void): void {
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url) listener(tabId, change.url);
+  });
 }

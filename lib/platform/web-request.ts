@@ -1,9 +1,8 @@
 /**
- * webRequest listeners. They run for every request the browser makes, so each one only hands the
- * details to InFlightRequests and queues what it returns: no analysis, no storage call here.
+ * webRequest listeners. They run for every request the browser makes, so the browser's details
+ * object goes straight to the caller's listener: no copy, no await, no storage call here.
  */
 import { browser } from 'wxt/browser';
-import { InFlightRequests, type RequestDetails, type TabOp } from '../background/in-flight';
 
 /**
  * Chrome hides Cookie, Set-Cookie and a few other headers unless 'extraHeaders' is asked for
@@ -14,35 +13,37 @@ function withExtraHeaders<T extends string>(spec: T[]): T[] {
   return import.meta.env.CHROME ? [...spec, 'extraHeaders' as T] : spec;
 }
 
-type AnyListener = (details: RequestDetails) => void;
-type Event = { addListener(listener: AnyListener, filter: object, spec?: string[]): void };
+/** One listener per webRequest event; `D` is the caller's view of the browser's details object. */
+export interface WebRequestListeners<D> {
+  beforeRequest: (details: D) => void;
+  sendHeaders: (details: D) => void;
+  /** Documents and API calls only (see below). */
+  headersReceived: (details: D) => void;
+  authRequired: (details: D) => void;
+  beforeRedirect: (details: D) => void;
+  completed: (details: D) => void;
+  errorOccurred: (details: D) => void;
+}
 
-/** Starts capturing; `emit` receives log changes (queue them, do not await anything). */
-export function registerWebRequest(emit: (ops: TabOp[]) => void): InFlightRequests {
-  const tracker = new InFlightRequests();
-  const webRequest = browser.webRequest as unknown as Record<
-    | 'onBeforeRequest'
-    | 'onSendHeaders'
-    | 'onHeadersReceived'
-    | 'onBeforeRedirect'
-    | 'onCompleted'
-    | 'onErrorOccurred'
-    | 'onAuthRequired',
-    Event
-  >;
+type Event<D> = {
+  addListener(listener: (details: D) => void, filter: object, spec?: string[]): void;
+};
+type EventName =
+  | 'onBeforeRequest'
+  | 'onSendHeaders'
+  | 'onHeadersReceived'
+  | 'onBeforeRedirect'
+  | 'onCompleted'
+  | 'onErrorOccurred'
+  | 'onAuthRequired';
+
+/** Listens to every request of every tab, with the headers and bodies capture reads. */
+export function listenToWebRequests<D>(listeners: WebRequestListeners<D>): void {
+  const webRequest = browser.webRequest as unknown as Record<EventName, Event<D>>;
   const all = { urls: ['<all_urls>'] };
-  const emitting = (step: (details: RequestDetails) => TabOp[]) => (details: RequestDetails) => {
-    const ops = step(details);
-    if (ops.length > 0) emit(ops);
-  };
-
-  webRequest.onBeforeRequest.addListener(
-    emitting((details) => tracker.start(details)),
-    all,
-    ['requestBody'],
-  );
+  webRequest.onBeforeRequest.addListener(listeners.beforeRequest, all, ['requestBody']);
   webRequest.onSendHeaders.addListener(
-    (details) => tracker.headers(details),
+    listeners.sendHeaders,
     all,
     withExtraHeaders(['requestHeaders']),
   );
@@ -50,30 +51,21 @@ export function registerWebRequest(emit: (ops: TabOp[]) => void): InFlightReques
   // and API calls are where servers challenge; a page's images, scripts and styles come from the
   // space the document signed into, so they are left out and cost nothing here.
   webRequest.onHeadersReceived.addListener(
-    emitting((details) => {
-      tracker.challenge(details);
-      return tracker.navigationResponse(details);
-    }),
+    listeners.headersReceived,
     { urls: ['<all_urls>'], types: ['main_frame', 'sub_frame', 'xmlhttprequest'] },
     ['responseHeaders'],
   );
   // Fires only for challenges the browser has no answer for (it is about to ask the user): rare.
-  webRequest.onAuthRequired.addListener((details) => tracker.challenge(details), all, [
-    'responseHeaders',
-  ]);
+  webRequest.onAuthRequired.addListener(listeners.authRequired, all, ['responseHeaders']);
   webRequest.onBeforeRedirect.addListener(
-    emitting((details) => tracker.redirect(details)),
+    listeners.beforeRedirect,
     all,
     withExtraHeaders(['responseHeaders']),
   );
   webRequest.onCompleted.addListener(
-    emitting((details) => tracker.complete(details)),
+    listeners.completed,
     all,
     withExtraHeaders(['responseHeaders']),
   );
-  webRequest.onErrorOccurred.addListener(
-    emitting((details) => tracker.fail(details)),
-    all,
-  );
-  return tracker;
+  webRequest.onErrorOccurred.addListener(listeners.errorOccurred, all);
 }

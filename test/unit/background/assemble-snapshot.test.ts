@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assembleSnapshot, mergeCookies, type RawCookie } from '@/lib/background/assemble-snapshot';
+import { assembleSnapshot, mergeCookies } from '@/lib/background/assemble-snapshot';
+import type { RawCookie } from '@/lib/platform/cookies';
 import { applyOps } from '@/lib/background/tab-log';
 
 const cookie = (name: string, extra: Partial<RawCookie> = {}): RawCookie => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_COLORS, badgeFor, unreadableBadge } from '@/lib/background/badge';
+import { BADGE_COLORS, badgeFor, unreadableBadge } from '@/lib/background/badge/badge';
 import type { Report, TokenReport, VerdictKind } from '@/lib/engine/model/report';
 
 function report(
@@ -26,7 +26,7 @@ function report(
       registrableDomain: 'example.com',
     },
     generatedAt: 0,
-    verdict: { kind, confidence: 1, summary: { key: 'x' }, evidence: [] },
+    verdict: { kind, confidence: 1, summary: { key: 'verdict.summary.session' }, evidence: [] },
     cookies: [],
     tokens,
     artifacts: [],

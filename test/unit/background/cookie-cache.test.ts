@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CookieQueries, RawCookie } from '@/lib/background/assemble-snapshot';
+import type { CookieQueries, RawCookie } from '@/lib/platform/cookies';
 import {
   COOKIE_CACHE_MAX_AGE_MS,
   CookieCache,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backoffDelay } from '@/lib/client/backoff';
-import { debounceByKey, type Timers } from '@/lib/background/debounce';
+import { debounceByKey, type Timers } from '@/lib/background/badge/debounce';
 
 describe('backoffDelay', () => {
   it('doubles from 100 ms up to a 5 s cap', () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { watchTab } from '@/lib/client/watch-tab';
-import type { LiveEvent } from '@/lib/platform/messaging';
+import type { LiveEvent } from '@/lib/platform/live-port';
 
 type Listener = (...args: unknown[]) => void;
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '@/components/popup/popup-app';
 import type { ReportSource } from '@/lib/client/report-source';
 import { useSettings } from '@/components/shared/use-settings';
-import type { LiveEvent } from '@/lib/platform/messaging';
+import type { LiveEvent } from '@/lib/platform/live-port';
 import type { Report } from '@/lib/engine/model/report';
 import { emptySnapshot, type Snapshot } from '@/lib/engine/model/snapshot';
 import { FIXTURE_NOW, bearerReport, noneReport } from '@/test/fixtures/reports';

@@ -70,3 +70,77 @@ export const v = (html: string) => createElement('div', { dangerouslySetInnerHTM
     expect(messages).toEqual([]);
   }, 60_000);
 });
+
+/**
+ * Folders are runtimes: only lib/platform calls the browser, the platform depends on no other
+ * runtime's code, the views never import the background, and the engine stays free of React.
+ */
+describe('lint holds the folders’ boundaries', () => {
+  const reports = async (code: string, filePath: string) => (await lint(code, filePath)).join('\n');
+
+  it.each([
+    ['lib/background/lint-probe.ts'],
+    ['lib/client/lint-probe.ts'],
+    ['lib/engine/analyze/lint-probe.ts'],
+    ['components/shared/lint-probe.ts'],
+    ['entrypoints/background/lint-probe.ts'],
+  ])(
+    'reports a browser.* call in %s',
+    async (file) => {
+      const global = await reports(`export const id = () => browser.runtime.id;`, file);
+      expect(global).toMatch(/no-restricted-globals: .*lib\/platform/);
+      const imported = await reports(
+        `import { browser } from 'wxt/browser';\nexport const id = () => browser.runtime.id;`,
+        file,
+      );
+      expect(imported).toMatch(/no-restricted-imports: .*lib\/platform/);
+    },
+    60_000,
+  );
+
+  it('lets lib/platform call the browser', async () => {
+    const messages = await lint(
+      `import { browser } from 'wxt/browser';\nexport const id = () => browser.runtime.id;`,
+      'lib/platform/lint-probe.ts',
+    );
+    expect(messages).toEqual([]);
+  }, 60_000);
+
+  it.each([
+    ["import { registerCapture } from '@/lib/background/capture';", 'lib/background'],
+    ["import { registerCapture } from '../background/capture';", 'lib/background'],
+    ["import { watchTab } from '../client/watch-tab';", 'lib/client'],
+    ["import { Popup } from '@/components/popup/popup-app';", 'components'],
+  ])(
+    'reports lib/platform importing another runtime: %s',
+    async (line, folder) => {
+      const messages = await reports(`${line}\nexport const x = 1;`, 'lib/platform/lint-probe.ts');
+      expect(messages).toContain(`lib/platform must not depend on ${folder}.`);
+    },
+    60_000,
+  );
+
+  it('reports a view importing background code, by alias or by relative path', async () => {
+    for (const line of [
+      "import { registerCapture } from '@/lib/background/capture';",
+      "import { badgeFor } from '../../lib/background/badge/badge';",
+    ]) {
+      const messages = await reports(`${line}\nexport const x = 1;`, 'components/popup/probe.tsx');
+      expect(messages).toContain('components must not depend on lib/background.');
+    }
+  }, 60_000);
+
+  it('reports react and the background in the engine, and views in the background', async () => {
+    const engine = await reports(
+      `import { useState } from 'react';\nimport { pushLive } from '@/lib/platform/live-port';\nexport const x = [useState, pushLive];`,
+      'lib/engine/analyze/lint-probe.ts',
+    );
+    expect(engine).toMatch(/React belongs to components/);
+    expect(engine).toContain('lib/engine must not depend on lib/platform.');
+    const background = await reports(
+      `import { PopupApp } from '@/components/popup/popup-app';\nexport const x = PopupApp;`,
+      'lib/background/lint-probe.ts',
+    );
+    expect(background).toContain('lib/background must not depend on components.');
+  }, 60_000);
+});

@@ -1,5 +1,10 @@
-/** The toolbar badge of a tab: a short verdict hint, and a warning colour when something is wrong. */
+/**
+ * The toolbar badge of a tab: a short verdict hint, and a warning colour when something is wrong.
+ * Pure; badge-service.ts decides when to paint it.
+ */
+import { analyze } from '@/lib/engine/analyze/analyze';
 import type { Lang, Report, VerdictKind } from '@/lib/engine/model/report';
+import type { Snapshot } from '@/lib/engine/model/snapshot';
 import { translate } from '@/lib/engine/i18n/translate';
 
 export interface Badge {
@@ -84,4 +89,19 @@ export function unreadableBadge(
       translate({ key: `capture.unavailable.${reason}` }, lang),
     ].join(' · '),
   };
+}
+
+/**
+ * The badge for a tab's snapshot at `now`: the page's own when Tokki cannot read it, else the
+ * analysis's hint. Undefined for a closed tab (there is nothing to paint).
+ */
+export function badgeOfSnapshot(snapshot: Snapshot, now: number, lang: Lang): Badge | undefined {
+  if (snapshot.unavailable.some((item) => item.reason === 'tab-missing')) return undefined;
+  for (const item of snapshot.unavailable) {
+    if (item.reason === 'restricted-page') return unreadableBadge(lang, item.reason);
+    if (item.what === 'site-access' && item.reason === 'no-host-permission') {
+      return unreadableBadge(lang, item.reason);
+    }
+  }
+  return badgeFor(analyze(snapshot, now), lang);
 }
