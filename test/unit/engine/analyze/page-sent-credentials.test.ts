@@ -24,6 +24,17 @@ describe('credential headers the page sent to another site', () => {
     expect(report.requests.map((r) => r.thirdParty)).toEqual([true, true]);
   });
 
+  it('a recording that repeats a request id still counts the top page’s header as the site’s', () => {
+    const request = { ...bearer(API, token), frameId: 0, initiator: SITE };
+    const other = { ...bearer(API, token), id: 'other', frameId: 0, initiator: SITE };
+    const report = analyze(snap({ requests: [request, request, other] }), NOW);
+    expect(report.verdict.kind).toBe('token');
+    expect(report.verdict.evidence.map((e) => e.message)).toContainEqual({
+      key: 'verdict.evidence.bearer-header',
+      params: { header: 'Authorization', count: 2 },
+    });
+  });
+
   it('security: the same header from a frame of another site, or of unknown origin, is not', () => {
     const fromFrame = { ...bearer(API, token), frameId: 3, initiator: 'https://widget.other.test' };
     const unknown = bearer(API, token);

@@ -1,0 +1,111 @@
+import type { Artifact, RequestReport } from '../../model/report';
+import type { CapturedRequest } from '../../model/snapshot';
+import type { TokenDraft } from '../types';
+import { REQUEST_CARRIED_CREDENTIAL, REQUEST_PLAIN_HTTP } from './extraction';
+import type { RequestOrigin } from './request-origins';
+
+/**
+ * The request being walked, handed to each request extractor in turn: what it carried, linked
+ * and set. One visit is reused for every request of a snapshot; {@link RequestVisit.start}
+ * resets it.
+ */
+export class RequestVisit {
+  index = -1;
+  request!: CapturedRequest;
+  origin!: RequestOrigin;
+  /** A credential header on this request is the site's (see extractRequests). */
+  headerFirstParty = false;
+  /** Carried at least one credential. */
+  carried = false;
+  /** The scheme of its first credential header, or the header's name. */
+  scheme: string | undefined;
+  // Token ids and Set-Cookie names, gathered in arrays reused for every request and copied at
+  // their final length into the request's report.
+  private readonly tokenIds: string[] = [];
+  private tokenCount = 0;
+  private readonly setCookies: string[] = [];
+  private setCookieCount = 0;
+
+  start(
+    index: number,
+    request: CapturedRequest,
+    origin: RequestOrigin,
+    headerFirstParty: boolean,
+  ): void {
+    this.index = index;
+    this.request = request;
+    this.origin = origin;
+    this.headerFirstParty = headerFirstParty;
+    this.carried = false;
+    this.scheme = undefined;
+    this.tokenCount = 0;
+    this.setCookieCount = 0;
+  }
+
+  /** Records that this request carried the token (once per request). */
+  sent(draft: TokenDraft, ofThisSite = this.origin.firstParty): void {
+    if (draft.lastRequest === this.index) return;
+    draft.lastRequest = this.index;
+    draft.sentIn.push(this.request.id);
+    if (ofThisSite) draft.firstPartySent += 1;
+    const time = this.request.time;
+    if (Number.isFinite(time) && (draft.firstSentAt === undefined || time < draft.firstSentAt)) {
+      draft.firstSentAt = time;
+    }
+    this.tokenIds[this.tokenCount++] = draft.id;
+  }
+
+  /** Links the artifact to this request (once per request). */
+  link(artifact: Artifact): void {
+    const ids = artifact.requestIds;
+    if (ids[ids.length - 1] !== this.request.id) ids.push(this.request.id);
+  }
+
+  /** Records a cookie name this request's response set. */
+  setCookie(name: string): void {
+    this.setCookies[this.setCookieCount++] = name;
+  }
+
+  /** REQUEST_CARRIED_CREDENTIAL | REQUEST_PLAIN_HTTP for this request. */
+  flags(): number {
+    return (
+      (this.carried ? REQUEST_CARRIED_CREDENTIAL : 0) |
+      (this.origin.plainHttp ? REQUEST_PLAIN_HTTP : 0)
+    );
+  }
+
+  /** The request's report, made at its final size. */
+  report(): RequestReport {
+    return requestReport(
+      this.request,
+      this.origin.info.origin,
+      !this.origin.firstParty,
+      this.tokenIds.slice(0, this.tokenCount),
+      this.setCookies.slice(0, this.setCookieCount),
+      this.scheme,
+    );
+  }
+}
+
+/**
+ * A request's report, made at its final size: one literal per combination of the optional
+ * fields, each in the report's key order (status, then scheme).
+ */
+function requestReport(
+  r: CapturedRequest,
+  origin: string,
+  thirdParty: boolean,
+  tokenIds: string[],
+  setCookies: string[],
+  scheme: string | undefined,
+): RequestReport {
+  const { id, url, method, type, time, status } = r;
+  if (status === undefined) {
+    return scheme === undefined
+      ? { id, url, origin, method, type, time, thirdParty, tokenIds, setCookies }
+      : { id, url, origin, method, type, time, thirdParty, tokenIds, setCookies, scheme };
+  }
+  return scheme === undefined
+    ? { id, url, origin, method, type, time, thirdParty, tokenIds, setCookies, status }
+    : { id, url, origin, method, type, time, thirdParty, tokenIds, setCookies, status, scheme };
+}
