@@ -7,7 +7,6 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
-    setupFiles: ['test/unit/i18n-setup.ts'],
     mockReset: true,
     restoreMocks: true,
   },

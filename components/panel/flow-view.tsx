@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Text } from '@/components/shared/text';
 import { ValueText } from '@/components/shared/value-text';
-import type { Report } from '@/lib/engine/model/report';
+import type { Msg, Report } from '@/lib/engine/model/report';
 import {
   buildTimeline,
   type CredentialLife,
@@ -18,7 +18,7 @@ function TokenLink({
 }: {
   id: string;
   lives: CredentialLife[];
-  msgKey: string;
+  msgKey: Msg['key'];
   n?: number;
 }) {
   const life = lives.find((l) => l.id === id);

@@ -3,6 +3,7 @@ import { Text } from '@/components/shared/text';
 import { ValueText } from '@/components/shared/value-text';
 import type { ClaimReport, Msg } from '@/lib/engine/model/report';
 import { formatDateTime } from '@/lib/engine/i18n/format-time';
+import type { KeySuffix } from '@/lib/engine/i18n/catalogue';
 
 /** Values longer than this are cut on screen: page data can be megabytes. */
 const MAX_VALUE_CHARS = 2000;
@@ -120,7 +121,7 @@ export function JsonView({
   );
 }
 
-const HEADER_PARAMS = new Set([
+const HEADER_PARAMS: ReadonlySet<string> = new Set<KeySuffix<'panel.header.'>>([
   'alg',
   'typ',
   'kid',
@@ -135,6 +136,8 @@ const HEADER_PARAMS = new Set([
   'crit',
 ]);
 
+const isHeaderParam = (name: string): name is KeySuffix<'panel.header.'> => HEADER_PARAMS.has(name);
+
 function headerMeaning(name: string, isHeader: boolean): Msg | undefined {
-  return isHeader && HEADER_PARAMS.has(name) ? { key: `panel.header.${name}` } : undefined;
+  return isHeader && isHeaderParam(name) ? { key: `panel.header.${name}` } : undefined;
 }

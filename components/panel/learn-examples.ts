@@ -38,7 +38,7 @@ const demo = (topic: LearnTopic): LearnExample => ({
   fromSite: false,
   ...(GENERIC_TOPICS.has(topic) ? { generic: true as const } : {}),
 });
-const site = (key: string, params?: Msg['params']): LearnExample => ({
+const site = (key: Msg['key'], params?: Msg['params']): LearnExample => ({
   msg: { key, params },
   fromSite: true,
 });

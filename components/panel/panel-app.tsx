@@ -1,10 +1,11 @@
-import '@/lib/engine/i18n/panel-messages';
+import { CatalogueContext } from '@/components/shared/catalogue-context';
 import { LanguageSwitch } from '@/components/shared/language-switch';
 import { RestrictedPage } from '@/components/shared/restricted-page';
 import { isAccessWithheld, isRestrictedReport } from '@/components/shared/report-state';
 import { SiteAccessWithheld } from '@/components/shared/site-access-withheld';
 import { Text } from '@/components/shared/text';
 import { ValueText } from '@/components/shared/value-text';
+import { catalogue } from '@/lib/engine/i18n/catalogue';
 import type { Report } from '@/lib/engine/model/report';
 import { CookiesView } from './cookies-view';
 import { DecoderView } from './decoder-view';
@@ -65,18 +66,20 @@ function View({ tab, report, now }: { tab: PanelTab; report: Report; now: number
   }
 }
 
+/** The DevTools panel. It shows every sentence of the catalogue; the popup, the shared ones. */
+export function PanelApp(props: PanelAppProps) {
+  return (
+    <CatalogueContext value={catalogue}>
+      <PanelPage {...props} />
+    </CatalogueContext>
+  );
+}
+
 /**
- * The DevTools panel: a header (site, language) and the tabbed inspector over one Report.
+ * A header (site, language) and the tabbed inspector over one Report.
  * Keeps data-testid="panel" on the root in every state, for end-to-end tests.
  */
-export function PanelApp({
-  data,
-  tabId,
-  now,
-  live = true,
-  onRetry,
-  onRequestAccess,
-}: PanelAppProps) {
+function PanelPage({ data, tabId, now, live = true, onRetry, onRequestAccess }: PanelAppProps) {
   const report = data.status === 'ready' ? data.report : undefined;
   return (
     <main

@@ -1,6 +1,10 @@
 import { Text } from './text';
 
-const TIPS = ['ui.state.none.tryLogin', 'ui.state.none.tryReload', 'ui.state.none.tryDevtools'];
+const TIPS = [
+  'ui.state.none.tryLogin',
+  'ui.state.none.tryReload',
+  'ui.state.none.tryDevtools',
+] as const;
 
 /**
  * Verdict "none": not logged in, or logged in before Tokki could see it. Says what to try.

@@ -1,8 +1,10 @@
-import { memo, type ReactNode } from 'react';
+import { memo, useContext, type ReactNode } from 'react';
 import type { Lang, Msg } from '@/lib/engine/model/report';
 import { isolateParam } from '@/lib/engine/display/visible-text';
 import { translate } from '@/lib/engine/i18n/translate';
 import { langsOf, type DisplayLang } from '@/lib/engine/i18n/display-lang';
+import type { Catalogue } from '@/lib/engine/i18n/entry';
+import { CatalogueContext } from './catalogue-context';
 import { useSettings } from './use-settings';
 
 type Render = (lang: Lang) => string;
@@ -39,9 +41,14 @@ function safeMsg(msg: Msg): Msg {
   return { key: msg.key, params: Object.fromEntries(safe) };
 }
 
-function textIn(lang: Lang, msg: Msg | undefined, render: Render | undefined): string {
+function textIn(
+  lang: Lang,
+  msg: Msg | undefined,
+  render: Render | undefined,
+  messages: Catalogue,
+): string {
   if (render) return render(lang);
-  return msg ? translate(safeMsg(msg), lang) : '';
+  return msg ? translate(safeMsg(msg), lang, messages) : '';
 }
 
 /**
@@ -56,17 +63,18 @@ export const Text = memo(function Text({
   className,
 }: TextProps) {
   const chosen = useSettings((s) => s.lang);
+  const messages = useContext(CatalogueContext);
   const shown = lang ?? chosen;
   if (shown !== 'both') {
     return (
       <span lang={shown} className={className}>
-        {textIn(shown, msg, render)}
+        {textIn(shown, msg, render, messages)}
       </span>
     );
   }
   const parts: ReactNode[] = langsOf(shown).map((l) => (
     <span key={l} lang={l} className="tk-both__part">
-      {textIn(l, msg, render)}
+      {textIn(l, msg, render, messages)}
     </span>
   ));
   return (
@@ -80,8 +88,9 @@ export const Text = memo(function Text({
  */
 export function useTranslate(): (msg: Msg) => string {
   const lang = useSettings((s) => s.lang);
+  const messages = useContext(CatalogueContext);
   return (msg) =>
     langsOf(lang)
-      .map((l) => translate(safeMsg(msg), l))
+      .map((l) => translate(safeMsg(msg), l, messages))
       .join(' / ');
 }

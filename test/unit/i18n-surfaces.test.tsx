@@ -1,14 +1,18 @@
 // @vitest-environment happy-dom
 /**
- * The popup ships only the shared messages (lib/engine/i18n/shared-catalogue.ts); the panel adds its own
- * on load. These tests load the modules afresh, without the panel's messages the unit-test setup
- * registers, and check what a popup user would see: real words, never a raw message key.
+ * The popup ships only the shared messages (lib/engine/i18n/shared-catalogue.ts); the panel
+ * provides the whole catalogue at its root. These tests render the popup with its own messages
+ * and check what a popup user would see: real words, never a raw message key.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, cleanup, render } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { catalogue } from '@/lib/engine/i18n/catalogue';
 import type { Catalogue } from '@/lib/engine/i18n/entry';
+import { panelCatalogue } from '@/lib/engine/i18n/panel-catalogue';
+import { sharedCatalogue } from '@/lib/engine/i18n/shared-catalogue';
+import { translate } from '@/lib/engine/i18n/translate';
 import type { Report } from '@/lib/engine/model/report';
 import { emptySnapshot, type Snapshot } from '@/lib/engine/model/snapshot';
 import { bearer, cookie, goodClaims, jwt, NOW, SITE, snap, stored } from './engine/analyze/helpers';
@@ -78,19 +82,17 @@ const built: (readonly [string, Snapshot])[] = [
   ],
 ];
 
-/** Fresh copies of the popup's modules: translate knows only what the popup itself imports. */
+/** Fresh copies of the popup's modules, as the popup page loads them. */
 async function loadPopup() {
   vi.resetModules();
-  const [{ PopupView }, { PopupApp }, { useSettings }, { analyze }, { translate }] =
-    await Promise.all([
-      import('@/components/popup/popup-view'),
-      import('@/components/popup/popup-app'),
-      import('@/components/shared/use-settings'),
-      import('@/lib/engine/analyze/analyze'),
-      import('@/lib/engine/i18n/translate'),
-    ]);
+  const [{ PopupView }, { PopupApp }, { useSettings }, { analyze }] = await Promise.all([
+    import('@/components/popup/popup-view'),
+    import('@/components/popup/popup-app'),
+    import('@/components/shared/use-settings'),
+    import('@/lib/engine/analyze/analyze'),
+  ]);
   useSettings.setState({ lang: 'both', loaded: true });
-  return { PopupView, PopupApp, analyze, translate };
+  return { PopupView, PopupApp, analyze };
 }
 
 describe('the popup shows words, not message keys, with only its own messages loaded', () => {
@@ -148,24 +150,28 @@ describe('the popup shows words, not message keys, with only its own messages lo
 });
 
 describe('panel messages', () => {
-  beforeEach(() => vi.resetModules());
-
-  it('are unknown to a page that did not load them, and known once the panel registers them', async () => {
-    const { translate } = await import('@/lib/engine/i18n/translate');
-    const claim = { key: 'claim.exp' };
+  it('are unknown to the shared catalogue the popup translates with, and known to the whole one', () => {
+    const claim = { key: 'claim.exp' } as const;
     expect(translate(claim, 'en')).toBe('claim.exp');
-    await import('@/lib/engine/i18n/panel-messages');
-    expect(translate(claim, 'en')).not.toBe('claim.exp');
-    expect(translate(claim, 'ko')).toMatch(/만료/);
-    // The shared messages stay.
+    expect(translate(claim, 'en', catalogue)).not.toBe('claim.exp');
+    expect(translate(claim, 'ko', catalogue)).toMatch(/만료/);
+    // The shared messages are in both.
     expect(translate({ key: 'ui.appName' }, 'ko')).toBe('토끼');
+    expect(translate({ key: 'ui.appName' }, 'ko', catalogue)).toBe('토끼');
+  });
+
+  it('cannot be added to or changed at run time', () => {
+    for (const messages of [sharedCatalogue, panelCatalogue, catalogue]) {
+      expect(Object.isFrozen(messages)).toBe(true);
+      expect(() => {
+        (messages as Record<string, unknown>)['x.added'] = { ko: '', en: '' };
+      }).toThrow(TypeError);
+    }
   });
 });
 
 describe('the two catalogues', () => {
   it('hold every message file, each entry once', async () => {
-    const { sharedCatalogue } = await import('@/lib/engine/i18n/shared-catalogue');
-    const { panelCatalogue } = await import('@/lib/engine/i18n/panel-catalogue');
     const dir = join(import.meta.dirname, '../../lib/engine/i18n/messages');
     const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
     expect(files.length).toBeGreaterThan(0);
@@ -183,5 +189,11 @@ describe('the two catalogues', () => {
         }
       }
     }
+  });
+
+  it('make up the whole catalogue, nothing more', () => {
+    expect(Object.keys(catalogue).sort()).toEqual(
+      [...Object.keys(sharedCatalogue), ...Object.keys(panelCatalogue)].sort(),
+    );
   });
 });

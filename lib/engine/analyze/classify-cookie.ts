@@ -1,3 +1,4 @@
+import type { KeySuffix } from '../i18n/catalogue';
 import type { FrameworkValue, Msg, TokenKind } from '../model/report';
 import type { SnapshotCookie } from '../model/snapshot';
 import { valueShape } from '../decode/value-shape';
@@ -19,7 +20,7 @@ export interface CookieClass {
   reasons: Msg[];
 }
 
-const reason = (name: string, params?: Msg['params']): Msg =>
+const reason = (name: KeySuffix<'analysis.cookie.reason.'>, params?: Msg['params']): Msg =>
   params
     ? { key: `analysis.cookie.reason.${name}`, params }
     : { key: `analysis.cookie.reason.${name}` };

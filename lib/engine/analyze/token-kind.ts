@@ -1,3 +1,4 @@
+import type { KeySuffix } from '../i18n/catalogue';
 import type { Msg, TokenKind } from '../model/report';
 import type { DecodedToken } from './decode-facade';
 import type { Sighting } from './types';
@@ -7,7 +8,7 @@ export interface KindGuess {
   reasons: Msg[];
 }
 
-const reason = (name: string, params?: Msg['params']): Msg =>
+const reason = (name: KeySuffix<'analysis.kind.reason.'>, params?: Msg['params']): Msg =>
   params
     ? { key: `analysis.kind.reason.${name}`, params }
     : { key: `analysis.kind.reason.${name}` };

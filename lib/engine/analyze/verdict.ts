@@ -9,6 +9,7 @@ import type {
   Verdict,
   VerdictKind,
 } from '../model/report';
+import type { KeySuffix } from '../i18n/catalogue';
 import { parseAuthorization } from './decode-facade';
 import type { HttpAuthChallenge } from './http-auth-challenges';
 import { recognisedStacks } from './recognised-stacks';
@@ -29,7 +30,7 @@ export interface VerdictInput {
 }
 
 const ev = (
-  key: string,
+  key: KeySuffix<'verdict.evidence.'>,
   params: Evidence['message']['params'],
   at: Omit<Evidence, 'message'>,
 ): Evidence => ({

@@ -2,8 +2,9 @@
  * Explains the claims of a decoded JWT payload: each registered or common OIDC/OAuth claim gets
  * its meaning (`claim.<name>` in lib/engine/i18n/messages/claims.ts), time claims their instant in ms.
  */
+import type { MessageKey } from '../i18n/catalogue';
 import type { ClaimReport } from '../model/report';
-import { KNOWN_CLAIMS, SENSITIVE_CLAIMS, TIME_CLAIMS } from './known-claims';
+import { KNOWN_CLAIM_NAMES, SENSITIVE_CLAIMS, TIME_CLAIMS } from './known-claims';
 
 /** Above this a NumericDate cannot be seconds (it would be after the year 33658): it is ms. */
 const MS_THRESHOLD = 1e12;
@@ -57,8 +58,8 @@ export function claimReports(payload: unknown): ClaimReport[] {
 }
 
 /** `claim.<name>` of every known claim, built once rather than once per claim of every token. */
-const KNOWN_CLAIM_KEYS: ReadonlyMap<string, string> = new Map(
-  [...KNOWN_CLAIMS].map((name) => [name, `claim.${name}`]),
+const KNOWN_CLAIM_KEYS: ReadonlyMap<string, MessageKey> = new Map(
+  KNOWN_CLAIM_NAMES.map((name) => [name, `claim.${name}` as const]),
 );
 
 /**

@@ -30,6 +30,7 @@ export const KNOWN_HEADER_PARAMS = [
 ] as const;
 
 const KNOWN: ReadonlySet<string> = new Set(KNOWN_HEADER_PARAMS);
+const isKnown = (name: string): name is (typeof KNOWN_HEADER_PARAMS)[number] => KNOWN.has(name);
 const MAX_PARAMS = 100;
 
 /**
@@ -47,7 +48,7 @@ export function headerReports(header: unknown): ClaimReport[] {
     .map((name) => ({
       name,
       value: record[name],
-      meaning: KNOWN.has(name)
+      meaning: isKnown(name)
         ? { key: `jose.header.${name}` }
         : { key: 'jose.header.custom', params: { name } },
     }));

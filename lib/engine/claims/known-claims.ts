@@ -78,8 +78,6 @@ export const KNOWN_CLAIM_NAMES = [
   'allowed-origins',
 ] as const;
 
-export const KNOWN_CLAIMS: ReadonlySet<string> = new Set(KNOWN_CLAIM_NAMES);
-
 /** NumericDate claims (seconds since the epoch). */
 export const TIME_CLAIMS: ReadonlySet<string> = new Set([
   'exp',

@@ -1,3 +1,4 @@
+import { catalogue, type MessageKey } from '../i18n/catalogue';
 import { translate } from '../i18n/translate';
 import type { Lang, Msg, Report } from '../model/report';
 import { verdictTitle } from '../display/verdict-title';
@@ -56,8 +57,8 @@ function iso(ms: number | undefined): string {
 export function reportToMarkdown(report: Report, options: MarkdownOptions): string {
   const r = (options.unmasked ? report : maskDeep(report, secretsOf(report))) as Report;
   const langs: Lang[] = options.lang === 'both' ? ['ko', 'en'] : [options.lang];
-  const t = (msg: Msg) => langs.map((l) => translate(msg, l)).join(' / ');
-  const k = (key: string, params?: Msg['params']) => t({ key, params });
+  const t = (msg: Msg) => langs.map((l) => translate(msg, l, catalogue)).join(' / ');
+  const k = (key: MessageKey, params?: Msg['params']) => t({ key, params });
   const yes = (b: boolean) => (b ? '✔' : '—');
   const out: string[] = [];
 

@@ -1,7 +1,11 @@
 /** One sentence in both languages. Parameters are written `{name}`. */
 export interface Entry {
-  ko: string;
-  en: string;
+  readonly ko: string;
+  readonly en: string;
 }
 
-export type Catalogue = Record<string, Entry>;
+/**
+ * What a message file or a catalogue satisfies. Files declare their entries with
+ * `satisfies Catalogue`, so their keys stay literal and `MessageKey` can be derived from them.
+ */
+export type Catalogue = Readonly<Record<string, Entry>>;

@@ -8,14 +8,19 @@ import { stacksMessages } from './messages/stacks';
 
 /**
  * The sentences only the inspector shows (claims, decoding errors, classification reasons, Learn,
- * the panel's own chrome), kept out of the popup's bundle. See `./panel-messages` for how the
- * panel makes them available to `translate`.
+ * the panel's own chrome), kept out of the popup's bundle: only the inspector imports this file
+ * (through ./catalogue).
  */
-export const panelCatalogue: Catalogue = {
+const panel = Object.freeze({
   ...analysisMessages,
   ...claimsMessages,
   ...decodeMessages,
   ...learnMessages,
   ...panelMessages,
   ...stacksMessages,
-};
+});
+
+/** A key of a sentence only the inspector shows. */
+export type PanelKey = keyof typeof panel;
+
+export const panelCatalogue: typeof panel & Catalogue = panel;

@@ -10,10 +10,15 @@ import { verdictMessages } from './messages/verdict';
  * findings, tokens, what could not be read) and the toolbar badge's. The popup ships only these;
  * a unit test renders the popup over every fixture and fails on a key missing here.
  */
-export const sharedCatalogue: Catalogue = {
+const shared = Object.freeze({
   ...captureMessages,
   ...findingsMessages,
   ...timeMessages,
   ...uiMessages,
   ...verdictMessages,
-};
+});
+
+/** A key of a sentence every surface can show. */
+export type SharedKey = keyof typeof shared;
+
+export const sharedCatalogue: typeof shared & Catalogue = shared;

@@ -1,20 +1,7 @@
 import type { Lang, Msg } from '../model/report';
+import type { MessageKey } from './catalogue';
 import type { Catalogue } from './entry';
 import { sharedCatalogue } from './shared-catalogue';
-
-// The messages `translate` knows by default. A surface that shows more than the shared set adds
-// its own once, at load (the panel imports ./panel-messages), so the popup never ships them.
-let known: Catalogue = sharedCatalogue;
-
-/**
- * Makes more messages available to `translate` for the rest of this page's life. Later entries
- * win over earlier ones with the same key.
- *
- * @example addMessages(panelCatalogue)
- */
-export function addMessages(messages: Catalogue): void {
-  known = { ...known, ...messages };
-}
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();
 
@@ -31,10 +18,20 @@ function pluralForm(count: number, lang: Lang, one: string, other: string): stri
  * "request(s)"; Korean needs no such form. An unknown key renders as the key itself, so a gap is
  * visible instead of blank.
  *
+ * `messages` is the surface's catalogue: the shared sentences by default, which is all the popup
+ * and the badge show; the inspector passes the whole `catalogue`. Passing it keeps the inspector's
+ * sentences out of the popup's bundle without any module-level state.
+ *
  * @example translate({ key: 'ui.appName' }, 'ko') // '토끼'
- * @example translate({ key: 'sent', params: { n: 2 } }, 'en') // '{n} {n|request|requests}': '2 requests'
+ * @example translate({ key: 'claim.exp' }, 'en', catalogue) // 'Expiration time: …'
+ * @example translate({ key: 'capture.stats.seen-partly', params: { count: 2 } }, 'en')
+ *   // '{count} {count|request|requests} seen only in part…': '2 requests seen only in part…'
  */
-export function translate(msg: Msg, lang: Lang, messages: Catalogue = known): string {
+export function translate<K extends string = MessageKey>(
+  msg: Msg<NoInfer<K>>,
+  lang: Lang,
+  messages: Catalogue = sharedCatalogue,
+): string {
   const entry = Object.hasOwn(messages, msg.key) ? messages[msg.key] : undefined;
   const template = entry ? entry[lang] : msg.key;
   if (!msg.params) return template;

@@ -2,13 +2,19 @@
  * What `analyze(snapshot, now)` returns: everything the popup and the panel render.
  * Plain data; all text is message keys + parameters, rendered by lib/i18n in ko, en or both.
  */
+import type { FindingId } from '../findings/catalogue';
+import type { MessageKey } from '../i18n/catalogue';
 import type { Unavailable } from './snapshot';
 
 export type Lang = 'ko' | 'en';
 
-/** A sentence to show, as a catalogue key and its parameters. */
-export interface Msg {
-  key: string;
+/**
+ * A sentence to show, as a catalogue key and its parameters. The key is one of the catalogue's
+ * (`MessageKey`), so a typo does not compile; `K` widens it only where a test feeds `translate` a
+ * catalogue of its own.
+ */
+export interface Msg<K extends string = MessageKey> {
+  key: K;
   params?: Record<string, string | number>;
 }
 
@@ -131,6 +137,7 @@ export interface TokenReport {
   error?: DecodeError;
   claims: ClaimReport[];
   expiry: Expiry;
+  /** Occurrence keys (`Finding.key`) of the findings about it. */
   findingIds: string[];
 }
 
@@ -180,11 +187,13 @@ export interface CookieReport {
     knownAs?: string;
   };
   tokenId?: string;
+  /** Occurrence keys (`Finding.key`) of the findings about it. */
   findingIds: string[];
 }
 
 export interface Finding {
-  id: string;
+  /** The rule's id in lib/engine/findings/catalogue.ts. */
+  id: FindingId;
   /** Unique per occurrence: `${id}@${artifactId ?? tokenId}` */
   key: string;
   severity: Severity;

@@ -1,6 +1,11 @@
-import type { Catalogue } from '../entry';
+import type { FindingId } from '../../findings/catalogue';
+import type { Entry } from '../entry';
 
-/** One sentence per finding id (lib/engine/findings/catalogue.ts): what is wrong and why it matters. */
+/**
+ * One sentence per finding id (lib/engine/findings/catalogue.ts): what is wrong and why it
+ * matters. Typed by the ids, so a finding without its sentence, or a sentence for no finding,
+ * does not compile.
+ */
 export const findingsMessages = {
   'finding.jwt.alg-none': {
     ko: '이 JWT는 헤더의 alg가 "{alg}"이고 서명이 없습니다. 서버가 이런 토큰을 받아 준다면 누구나 내용을 고쳐 다른 사용자로 행세할 수 있습니다.',
@@ -126,4 +131,4 @@ export const findingsMessages = {
     ko: '인증 정보({name})가 암호화되지 않은 http로 {host}에 전송되었습니다. 같은 네트워크의 누구나 이 인증 정보를 가로챌 수 있습니다.',
     en: '{name} was sent to {host} over unencrypted http. Anyone on the same network can capture this credential.',
   },
-} satisfies Catalogue;
+} satisfies Record<`finding.${FindingId}`, Entry>;

@@ -19,8 +19,8 @@ describe('claimReports', () => {
   it('explains the registered claims of a real token', () => {
     const reports = claimReports(payloadOf(tokens.rs256));
     const exp = reports.find((r) => r.name === 'exp');
-    expect(translate(exp!.meaning, 'ko')).toContain('만료');
-    expect(translate(exp!.meaning, 'en')).toContain('Expiration');
+    expect(translate(exp!.meaning, 'ko', catalogue)).toContain('만료');
+    expect(translate(exp!.meaning, 'en', catalogue)).toContain('Expiration');
     expect(exp!.time).toBe(1767229200_000);
     expect(reports.map((r) => r.name)).toEqual(Object.keys(payloadOf(tokens.rs256) as object));
   });
@@ -31,7 +31,7 @@ describe('claimReports', () => {
       key: 'claim.custom',
       params: { name: 'https://tokki.test/roles' },
     });
-    expect(translate(report!.meaning, 'en')).toContain('https://tokki.test/roles');
+    expect(translate(report!.meaning, 'en', catalogue)).toContain('https://tokki.test/roles');
   });
 
   it('marks personal data as sensitive (masked until revealed)', () => {
@@ -107,8 +107,8 @@ describe('headerReports', () => {
   it('explains the header of a real token, warning about an embedded key', () => {
     const header = decodeToken(tokens.rs256).jws!.header;
     expect(headerReports(header).map((r) => r.name)).toEqual(['alg', 'typ', 'kid']);
-    expect(translate(headerReports({ jwk: {} })[0]!.meaning, 'en')).toMatch(/forge/);
-    expect(translate(headerReports({ jwk: {} })[0]!.meaning, 'ko')).toMatch(/위조/);
+    expect(translate(headerReports({ jwk: {} })[0]!.meaning, 'en', catalogue)).toMatch(/forge/);
+    expect(translate(headerReports({ jwk: {} })[0]!.meaning, 'ko', catalogue)).toMatch(/위조/);
   });
 
   it('names a non-standard parameter as such', () => {

@@ -1,6 +1,7 @@
 import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { decodeToken, looksLikeJwt, MAX_TOKEN_LENGTH } from '@/lib/engine/decode/decode-token';
+import { catalogue } from '@/lib/engine/i18n/catalogue';
 import { translate } from '@/lib/engine/i18n/translate';
 import { tokens } from '@/test/fixtures/tokens';
 
@@ -126,7 +127,7 @@ describe('decodeToken: broken tokens say exactly what is wrong', () => {
   it.each(cases)('%s: the reason reads fully in Korean and English', (_name, raw) => {
     const message = decodeToken(raw).error!.message;
     for (const lang of ['ko', 'en'] as const) {
-      const text = translate(message, lang);
+      const text = translate(message, lang, catalogue);
       expect(text).not.toBe(message.key);
       expect(text).not.toMatch(/\{\w+\}/);
     }
