@@ -1,8 +1,14 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bearerReport, jwtInCookieReport, sessionReport } from '@/test/fixtures/panel-reports';
-import { COOKIE_JWT } from '@/test/fixtures/panel-reports/jwt-in-cookie';
+import {
+  JWT_COOKIE,
+  bearerReport,
+  readableJwtCookieReport,
+  reportOf,
+  sessionWithNeighboursReport as sessionReport,
+  sessionWithNeighboursSnapshot,
+} from '@/test/fixtures/engine-reports';
 import { renderPanel } from './helpers';
 
 const names = (scope: string) =>
@@ -17,7 +23,7 @@ describe('Cookies', () => {
 
   it('shows the cookies sent to this URL apart from the domain’s others', () => {
     renderPanel(sessionReport, 'cookies');
-    expect(names('sent')).toEqual(['PHPSESSID', 'theme']);
+    expect(names('sent')).toEqual(['sessionid', 'theme']);
     expect(names('domain')).toEqual(['_ga']);
     act(() => fireEvent.click(screen.getByRole('checkbox')));
     expect(names('domain')).toEqual([]);
@@ -28,9 +34,9 @@ describe('Cookies', () => {
     const sortBySize = () =>
       act(() => fireEvent.click(document.querySelector('[data-scope="sent"] [data-sort="size"]')!));
     sortBySize();
-    expect(names('sent')).toEqual(['theme', 'PHPSESSID']);
+    expect(names('sent')).toEqual(['theme', 'sessionid']);
     sortBySize();
-    expect(names('sent')).toEqual(['PHPSESSID', 'theme']);
+    expect(names('sent')).toEqual(['sessionid', 'theme']);
   });
 
   it('filters by name, domain or kind', () => {
@@ -38,18 +44,18 @@ describe('Cookies', () => {
     act(() =>
       fireEvent.change(screen.getByTestId('cookie-filter'), { target: { value: 'session-id' } }),
     );
-    expect(names('sent')).toEqual(['PHPSESSID']);
+    expect(names('sent')).toEqual(['sessionid']);
     expect(names('domain')).toEqual([]);
   });
 
   it('security: masks values in the table', () => {
-    renderPanel(jwtInCookieReport, 'cookies');
-    expect(document.body.textContent).not.toContain(COOKIE_JWT);
-    expect(screen.getByTestId('cookie-value').textContent).toBe(`eyJh…[${COOKIE_JWT.length}]`);
+    renderPanel(readableJwtCookieReport, 'cookies');
+    expect(document.body.textContent).not.toContain(JWT_COOKIE);
+    expect(screen.getByTestId('cookie-value').textContent).toBe(`eyJh…[${JWT_COOKIE.length}]`);
   });
 
   it('opens a row’s details from the keyboard, with the decoded JWT and findings', () => {
-    renderPanel(jwtInCookieReport, 'cookies');
+    renderPanel(readableJwtCookieReport, 'cookies');
     const row = screen.getByTestId('cookie-row');
     expect(row.getAttribute('tabindex')).toBe('0');
     act(() => fireEvent.keyDown(row, { key: 'Enter' }));
@@ -57,7 +63,7 @@ describe('Cookies', () => {
     expect(within(details).getByText('Payload (claims)')).toBeTruthy();
     expect(details.querySelector('[data-claim="exp"]')).not.toBeNull();
     expect(
-      details.querySelector('[data-finding-id="cookie.credential-without-httponly"]'),
+      details.querySelector('[data-finding-id="cookie.jwt-readable-by-scripts"]'),
     ).not.toBeNull();
   });
 
@@ -76,13 +82,9 @@ describe('Cookies', () => {
   });
 
   it('decodes URL-encoded values in the details, once the value is revealed', () => {
-    const report = {
-      ...sessionReport,
-      cookies: sessionReport.cookies.map((c) =>
-        c.name === 'theme' ? { ...c, value: '%7B%22mode%22%3A%22dark%22%7D' } : c,
-      ),
-    };
-    renderPanel(report, 'cookies');
+    const snapshot = sessionWithNeighboursSnapshot();
+    snapshot.cookies.find((c) => c.name === 'theme')!.value = '%7B%22mode%22%3A%22dark%22%7D';
+    renderPanel(reportOf(snapshot), 'cookies');
     act(() => fireEvent.click(document.querySelector('[data-cookie="theme"]')!));
     // security: a decoded form is the value in other clothes; it stays masked with it.
     expect(screen.queryByText('URL-decoded')).toBeNull();

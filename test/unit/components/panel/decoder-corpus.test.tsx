@@ -8,7 +8,7 @@ import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeInput } from '@/lib/engine/decoder/decode-input';
 import { translate } from '@/lib/engine/i18n/translate';
-import { bearerReport, FIXTURE_NOW } from '@/test/fixtures/panel-reports';
+import { bearerReport, FIXTURE_NOW } from '@/test/fixtures/engine-reports';
 import { MALFORMED_CASES } from '@/test/fixtures/malformed/cases';
 import { renderPanel } from './helpers';
 

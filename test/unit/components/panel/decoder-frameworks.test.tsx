@@ -9,7 +9,7 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeInput } from '@/lib/engine/decoder/decode-input';
 import { cookiePairs } from '@/lib/engine/decoder/pasted-cookies';
-import { FIXTURE_NOW, noneReport } from '@/test/fixtures/panel-reports';
+import { FIXTURE_NOW, noneReport } from '@/test/fixtures/engine-reports';
 import django from '../../../fixtures/frameworks/django-values.json';
 import flask from '../../../fixtures/frameworks/flask-values.json';
 import node from '../../../fixtures/frameworks/node-values.json';

@@ -2,9 +2,8 @@
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeInput } from '@/lib/engine/decoder/decode-input';
-import { FIXTURE_NOW, noneReport } from '@/test/fixtures/panel-reports';
-import { ACCESS_2 } from '@/test/fixtures/panel-reports/bearer';
-import { ALG_NONE, BROKEN, JWE } from '@/test/fixtures/panel-reports/edge';
+import { BEARER, FIXTURE_NOW, LATER, noneReport } from '@/test/fixtures/engine-reports';
+import { ALG_NONE, BROKEN, JWE } from '@/test/fixtures/staged-snapshots';
 import { renderPanel } from './helpers';
 
 function paste(value: string) {
@@ -17,10 +16,10 @@ describe('Decoder', () => {
 
   it('decodes a pasted JWT, with explained claims', () => {
     renderPanel(noneReport, 'decoder');
-    const result = paste(ACCESS_2);
+    const result = paste(BEARER.access);
     expect(result.getAttribute('data-status')).toBe('ok');
     expect(result.querySelector('[data-format="jws"]')).not.toBeNull();
-    expect(result.querySelector('[data-claim="sub"]')?.textContent).toContain('user-42');
+    expect(result.querySelector('[data-claim="sub"]')?.textContent).toContain('alice');
   });
 
   it('reports a broken token with the engine’s stable error code', () => {
@@ -47,7 +46,7 @@ describe('Decoder', () => {
 
   it('finds tokens inside a pasted JSON value', () => {
     renderPanel(noneReport, 'decoder');
-    const result = paste(JSON.stringify({ session: { access_token: ACCESS_2 } }));
+    const result = paste(JSON.stringify({ session: { access_token: BEARER.access } }));
     expect(result.getAttribute('data-status')).toBe('ok');
     expect(result.textContent).toContain('$.session.access_token');
   });
@@ -60,8 +59,8 @@ describe('Decoder', () => {
     expect(decodeInput(ALG_NONE, FIXTURE_NOW).items[0]?.decoded.jws?.header).toEqual({
       alg: 'none',
     });
-    expect(decodeInput(ACCESS_2, FIXTURE_NOW).items[0]?.expiry.state).toBe('valid');
-    expect(decodeInput(ACCESS_2, FIXTURE_NOW + 3_600_000).items[0]?.expiry.state).toBe('expired');
+    expect(decodeInput(BEARER.access, FIXTURE_NOW).items[0]?.expiry.state).toBe('expiring-soon');
+    expect(decodeInput(BEARER.access, LATER).items[0]?.expiry.state).toBe('expired');
   });
 
   it('decodeInput: never throws on hostile input', () => {
@@ -90,7 +89,7 @@ describe('Decoder: the engine’s analysis of a pasted token', () => {
   });
 
   it('keeps only findings about the token, not about the made-up place it was pasted from', () => {
-    const ids = decodeInput(ACCESS_2, FIXTURE_NOW).items[0]!.findings.map((f) => f.id);
+    const ids = decodeInput(BEARER.access, FIXTURE_NOW).items[0]!.findings.map((f) => f.id);
     expect(ids.every((id) => id.startsWith('jwt.'))).toBe(true);
   });
 });

@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bearerReport } from '@/test/fixtures/panel-reports';
-import { ACCESS_2, REFRESH } from '@/test/fixtures/panel-reports/bearer';
+import { BEARER, bearerReport } from '@/test/fixtures/engine-reports';
 import { renderPanel } from './helpers';
 
 describe('Export', () => {
@@ -13,8 +12,8 @@ describe('Export', () => {
     const preview = screen.getByTestId('export-preview');
     expect(preview.getAttribute('data-masked')).toBe('true');
     expect(preview.textContent).toContain('# Tokki report');
-    expect(preview.textContent).not.toContain(REFRESH);
-    expect(preview.textContent).not.toContain(ACCESS_2);
+    expect(preview.textContent).not.toContain(BEARER.refresh);
+    expect(preview.textContent).not.toContain(BEARER.access);
   });
 
   it('switches to JSON', () => {
@@ -32,6 +31,6 @@ describe('Export', () => {
     expect(screen.queryByTestId('export-unmasked-warning')).toBeNull();
     act(() => fireEvent.click(screen.getByTestId('export-unmask')));
     expect(screen.getByTestId('export-unmasked-warning')).toBeTruthy();
-    expect(screen.getByTestId('export-preview').textContent).toContain(REFRESH);
+    expect(screen.getByTestId('export-preview').textContent).toContain(BEARER.refresh);
   });
 });

@@ -2,8 +2,12 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { usePanel } from '@/components/panel/panel-store';
-import { bearerReport, noneReport } from '@/test/fixtures/panel-reports';
+import { BEARER, bearerReport, noneReport, tokenIdOf } from '@/test/fixtures/engine-reports';
 import { renderPanel } from './helpers';
+
+const live = tokenIdOf(bearerReport, BEARER.access);
+const refresh = tokenIdOf(bearerReport, BEARER.refresh);
+const replaced = tokenIdOf(bearerReport, BEARER.replaced);
 
 describe('Flow', () => {
   afterEach(cleanup);
@@ -14,29 +18,30 @@ describe('Flow', () => {
     expect(
       lives.map((l) => [l.getAttribute('data-token-id'), l.getAttribute('data-past')]),
     ).toEqual([
-      ['t-access-2', 'false'],
-      ['t-refresh', 'false'],
-      ['t-access-1', 'true'],
+      [refresh, 'false'],
+      [live, 'false'],
+      [replaced, 'true'],
     ]);
     const stepsOf = (life: HTMLElement) =>
       within(life)
         .getAllByTestId('flow-step')
         .map((s) => s.getAttribute('data-stage'));
-    expect(stepsOf(lives[0]!)).toEqual(['issued', 'stored', 'used', 'expires']);
-    expect(stepsOf(lives[2]!)).toEqual(['issued', 'stored', 'used', 'replaced', 'expired']);
+    expect(stepsOf(lives[1]!)).toEqual(['issued', 'stored', 'used', 'expires']);
+    // The recording saw the replaced token only in the header it was sent in.
+    expect(stepsOf(lives[2]!)).toEqual(['used', 'replaced', 'expired']);
     expect(screen.getByTestId('flow-past').contains(lives[2]!)).toBe(true);
   });
 
   it('links an access token to the one that replaced it', () => {
     renderPanel(bearerReport, 'flow');
     const first = document.querySelector<HTMLElement>(
-      '[data-testid="flow-life"][data-token-id="t-access-1"]',
+      `[data-testid="flow-life"][data-token-id="${replaced}"]`,
     )!;
     const link = first.querySelector<HTMLButtonElement>(
       '.tp-life__links [data-link="panel.flow.replacedBy"]',
     )!;
     act(() => fireEvent.click(link));
-    expect(usePanel.getState()).toMatchObject({ tab: 'tokens', selectedToken: 't-access-2' });
+    expect(usePanel.getState()).toMatchObject({ tab: 'tokens', selectedToken: live });
   });
 
   it('says when there is nothing to follow', () => {

@@ -4,8 +4,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LEARN_TOPICS, learnExamples } from '@/components/panel/learn-examples';
 import { analyze } from '@/lib/engine/analyze/analyze';
 import { catalogue } from '@/lib/engine/i18n/catalogue';
-import { labRecording, labReport } from '@/test/fixtures/lab-reports';
-import { bearerReport, edgeReport, noneReport, sessionReport } from '@/test/fixtures/panel-reports';
+import {
+  bearerReport,
+  edgeReport,
+  labRecording,
+  labReport,
+  noneReport,
+  sessionReport,
+} from '@/test/fixtures/engine-reports';
 import { renderPanel } from './helpers';
 
 const source = (topic: string) =>
@@ -28,7 +34,7 @@ describe('Learn', () => {
     expect(source('session')).toBe('site');
     expect(
       document.querySelector('[data-topic="session"] [data-testid="learn-example"]')?.textContent,
-    ).toContain("This site's session ID is the cookie PHPSESSID");
+    ).toContain("This site's session ID is the cookie sessionid");
     expect(source('jwt-structure')).toBe('demo');
   });
 
@@ -48,7 +54,7 @@ describe('Learn', () => {
       fromSite: true,
       msg: {
         key: 'learn.access-refresh.site',
-        params: { refresh: 'refresh_token', minutes: 15, n: 1 },
+        params: { refresh: 'refresh_token', minutes: 2, n: 1 },
       },
     });
   });

@@ -2,7 +2,15 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { usePanel } from '@/components/panel/panel-store';
-import { bearerReport, edgeReport, noneReport, sessionReport } from '@/test/fixtures/panel-reports';
+import {
+  BEARER,
+  bearerReport,
+  edgeReport,
+  recordedSnapshot,
+  reportOf,
+  sessionReport,
+  tokenIdOf,
+} from '@/test/fixtures/engine-reports';
 import { renderPanel } from './helpers';
 
 describe('Overview', () => {
@@ -10,25 +18,35 @@ describe('Overview', () => {
 
   it('follows a piece of evidence to its cookie row', () => {
     renderPanel(sessionReport);
-    const evidence = screen.getAllByTestId('evidence')[0]!;
+    // The first line names the stack (Django): it points at nothing to open.
+    const evidence = screen
+      .getAllByTestId('evidence')
+      .find((e) => within(e).queryByRole('button'))!;
     act(() => fireEvent.click(within(evidence).getByRole('button')));
     expect(usePanel.getState().tab).toBe('cookies');
-    expect(screen.getByTestId('cookie-details').getAttribute('data-cookie')).toBe('PHPSESSID');
+    expect(screen.getByTestId('cookie-details').getAttribute('data-cookie')).toBe('sessionid');
   });
 
   it('follows a piece of evidence to its token card', () => {
-    renderPanel(bearerReport);
+    // engine says "sent as Bearer" once per access token, the live one first; the grouped line
+    // keeps the last, so it opens the replaced token: see report. Here the line names the live one.
+    const replaced = tokenIdOf(bearerReport, BEARER.replaced);
+    const { verdict } = bearerReport;
+    renderPanel({
+      ...bearerReport,
+      verdict: { ...verdict, evidence: verdict.evidence.filter((e) => e.tokenId !== replaced) },
+    });
     act(() => fireEvent.click(within(screen.getAllByTestId('evidence')[0]!).getByRole('button')));
     expect(usePanel.getState().tab).toBe('tokens');
     const selected = document.querySelector('.tp-card--selected');
-    expect(selected?.getAttribute('data-token-id')).toBe('t-access-2');
+    expect(selected?.getAttribute('data-token-id')).toBe(tokenIdOf(bearerReport, BEARER.access));
   });
 
   it('counts credentials per storage location in the risk matrix', () => {
     renderPanel(bearerReport);
     const matrix = screen.getByTestId('risk-matrix');
     const row = (location: string) => matrix.querySelector(`tr[data-location="${location}"]`);
-    expect(row('localStorage')?.querySelector('.tp-num')?.textContent).toBe('2');
+    expect(row('localStorage')?.querySelector('.tp-num')?.textContent).toBe('1');
     expect(row('cookie-httponly')?.querySelector('.tp-num')?.textContent).toBe('1');
     expect(row('indexedDB')?.querySelector('.tp-num')?.textContent).toBe('0');
     expect(row('localStorage')?.querySelector('[data-value]')?.getAttribute('data-value')).toBe(
@@ -41,15 +59,26 @@ describe('Overview', () => {
     const groups = [...document.querySelectorAll('[data-severity-group]')].map((g) =>
       g.getAttribute('data-severity-group'),
     );
-    expect(groups).toEqual(['high']);
+    expect(groups).toEqual(['high', 'medium', 'low']);
     const ids = [...document.querySelectorAll('[data-finding-id]')].map((f) =>
       f.getAttribute('data-finding-id'),
     );
-    expect(ids).toEqual(['jwt.alg-none', 'url.token-in-url']);
+    expect(ids).toEqual([
+      'jwt.alg-none',
+      'jwt.missing-exp',
+      'storage.token-in-localstorage',
+      'url.token-in-url',
+      'jwt.missing-iss',
+      'jwt.missing-aud',
+      'storage.token-in-sessionstorage',
+    ]);
   });
 
   it('says what could not be read', () => {
-    renderPanel(noneReport);
+    // The panel opened in a tab, outside DevTools, cannot read response bodies.
+    const snapshot = recordedSnapshot('plain-localhost');
+    snapshot.unavailable = [{ what: 'bodies', reason: 'devtools-only' }];
+    renderPanel(reportOf(snapshot));
     expect(document.querySelector('[data-unavailable="bodies"]')).not.toBeNull();
     expect(screen.getByTestId('verdict').getAttribute('data-verdict')).toBe('none');
     expect(screen.getByText('No findings.')).toBeTruthy();

@@ -3,8 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest';
 import { PanelApp } from '@/components/panel/panel-app';
 import { useSettings } from '@/components/shared/use-settings';
-import { bearerReport, sessionReport } from '@/test/fixtures/panel-reports';
-import { accessWithheldReport } from '@/test/fixtures/reports/states';
+import { accessWithheldReport, bearerReport, sessionReport } from '@/test/fixtures/engine-reports';
 import { renderPanel } from './helpers';
 
 describe('PanelApp', () => {

@@ -2,29 +2,33 @@
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { filterRequests } from '@/components/panel/requests-view';
-import type { Report, RequestReport } from '@/lib/engine/model/report';
-import { FIXTURE_NOW, bearerReport } from '@/test/fixtures/panel-reports';
+import type { Report } from '@/lib/engine/model/report';
+import {
+  BEARER,
+  FIXTURE_NOW,
+  bearerReport,
+  recordedSnapshot,
+  reportOf,
+  tokenIdOf,
+} from '@/test/fixtures/engine-reports';
+import { capturedRequest } from '@/test/fixtures/snapshot-builders';
 import { renderPanel } from './helpers';
 
+/** The bearer login's tab after `n` API calls, a third of them to another site's API. */
 function manyRequests(n: number): Report {
-  const requests: RequestReport[] = Array.from({ length: n }, (_, i) => ({
-    id: `q-${i}`,
-    url: `https://${i % 3 === 0 ? 'api.example.com' : 'localhost:8787'}/api/items/${i}`,
-    origin: i % 3 === 0 ? 'https://api.example.com' : 'http://localhost:8787',
-    method: 'GET',
-    type: 'fetch',
-    status: i % 10 === 0 ? 401 : 200,
-    time: FIXTURE_NOW - n + i,
-    scheme: 'Bearer',
-    thirdParty: i % 3 === 0,
-    tokenIds: ['t-access-2'],
-    setCookies: [],
-  }));
-  return {
-    ...bearerReport,
-    requests,
-    counts: { ...bearerReport.counts, requests: { total: n, withCredentials: n, dropped: 0 } },
-  };
+  const snapshot = recordedSnapshot('bearer-localhost');
+  snapshot.requests = Array.from({ length: n }, (_, i) =>
+    capturedRequest({
+      id: `q-${i}`,
+      url: `${i % 3 === 0 ? 'https://api.example.com' : 'http://bearer.localhost:8787'}/api/items/${i}`,
+      type: 'fetch',
+      status: i % 10 === 0 ? 401 : 200,
+      time: FIXTURE_NOW - n + i,
+      requestHeaders: [{ name: 'Authorization', value: `Bearer ${BEARER.access}` }],
+    }),
+  );
+  snapshot.requestStats = { ...snapshot.requestStats, total: n, withoutCredentials: 0 };
+  return reportOf(snapshot);
 }
 
 describe('Requests', () => {
@@ -68,28 +72,28 @@ describe('Requests', () => {
   it('filterRequests matches scheme and status class', () => {
     const rows = filterRequests(bearerReport.requests, {
       origin: '',
-      scheme: 'Cookie',
+      scheme: 'Bearer',
       status: '2xx',
     });
-    expect(rows.map((r) => r.id)).toEqual(['r-refresh']);
+    // The two API calls, newest first: the login and the refresh carried no Authorization header.
+    expect(rows.map((r) => r.id)).toEqual(['1007', '1005']);
   });
 
   it('shows which credential a request carried and what it issued', () => {
     renderPanel(bearerReport, 'requests');
-    const login = document.querySelector('[data-request-id="r-login"]')!;
-    expect(login.textContent).toContain('Set-Cookie: refresh_token');
-    act(() => fireEvent.keyDown(login, { key: 'Enter' }));
+    const refresh = document.querySelector('[data-request-id="1006"]')!;
+    expect(refresh.textContent).toContain('Set-Cookie: refresh_token');
+    act(() => fireEvent.keyDown(refresh, { key: 'Enter' }));
     expect(screen.getByTestId('request-details').textContent).toContain('$.access_token');
-    const me = document.querySelector('[data-request-id="r-me-2"]')!;
-    expect(me.querySelector('[data-token-id="t-access-2"]')?.textContent).toBe('Access token');
+    const me = document.querySelector('[data-request-id="1007"]')!;
+    const live = tokenIdOf(bearerReport, BEARER.access);
+    expect(me.querySelector(`[data-token-id="${live}"]`)?.textContent).toBe('Access token');
   });
 
   it('lists the response bodies that issued tokens', () => {
     renderPanel(bearerReport, 'requests');
     const bodies = screen.getAllByTestId('issuing-body').map((b) => b.textContent);
-    expect(bodies).toEqual([
-      expect.stringContaining('POST /api/login'),
-      expect.stringContaining('POST /api/auth/refresh'),
-    ]);
+    // The recording kept the refresh's response body; the login's was not captured.
+    expect(bodies).toEqual([expect.stringContaining('/refresh → $.access_token')]);
   });
 });

@@ -5,17 +5,25 @@ import { PopupApp } from '@/components/popup/popup-app';
 import type { ReportSource } from '@/lib/client/report-source';
 import { useSettings } from '@/components/shared/use-settings';
 import type { LiveEvent } from '@/lib/platform/live-port';
-import type { Report } from '@/lib/engine/model/report';
+import { analyze } from '@/lib/engine/analyze/analyze';
 import { emptySnapshot, type Snapshot } from '@/lib/engine/model/snapshot';
-import { FIXTURE_NOW, bearerReport, noneReport } from '@/test/fixtures/reports';
+import { FIXTURE_NOW, recordedSnapshot } from '@/test/fixtures/engine-reports';
 
-/** A source whose "engine" maps snapshot URLs to fixture reports, and whose live feed we drive. */
-function fakeSource(reports: Record<string, Report>) {
+const BEARER_URL = recordedSnapshot('bearer-localhost').site.url;
+const PLAIN_URL = recordedSnapshot('plain-localhost').site.url;
+const bearer = () => recordedSnapshot('bearer-localhost');
+const plain = () => recordedSnapshot('plain-localhost');
+
+/**
+ * A source whose tab shows the recorded snapshot of its current URL, analysed by the real engine,
+ * and whose live feed we drive.
+ */
+function fakeSource(snapshots: Record<string, () => Snapshot>) {
   let push: ((event: LiveEvent) => void) | undefined;
-  let url = Object.keys(reports)[0] ?? '';
+  let url = Object.keys(snapshots)[0] ?? '';
   const source: ReportSource = {
     fetchSnapshot: vi.fn(async (tabId: number) => {
-      const snapshot: Snapshot = emptySnapshot(url, Date.now());
+      const snapshot: Snapshot = snapshots[url]?.() ?? emptySnapshot(url, Date.now());
       snapshot.site.tabId = tabId;
       return snapshot;
     }),
@@ -25,10 +33,7 @@ function fakeSource(reports: Record<string, Report>) {
         push = undefined;
       };
     }),
-    analyze: vi.fn((snapshot: Snapshot, now: number) => ({
-      ...(reports[snapshot.site.url] ?? noneReport),
-      generatedAt: now,
-    })),
+    analyze: vi.fn(analyze),
   };
   return {
     source,
@@ -63,7 +68,7 @@ describe('popup app', () => {
   });
 
   it('inspects the tab it was given and shows its verdict', async () => {
-    const { source } = fakeSource({ 'http://bearer.localhost:8080/': bearerReport });
+    const { source } = fakeSource({ [BEARER_URL]: bearer });
     renderApp(source);
     expect(screen.getByTestId('popup')).toBeTruthy();
     expect(await screen.findByTestId('verdict')).toBeTruthy();
@@ -72,15 +77,15 @@ describe('popup app', () => {
   });
 
   it('ticks countdowns every second without re-analysing, and re-analyses once a minute', async () => {
-    const { source } = fakeSource({ 'http://bearer.localhost:8080/': bearerReport });
+    const { source } = fakeSource({ [BEARER_URL]: bearer });
     renderApp(source);
     // The verdict comes first; the countdown follows in the next render.
     await screen.findByTestId('soonest-expiry');
     const analyses = vi.mocked(source.analyze).mock.calls.length;
     const countdown = () => screen.getByTestId('soonest-expiry').textContent ?? '';
-    expect(countdown()).toContain('expires in 1m 30s');
+    expect(countdown()).toContain('expires in 1m 20s');
     await act(async () => vi.advanceTimersByTime(5_000));
-    expect(countdown()).toContain('expires in 1m 25s');
+    expect(countdown()).toContain('expires in 1m 15s');
     expect(vi.mocked(source.analyze).mock.calls.length).toBe(analyses);
     await act(async () => vi.advanceTimersByTime(60_000));
     expect(vi.mocked(source.analyze).mock.calls.length).toBe(analyses + 1);
@@ -88,19 +93,19 @@ describe('popup app', () => {
 
   it('follows live changes of the tab', async () => {
     const fake = fakeSource({
-      'http://plain.localhost:8080/': noneReport,
-      'http://bearer.localhost:8080/': bearerReport,
+      [PLAIN_URL]: plain,
+      [BEARER_URL]: bearer,
     });
     renderApp(fake.source);
     expect((await screen.findByTestId('verdict')).getAttribute('data-verdict')).toBe('none');
-    await act(async () => fake.navigate('http://bearer.localhost:8080/'));
+    await act(async () => fake.navigate(BEARER_URL));
     await vi.waitFor(() =>
       expect(screen.getByTestId('verdict').getAttribute('data-verdict')).toBe('token'),
     );
   });
 
   it('stops listening when closed', async () => {
-    const fake = fakeSource({ 'http://bearer.localhost:8080/': bearerReport });
+    const fake = fakeSource({ [BEARER_URL]: bearer });
     const { unmount } = renderApp(fake.source);
     await screen.findByTestId('verdict');
     expect(fake.isWatching()).toBe(true);
@@ -117,11 +122,10 @@ describe('popup app', () => {
 
   it('renders the verdict in its very first render when mounted with the first snapshot', async () => {
     const fake = fakeSource({
-      'http://plain.localhost:8080/': noneReport,
-      'http://bearer.localhost:8080/': bearerReport,
+      [PLAIN_URL]: plain,
+      [BEARER_URL]: bearer,
     });
-    const initial = { tabId: 7, snapshot: emptySnapshot('http://bearer.localhost:8080/', 0) };
-    initial.snapshot.site.tabId = 7;
+    const initial = { tabId: 7, snapshot: bearer() };
     render(
       <PopupApp
         tabId={new Promise(() => {})}
@@ -136,7 +140,7 @@ describe('popup app', () => {
     expect(screen.getByTestId('verdict').getAttribute('data-verdict')).toBe('token');
     expect(fake.source.fetchSnapshot).not.toHaveBeenCalled();
     // Still live: a navigation fetches afresh.
-    await act(async () => fake.navigate('http://plain.localhost:8080/'));
+    await act(async () => fake.navigate(PLAIN_URL));
     await vi.waitFor(() =>
       expect(screen.getByTestId('verdict').getAttribute('data-verdict')).toBe('none'),
     );

@@ -11,9 +11,11 @@ import {
   jwtCookieReport,
   manyCookiesReport,
   noneReport,
+  recordedSnapshot,
+  reportOf,
   restrictedReport,
   sessionReport,
-} from '@/test/fixtures/reports';
+} from '@/test/fixtures/engine-reports';
 
 function show(report: Report, extra: Partial<Parameters<typeof PopupView>[0]> = {}) {
   return render(
@@ -37,10 +39,10 @@ describe('popup view', () => {
     show(bearerReport);
     expect(screen.getByTestId('verdict').getAttribute('data-verdict')).toBe('token');
     expect(screen.getByTestId('evidence').querySelectorAll('li')).toHaveLength(3);
-    expect(screen.getByTestId('counts').textContent).toContain('Tokens2');
+    expect(screen.getByTestId('counts').textContent).toContain('Tokens3');
     expect(screen.getByTestId('soonest-expiry').textContent).toContain('Access token');
-    expect(screen.getByTestId('soonest-expiry').textContent).toContain('expires in 1m 30s');
-    expect(screen.getAllByTestId('token')).toHaveLength(2);
+    expect(screen.getByTestId('soonest-expiry').textContent).toContain('expires in 1m 20s');
+    expect(screen.getAllByTestId('token')).toHaveLength(3);
     expect(
       document.querySelector('[data-finding-id="storage.token-in-localstorage"]'),
     ).not.toBeNull();
@@ -118,13 +120,12 @@ describe('popup view: what could not be read', () => {
   afterEach(cleanup);
 
   it('says when requests were not captured yet, and to reload', () => {
-    show({
-      ...sessionReport,
-      unavailable: [
-        { what: 'requests', reason: 'not-captured-yet' },
-        { what: 'bodies', reason: 'devtools-only' },
-      ],
-    });
+    const snapshot = recordedSnapshot('session-localhost');
+    snapshot.unavailable = [
+      { what: 'requests', reason: 'not-captured-yet' },
+      { what: 'bodies', reason: 'devtools-only' },
+    ];
+    show(reportOf(snapshot));
     const note = screen.getByTestId('unavailable');
     expect(note.querySelectorAll('li')).toHaveLength(1);
     expect(note.textContent).toContain(
@@ -134,7 +135,9 @@ describe('popup view: what could not be read', () => {
 
   it('says when the background could not be reached', () => {
     useSettings.setState({ lang: 'ko' });
-    show({ ...noneReport, unavailable: [{ what: 'page', reason: 'background-unreachable' }] });
+    const snapshot = recordedSnapshot('plain-localhost');
+    snapshot.unavailable = [{ what: 'page', reason: 'background-unreachable' }];
+    show(reportOf(snapshot));
     expect(screen.getByTestId('unavailable').textContent).toContain(
       '백그라운드와 연결하지 못했습니다',
     );

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { withPrefetch } from '@/lib/client/prefetch-source';
 import type { ReportSource } from '@/lib/client/report-source';
+import { analyze } from '@/lib/engine/analyze/analyze';
 import { emptySnapshot } from '@/lib/engine/model/snapshot';
-import { noneReport } from '@/test/fixtures/reports';
 
 function source(): ReportSource {
   let n = 0;
@@ -14,7 +14,7 @@ function source(): ReportSource {
       return s;
     }),
     watchTab: vi.fn(() => () => {}),
-    analyze: vi.fn(() => noneReport),
+    analyze: vi.fn(analyze),
   };
 }
 

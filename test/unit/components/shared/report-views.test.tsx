@@ -10,12 +10,15 @@ import { TokenList, byImportance } from '@/components/shared/token-list';
 import { useSettings } from '@/components/shared/use-settings';
 import { VerdictSummary } from '@/components/shared/verdict-summary';
 import {
+  BEARER,
   FIXTURE_NOW,
   bearerReport,
+  edgeReport,
   jwtCookieReport,
   manyCookiesReport,
   sessionReport,
-} from '@/test/fixtures/reports';
+  tokenIdOf,
+} from '@/test/fixtures/engine-reports';
 
 describe('report views', () => {
   beforeEach(() => useSettings.setState({ lang: 'en', loaded: true }));
@@ -39,13 +42,13 @@ describe('report views', () => {
     useSettings.setState({ lang: 'ko' });
     render(<VerdictSummary verdict={sessionReport.verdict} />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('서버 세션 방식');
-    expect(screen.getByText('신뢰도 92%')).toBeTruthy();
+    expect(screen.getByText('신뢰도 95%')).toBeTruthy();
   });
 
   it('shows at most the evidence lines it is given room for, and counts the rest', () => {
     render(<EvidenceList evidence={manyCookiesReport.verdict.evidence} max={3} />);
     expect(screen.getAllByRole('listitem')).toHaveLength(3);
-    expect(screen.getByText('2 more pieces of evidence')).toBeTruthy();
+    expect(screen.getByText('49 more pieces of evidence')).toBeTruthy();
   });
 
   it('counts a single line left out as one piece, not "pieces"', () => {
@@ -55,7 +58,7 @@ describe('report views', () => {
   });
 
   it('shows the same piece of evidence once, with how many times it was seen', () => {
-    const sent = { key: 'verdict.evidence.bearer-header', params: { n: 1 } };
+    const sent = { key: 'verdict.evidence.bearer-header', params: { n: 1 } } as const;
     render(
       <EvidenceList
         evidence={[
@@ -83,8 +86,8 @@ describe('report views', () => {
     expect(cookies).toContain('100 session');
     expect(cookies).toContain('200 persistent');
     expect(container.querySelector('[data-count="tokens"]')?.textContent).toContain('50');
-    expect(container.querySelector('[data-severity="high"]')?.textContent).toBe('12 High');
-    expect(container.querySelector('[data-severity="info"]')?.textContent).toBe('13 Info');
+    expect(container.querySelector('[data-severity="high"]')?.textContent).toBe('7 High');
+    expect(container.querySelector('[data-severity="low"]')?.textContent).toBe('84 Low');
   });
 
   it('keeps the cookie total apart from its breakdown for screen readers', () => {
@@ -129,14 +132,19 @@ describe('report views', () => {
 
   it('lists the most severe findings first, each with its id', () => {
     const { container } = render(
-      <FindingList findings={bearerReport.findings} artifacts={bearerReport.artifacts} />,
+      <FindingList findings={edgeReport.findings} artifacts={edgeReport.artifacts} />,
     );
     const items = [...container.querySelectorAll('[data-finding-id]')];
     expect(items.map((i) => i.getAttribute('data-finding-id'))).toEqual([
+      'jwt.alg-none',
+      'jwt.missing-exp',
       'storage.token-in-localstorage',
+      'url.token-in-url',
       'jwt.missing-iss',
+      'jwt.missing-aud',
+      'storage.token-in-sessionstorage',
     ]);
-    expect(items[0]?.textContent).toContain('localStorage["access_token"]');
+    expect(items[0]?.textContent).toContain('?token=');
   });
 
   it('caps findings and says how many more the inspector has', () => {
@@ -144,7 +152,7 @@ describe('report views', () => {
     const shown = [...container.querySelectorAll('[data-severity]')];
     expect(shown).toHaveLength(3);
     expect(shown.every((el) => el.getAttribute('data-severity') === 'high')).toBe(true);
-    expect(screen.getByText('47 more in the inspector')).toBeTruthy();
+    expect(screen.getByText('130 more in the inspector')).toBeTruthy();
   });
 
   it('says when there is nothing risky', () => {
@@ -166,11 +174,12 @@ describe('report views', () => {
     ).toEqual([
       ['access', 'localStorage'],
       ['refresh', 'cookie-httponly'],
+      ['access', 'header'],
     ]);
     expect(rows[0]?.textContent).toContain('Access token');
     expect(rows[0]?.textContent).toContain('JWT (JWS)');
     expect(rows[0]?.textContent).toContain('Request header');
-    expect(rows[0]?.textContent).toContain('expires in 1m 30s');
+    expect(rows[0]?.textContent).toContain('expires in 1m 20s');
   });
 
   it('security: token rows show no raw value until revealed', () => {
@@ -189,13 +198,15 @@ describe('report views', () => {
 
 describe('token order', () => {
   it('puts one live token of each kind before a second or expired one', () => {
-    const [access] = bearerReport.tokens;
+    const live = tokenIdOf(bearerReport, BEARER.access);
+    const refresh = tokenIdOf(bearerReport, BEARER.refresh);
+    const replaced = tokenIdOf(bearerReport, BEARER.replaced);
     const older = {
-      ...access!,
+      ...bearerReport.tokens.find((t) => t.id === live)!,
       id: 'older',
       expiry: { state: 'expired' as const, expiresAt: FIXTURE_NOW - 1 },
     };
     const order = byImportance([...bearerReport.tokens, older]).map((t) => t.id);
-    expect(order).toEqual(['access', 'refresh', 'older']);
+    expect(order).toEqual([live, refresh, replaced, 'older']);
   });
 });

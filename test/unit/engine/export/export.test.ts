@@ -3,21 +3,27 @@ import { reportToJson } from '@/lib/engine/export/export-json';
 import { reportToMarkdown } from '@/lib/engine/export/export-markdown';
 import { maskDeep, maskValue, secretsOf } from '@/lib/engine/export/mask';
 import type { Report } from '@/lib/engine/model/report';
-import { ACCESS_2, REFRESH } from '@/test/fixtures/panel-reports/bearer';
-import { COOKIE_JWT } from '@/test/fixtures/panel-reports/jwt-in-cookie';
 import {
+  BEARER,
   FIXTURE_NOW,
+  JWT_COOKIE,
   bearerReport,
   edgeReport,
-  jwtInCookieReport,
+  jwtCookieReport as jwtInCookieReport,
+  labReport,
+  recordedSnapshot,
+  reportOf,
   sessionReport,
-} from '@/test/fixtures/panel-reports';
+} from '@/test/fixtures/engine-reports';
+import { fakeJwt, snapshotCookie, storageEntry } from '@/test/fixtures/snapshot-builders';
+
+const { access: ACCESS, refresh: REFRESH } = BEARER;
 
 const secretsIn = (report: Report) => secretsOf(report);
 
 describe('maskValue', () => {
   it('keeps only a short prefix and the length of long values', () => {
-    expect(maskValue(REFRESH)).toBe(`rt_9…[${REFRESH.length}]`);
+    expect(maskValue(REFRESH)).toBe(`${REFRESH.slice(0, 4)}…[${REFRESH.length}]`);
   });
   it('security: shows nothing of short values', () => {
     expect(maskValue('hunter2')).toBe('••••[7]');
@@ -39,14 +45,18 @@ describe('JSON export', () => {
   });
 
   it('security: masks sensitive claims inside decoded payloads too', () => {
-    const json = reportToJson(bearerReport, { unmasked: false });
-    expect(json).not.toContain('minji@example.com');
-    expect(json).toContain('"sub": "user-42"');
+    // Supabase's access token carries the user's email.
+    const report = labReport('supabase');
+    const email = report.tokens.flatMap((t) => t.claims).find((c) => c.name === 'email')!;
+    const sub = report.tokens.flatMap((t) => t.claims).find((c) => c.name === 'sub')!;
+    const json = reportToJson(report, { unmasked: false });
+    expect(json).not.toContain(String(email.value));
+    expect(json).toContain(`"sub": "${String(sub.value)}"`);
   });
 
   it('includes the real values when the user unmasks', () => {
     const json = reportToJson(bearerReport, { unmasked: true });
-    expect(json).toContain(ACCESS_2);
+    expect(json).toContain(ACCESS);
     expect(json).toContain(REFRESH);
     expect(JSON.parse(json).masked).toBe(false);
   });
@@ -69,12 +79,12 @@ describe('JSON export', () => {
 describe('Markdown export', () => {
   it('writes the verdict, cookies, tokens and the timeline in the chosen language', () => {
     const md = reportToMarkdown(bearerReport, { unmasked: false, lang: 'en', now: FIXTURE_NOW });
-    expect(md).toContain('# Tokki report: http://localhost:8787');
+    expect(md).toContain('# Tokki report: http://bearer.localhost:8787');
     expect(md).toContain('## Cookies (1)');
     expect(md).toContain('## Tokens (3)');
     expect(md).toContain('Replaced by a newer token');
     const ko = reportToMarkdown(bearerReport, { unmasked: false, lang: 'ko', now: FIXTURE_NOW });
-    expect(ko).toContain('# 토끼 보고서: http://localhost:8787');
+    expect(ko).toContain('# 토끼 보고서: http://bearer.localhost:8787');
     expect(ko).toContain('새 토큰으로 교체됨');
   });
 
@@ -88,16 +98,15 @@ describe('Markdown export', () => {
       lang: 'en',
       now: FIXTURE_NOW,
     });
-    expect(unmasked).toContain(COOKIE_JWT);
+    expect(unmasked).toContain(JWT_COOKIE);
   });
 
   it('security: page data cannot break the table or inject markup', () => {
-    const hostile: Report = {
-      ...sessionReport,
-      cookies: sessionReport.cookies.map((c, i) =>
-        i === 0 ? { ...c, name: 'a|b\n<script>x</script>' } : c,
-      ),
-    };
+    const snapshot = recordedSnapshot('session-localhost');
+    snapshot.cookies.push(
+      snapshotCookie({ name: 'a|b\n<script>x</script>', value: 'x', domain: 'session.localhost' }),
+    );
+    const hostile = reportOf(snapshot);
     const md = reportToMarkdown(hostile, { unmasked: false, lang: 'en', now: FIXTURE_NOW });
     const row = md.split('\n').find((line) => line.includes('a\\|b'));
     expect(row).toBeDefined();
@@ -106,12 +115,12 @@ describe('Markdown export', () => {
   });
 
   it('fences decoded JSON so a backtick run in a claim cannot close the block', () => {
-    const report: Report = {
-      ...edgeReport,
-      tokens: edgeReport.tokens.map((t) =>
-        t.jws ? { ...t, jws: { ...t.jws, payload: { note: '```\n# injected' } } } : t,
-      ),
-    };
+    const snapshot = recordedSnapshot('plain-localhost');
+    const token = fakeJwt({ alg: 'HS256' }, { note: '```\n# injected' });
+    snapshot.storage.push(
+      storageEntry('localStorage', 'http://plain.localhost:8787', 'jwt', token),
+    );
+    const report = reportOf(snapshot);
     const md = reportToMarkdown(report, { unmasked: true, lang: 'en', now: FIXTURE_NOW });
     expect(md).toContain('````json');
   });
