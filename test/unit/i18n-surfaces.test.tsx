@@ -4,8 +4,8 @@
  * provides the whole catalogue at its root. These tests render the popup with its own messages
  * and check what a popup user would see: real words, never a raw message key.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { catalogue } from '@/lib/engine/i18n/catalogue';
@@ -166,6 +166,7 @@ describe('panel messages', () => {
       expect(() => {
         (messages as Record<string, unknown>)['x.added'] = { ko: '', en: '' };
       }).toThrow(TypeError);
+      for (const entry of Object.values(messages)) expect(Object.isFrozen(entry)).toBe(true);
     }
   });
 });
@@ -195,5 +196,51 @@ describe('the two catalogues', () => {
     expect(Object.keys(catalogue).sort()).toEqual(
       [...Object.keys(sharedCatalogue), ...Object.keys(panelCatalogue)].sort(),
     );
+  });
+});
+
+const ROOT = join(import.meta.dirname, '../..');
+
+/** The file a project import names (`@/…` or relative), or undefined for a package. */
+function resolveImport(spec: string, from: string): string | undefined {
+  const base = spec.startsWith('@/')
+    ? join(ROOT, spec.slice(2))
+    : spec.startsWith('.')
+      ? join(dirname(from), spec)
+      : undefined;
+  if (base === undefined) return undefined;
+  const candidates = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')];
+  return candidates.find((file) => existsSync(file) && statSync(file).isFile());
+}
+
+/** Every project file a page loads from `entry`, following value imports (types are erased). */
+function modulesOf(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    if (!/\.tsx?$/.test(file)) return;
+    const source = readFileSync(file, 'utf8');
+    const specs = [
+      ...source.matchAll(/^\s*(?:import|export)\s+(?!type\b)[^'";]*?\bfrom\s+['"]([^'"]+)['"]/gm),
+      ...source.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm),
+      ...source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g),
+    ].map((m) => m[1]!);
+    for (const spec of specs) {
+      const resolved = resolveImport(spec, file);
+      if (resolved) visit(resolved);
+    }
+  };
+  visit(join(ROOT, entry));
+  return new Set([...seen].map((file) => relative(ROOT, file)));
+}
+
+describe('the popup page', () => {
+  it('loads the shared sentences and never the inspector’s, which the panel page loads', () => {
+    const popup = modulesOf('entrypoints/popup/main.tsx');
+    const panel = modulesOf('entrypoints/devtools-panel/main.tsx');
+    expect(popup).toContain('lib/engine/i18n/shared-catalogue.ts');
+    expect(popup).not.toContain('lib/engine/i18n/panel-catalogue.ts');
+    expect(panel).toContain('lib/engine/i18n/panel-catalogue.ts');
   });
 });

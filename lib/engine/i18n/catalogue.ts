@@ -1,4 +1,4 @@
-import type { Catalogue, Entry } from './entry';
+import { frozen, type Catalogue, type Entry } from './entry';
 import { panelCatalogue, type PanelKey } from './panel-catalogue';
 import { sharedCatalogue, type SharedKey } from './shared-catalogue';
 
@@ -25,7 +25,7 @@ export type KeySuffix<Prefix extends string> = MessageKey extends infer K
  * language. The popup never imports this whole list: it translates with `sharedCatalogue` alone,
  * the inspector with this one, so the popup stays small.
  */
-export const catalogue: Readonly<Record<MessageKey, Entry>> & Catalogue = Object.freeze({
+export const catalogue: Readonly<Record<MessageKey, Entry>> & Catalogue = frozen({
   ...sharedCatalogue,
   ...panelCatalogue,
 });

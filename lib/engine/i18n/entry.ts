@@ -9,3 +9,12 @@ export interface Entry {
  * `satisfies Catalogue`, so their keys stay literal and `MessageKey` can be derived from them.
  */
 export type Catalogue = Readonly<Record<string, Entry>>;
+
+/**
+ * `messages` and each of its entries, frozen: a catalogue is built once at import and nothing
+ * on the page can change a sentence afterwards.
+ */
+export function frozen<T extends Catalogue>(messages: T): T {
+  for (const entry of Object.values(messages)) Object.freeze(entry);
+  return Object.freeze(messages);
+}

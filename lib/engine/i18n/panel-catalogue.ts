@@ -1,4 +1,4 @@
-import type { Catalogue } from './entry';
+import { frozen, type Catalogue } from './entry';
 import { analysisMessages } from './messages/analysis';
 import { claimsMessages } from './messages/claims';
 import { decodeMessages } from './messages/decode';
@@ -11,7 +11,7 @@ import { stacksMessages } from './messages/stacks';
  * the panel's own chrome), kept out of the popup's bundle: only the inspector imports this file
  * (through ./catalogue).
  */
-const panel = Object.freeze({
+const panel = frozen({
   ...analysisMessages,
   ...claimsMessages,
   ...decodeMessages,

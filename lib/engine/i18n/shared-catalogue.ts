@@ -1,4 +1,4 @@
-import type { Catalogue } from './entry';
+import { frozen, type Catalogue } from './entry';
 import { captureMessages } from './messages/capture';
 import { findingsMessages } from './messages/findings';
 import { timeMessages } from './messages/time';
@@ -10,7 +10,7 @@ import { verdictMessages } from './messages/verdict';
  * findings, tokens, what could not be read) and the toolbar badge's. The popup ships only these;
  * a unit test renders the popup over every fixture and fails on a key missing here.
  */
-const shared = Object.freeze({
+const shared = frozen({
   ...captureMessages,
   ...findingsMessages,
   ...timeMessages,
