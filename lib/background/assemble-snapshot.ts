@@ -1,5 +1,5 @@
 /**
- * Builds a Snapshot from plain inputs the adapters gathered: the tab, cookies from three queries,
+ * Builds a Snapshot from plain inputs the background gathered: the tab, cookies from three queries,
  * the capture log and the storage scan. Pure, so every rule here is a unit test.
  */
 import type {

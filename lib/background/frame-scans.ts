@@ -1,14 +1,7 @@
 /** Turns the per-frame results of the page scan into snapshot entries. Pure. */
 import type { IndexedDbEntry, StorageEntry, Unavailable } from '@/lib/engine/model/snapshot';
+import type { FrameResult } from '@/lib/platform/scripting';
 import type { FrameScan } from './page-scan';
-
-/** One frame's injection result, as scripting.executeScript returns it in either browser. */
-export interface InjectionResult {
-  frameId?: number;
-  result?: unknown;
-  /** Firefox reports a frame it could not inject into here. */
-  error?: unknown;
-}
 
 function isFrameScan(value: unknown): value is FrameScan {
   if (!value || typeof value !== 'object') return false;
@@ -24,7 +17,7 @@ function isFrameScan(value: unknown): value is FrameScan {
 /**
  * Flattens frame scans; frames of the same origin share storage, so their entries are kept once.
  */
-export function collectFrameScans(results: readonly InjectionResult[]): {
+export function collectFrameScans(results: readonly FrameResult[]): {
   storage: StorageEntry[];
   indexedDB: IndexedDbEntry[];
   unavailable: Unavailable[];

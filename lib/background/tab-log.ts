@@ -1,6 +1,6 @@
 /**
- * The per-tab capture log: a ring buffer of credential-bearing requests with counters. Pure; the
- * store adapter persists it in storage.session.
+ * The per-tab capture log: a ring buffer of credential-bearing requests with counters. Pure;
+ * capture-store.ts persists it in storage.session.
  */
 import type { CapturedRequest, RequestStats, Unavailable } from '@/lib/engine/model/snapshot';
 import { LOG_BYTE_BUDGET, LOG_CAP } from './constants';

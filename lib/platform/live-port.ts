@@ -21,18 +21,18 @@ const EVENT_TYPES = new Set<LiveEvent['type']>([
 ]);
 
 /** Name of the port over which the background pushes "something changed" for one tab. */
-export function livePortName(tabId: number): string {
+function livePortName(tabId: number): string {
   return `tokki-live:${tabId}`;
 }
 
 /** Parses a live port name back into its tab id, or undefined for any other port. */
-export function tabIdOfLivePort(name: string): number | undefined {
+function tabIdOfLivePort(name: string): number | undefined {
   const match = /^tokki-live:(\d+)$/.exec(name);
   return match ? Number(match[1]) : undefined;
 }
 
 /** True for a well-formed event about `tabId`; anything else on the port is ignored. */
-export function isLiveEvent(value: unknown, tabId: number): value is LiveEvent {
+function isLiveEvent(value: unknown, tabId: number): value is LiveEvent {
   if (!value || typeof value !== 'object') return false;
   const event = value as Partial<LiveEvent>;
   return event.tabId === tabId && EVENT_TYPES.has(event.type as LiveEvent['type']);
