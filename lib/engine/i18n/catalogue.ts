@@ -23,7 +23,8 @@ export type KeySuffix<Prefix extends string> = MessageKey extends infer K
  * Every sentence Tokki can show, merged once and frozen. Each area keeps its own file in
  * ./messages (so areas can grow independently); a unit test fails when any entry lacks a
  * language. The popup never imports this whole list: it translates with `sharedCatalogue` alone,
- * the inspector with this one, so the popup stays small.
+ * the inspector with this one, so the popup stays small. It is also a `Catalogue`, so a key
+ * held only as a string (a recorded report, a test's table) can be looked up and found missing.
  */
 export const catalogue: Readonly<Record<MessageKey, Entry>> & Catalogue = frozen({
   ...sharedCatalogue,

@@ -23,4 +23,5 @@ const panel = frozen({
 /** A key of a sentence only the inspector shows. */
 export type PanelKey = keyof typeof panel;
 
+/** The inspector's sentences, by their literal keys and, for `translate`, by any string. */
 export const panelCatalogue: typeof panel & Catalogue = panel;

@@ -21,4 +21,5 @@ const shared = frozen({
 /** A key of a sentence every surface can show. */
 export type SharedKey = keyof typeof shared;
 
+/** The shared sentences, by their literal keys and, for `translate`, by any string. */
 export const sharedCatalogue: typeof shared & Catalogue = shared;
