@@ -68,6 +68,10 @@ async function loggedTabs(): Promise<number[]> {
   return (await readSessionItem<number[]>(LOGGED_TABS_KEY)) ?? [];
 }
 
+function saveLoggedTabs(tabs: number[]): Promise<void> {
+  return writeSessionItem(LOGGED_TABS_KEY, tabs);
+}
+
 /** What a flush changed for one tab, for live updates and the badge. */
 export interface FlushResult {
   tabId: number;
@@ -227,11 +231,7 @@ export class CaptureStore {
         if (keys.length > 0) await removeSessionKeys(keys).catch(() => undefined);
         await removeSessionItem(logKey(tabId));
         const tabs = await loggedTabs();
-        if (tabs.includes(tabId))
-          await writeSessionItem(
-            LOGGED_TABS_KEY,
-            tabs.filter((id) => id !== tabId),
-          );
+        if (tabs.includes(tabId)) await saveLoggedTabs(tabs.filter((id) => id !== tabId));
       })
       .catch(() => undefined);
     return this.chain;
@@ -338,7 +338,7 @@ export class CaptureStore {
     this.lastWriteMs = Date.now() - started;
     if (newTabs.length > 0) {
       const tabs = await loggedTabs();
-      await writeSessionItem(LOGGED_TABS_KEY, [...new Set([...tabs, ...newTabs])]);
+      await saveLoggedTabs([...new Set([...tabs, ...newTabs])]);
     }
     this.options.onFlushed?.(results);
   }
