@@ -4,8 +4,6 @@
  * ASP.NET, Auth.js), a cookie or storage value (URL-encoded, quoted, JSON holding tokens) or an
  * opaque string. Pure and never throws, so anything can be pasted.
  */
-import { analyze } from '@/lib/engine/analyze/analyze';
-import { FINDING_CATALOGUE } from '@/lib/engine/findings/catalogue';
 import { tokenTimes, claimReports } from '@/lib/engine/claims/claims';
 import { tokenExpiry, DEFAULT_EXPIRING_SOON_MS } from '@/lib/engine/analyze/expiry';
 import { guessTokenKind } from '@/lib/engine/analyze/token-kind';
@@ -20,8 +18,8 @@ import type {
   Msg,
   TokenKind,
 } from '@/lib/engine/model/report';
-import { emptySnapshot } from '@/lib/engine/model/snapshot';
 import { cookiePairs, frameworkPastes, type FrameworkPaste } from './pasted-cookies';
+import { analysePastedToken } from './pasted-token-analysis';
 
 export interface DecodedItem {
   /** Where in the pasted text this value sat: `$.access_token`, `Authorization: Bearer`, … */
@@ -51,33 +49,31 @@ const MAX_ITEMS = 20;
 /** A scheme and its credentials, or a scheme alone (`Bearer`: the token is missing, say so). */
 const AUTH_SCHEME =
   /^(?:(?:proxy-)?authorization\s*:\s*)?(bearer|basic|digest|negotiate|token|dpop)(?:\s+\S|$)/i;
+const AUTH_HEADER_NAME = /^(?:proxy-)?authorization\s*:\s*/i;
 
-/** A stand-in origin for the decoder's one-request snapshot; `.invalid` never resolves (RFC 2606). */
-const DECODER_URL = 'https://decoder.invalid/';
+/** One value decoded: its parts, claims and expiry, and for a JWT or JWE the engine's reading. */
+function item(value: string, now: number, source?: string): DecodedItem {
+  const decoded = decodeToken(value);
+  const payload = decoded.jws?.payload;
+  const claims = payload === undefined ? [] : claimReports(payload);
+  const expiry: Expiry =
+    payload === undefined
+      ? { state: 'unknown' }
+      : tokenExpiry(tokenTimes(payload), now, DEFAULT_EXPIRING_SOON_MS);
+  const engine = decoded.jws || decoded.jwe ? analysePastedToken(value, now) : { findings: [] };
+  return { source, value, decoded, claims, expiry, ...engine };
+}
 
-/**
- * The same analysis the panel runs on a site, for one pasted JWT: it goes to the engine as the
- * bearer token of a single made-up HTTPS request, and only findings about the token itself are
- * kept (where it was "found" is made up, so location findings would mislead).
- */
-function engineView(value: string, now: number): Pick<DecodedItem, 'findings' | 'kind'> {
-  const snapshot = emptySnapshot(DECODER_URL, now);
-  snapshot.requests.push({
-    id: 'decoder',
-    url: DECODER_URL,
-    method: 'GET',
-    type: 'xmlhttprequest',
-    time: now,
-    requestHeaders: [{ name: 'Authorization', value: `Bearer ${value}` }],
-    responseHeaders: [],
-  });
-  const report = analyze(snapshot, now);
-  const token = report.tokens.find((t) => t.value === value);
-  const findings = report.findings.filter((f) => {
-    const entry = (FINDING_CATALOGUE as Record<string, { group: string } | undefined>)[f.id];
-    return entry?.group === 'jwt' && (f.tokenId === undefined || f.tokenId === token?.id);
-  });
-  return { findings, kind: token ? { kind: token.kind, reasons: token.kindReasons } : undefined };
+/** An Authorization header value: its credentials, or the reason it cannot be read. */
+function authorizationItem(text: string, now: number): DecodedItem | { error: DecodeErrorCode } {
+  const auth = parseAuthorization(text.replace(AUTH_HEADER_NAME, ''));
+  if (auth.error) return { error: auth.error.code };
+  const one = item(auth.credentials, now, `Authorization: ${auth.scheme}`);
+  if (auth.basic) return { ...one, basic: auth.basic, findings: [], decoded: { format: 'basic' } };
+  if (auth.schemeKind === 'digest' || auth.schemeKind === 'negotiate') {
+    return { ...one, decoded: { format: auth.schemeKind } };
+  }
+  return one;
 }
 
 /** Pasted values in a framework's own format: named, and read where the format allows. */
@@ -109,16 +105,37 @@ function otherCookieTokens(text: string, pastes: FrameworkPaste[], now: number):
     .map((f) => item(f.value, now, f.path ? `${f.name} ${f.path}` : f.name));
 }
 
-function item(value: string, now: number, source?: string): DecodedItem {
-  const decoded = decodeToken(value);
-  const payload = decoded.jws?.payload;
-  const claims = payload === undefined ? [] : claimReports(payload);
-  const expiry: Expiry =
-    payload === undefined
-      ? { state: 'unknown' }
-      : tokenExpiry(tokenTimes(payload), now, DEFAULT_EXPIRING_SOON_MS);
-  const engine = decoded.jws || decoded.jwe ? engineView(value, now) : { findings: [] };
-  return { source, value, decoded, claims, expiry, ...engine };
+/**
+ * Tokens found inside the paste (JSON, URL-encoded, quoted), each named by where it sat; the
+ * paste itself when it holds none, or is its own one token.
+ */
+function foundTokenItems(text: string, now: number): DecodedItem[] {
+  const found = findTokensInValue(text, 'token').slice(0, MAX_ITEMS);
+  if (found.length === 0 || (found.length === 1 && found[0]?.value === text)) {
+    return [item(text, now)];
+  }
+  return found.map((f) =>
+    item(f.value, now, f.path ?? (f.encoding && f.encoding !== 'plain' ? f.encoding : undefined)),
+  );
+}
+
+/** Anything but an Authorization value: a framework's cookie, one token, or text holding some. */
+function pastedItems(text: string, now: number): DecodedItem[] {
+  const pastes = frameworkPastes(text);
+  if (pastes.length > 0) {
+    return [...pastes.map(frameworkItem), ...otherCookieTokens(text, pastes, now)];
+  }
+  if (looksLikeJwt(text) || decodeToken(text).format === 'malformed') return [item(text, now)];
+  return foundTokenItems(text, now);
+}
+
+/** `error` with the first code when every item is a broken token; `ok` otherwise. */
+function resultOf(items: DecodedItem[]): DecoderResult {
+  const broken = items.filter((i) => i.decoded.format === 'malformed');
+  if (broken.length === items.length && broken[0]?.decoded.error) {
+    return { status: 'error', errorCode: broken[0].decoded.error.code, items };
+  }
+  return { status: 'ok', items };
 }
 
 /**
@@ -130,44 +147,7 @@ function item(value: string, now: number, source?: string): DecodedItem {
 export function decodeInput(raw: string, now: number): DecoderResult {
   const text = raw.trim();
   if (text.length === 0) return { status: 'error', errorCode: 'ERR_EMPTY', items: [] };
-
-  let items: DecodedItem[];
-  const scheme = AUTH_SCHEME.exec(text);
-  const pastes = scheme ? [] : frameworkPastes(text);
-  if (scheme) {
-    const header = text.replace(/^(?:proxy-)?authorization\s*:\s*/i, '');
-    const auth = parseAuthorization(header);
-    if (auth.error) return { status: 'error', errorCode: auth.error.code, items: [] };
-    const one = item(auth.credentials, now, `Authorization: ${auth.scheme}`);
-    if (auth.basic) {
-      one.basic = auth.basic;
-      one.findings = [];
-      one.decoded = { format: 'basic' };
-    } else if (auth.schemeKind === 'digest' || auth.schemeKind === 'negotiate') {
-      one.decoded = { format: auth.schemeKind };
-    }
-    items = [one];
-  } else if (pastes.length > 0) {
-    items = [...pastes.map(frameworkItem), ...otherCookieTokens(text, pastes, now)];
-  } else if (looksLikeJwt(text) || decodeToken(text).format === 'malformed') {
-    items = [item(text, now)];
-  } else {
-    const found = findTokensInValue(text, 'token').slice(0, MAX_ITEMS);
-    items =
-      found.length > 0 && !(found.length === 1 && found[0]?.value === text)
-        ? found.map((f) =>
-            item(
-              f.value,
-              now,
-              f.path ?? (f.encoding && f.encoding !== 'plain' ? f.encoding : undefined),
-            ),
-          )
-        : [item(text, now)];
-  }
-
-  const broken = items.filter((i) => i.decoded.format === 'malformed');
-  if (broken.length === items.length && broken[0]?.decoded.error) {
-    return { status: 'error', errorCode: broken[0].decoded.error.code, items };
-  }
-  return { status: 'ok', items };
+  if (!AUTH_SCHEME.test(text)) return resultOf(pastedItems(text, now));
+  const auth = authorizationItem(text, now);
+  return 'error' in auth ? { status: 'error', errorCode: auth.error, items: [] } : resultOf([auth]);
 }
