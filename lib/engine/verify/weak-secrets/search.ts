@@ -59,7 +59,7 @@ export function searchBatch(
   const end = Math.min(to, list.words.length);
   for (let i = from; i < end; i++) {
     const start = starts[i]!;
-    hmac.run(bytes, start, starts[i + 1]! - start);
+    hmac.run(bytes, start, starts[i + 1]! - 1 - start);
     if (out[0] === first && sameWords(out, expected)) return i;
   }
   return -1;

@@ -50,6 +50,16 @@ describe('searchWeakSecret', () => {
     });
   });
 
+  it('finds a secret holding a line break (encoded word by word)', async () => {
+    const list = encodeCandidates(['first', 'two\nlines', 'last']);
+    expect(
+      await searchWeakSecret(hsToken('HS256', 'two\nlines'), list, { pause: noPause }),
+    ).toMatchObject({ status: 'found', index: 1 });
+    expect(
+      await searchWeakSecret(hsToken('HS256', 'last'), list, { pause: noPause }),
+    ).toMatchObject({ status: 'found', index: 2 });
+  });
+
   it('says not-found after trying every candidate, reporting progress to the end', async () => {
     const progress: [number, number][] = [];
     const outcome = await searchWeakSecret(
