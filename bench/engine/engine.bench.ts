@@ -1,5 +1,5 @@
 /**
- * Engine figures (issue 8, item 5), run by plain node on a vite bundle of this file (see
+ * Engine figures, run by plain node on a vite bundle of this file (see
  * bench/engine.mjs). Prints one JSON object on stdout; the runner turns it into table rows.
  *
  * Rounds interleave the measured functions (A, B, C, A, B, C, …) so noise from other work on the

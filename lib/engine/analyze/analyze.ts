@@ -143,8 +143,8 @@ function analyzeUnsafe(input: Snapshot, now: number, options: AnalyzeOptions): R
 }
 
 /**
- * Requests that share an id share the facts of the last of them, as they always have; each
- * report gets its own list of token ids then.
+ * Requests that share an id (a bad recording) share the facts of the last of them, as the id
+ * does everywhere else in the report; each report gets its own list of token ids.
  */
 function sharedIdRequests(snapshotRequests: Snapshot['requests'], x: Extraction): RequestReport[] {
   return snapshotRequests.map((r) => {
@@ -235,7 +235,7 @@ function buildCookies(
   soonMs: number,
 ): { report: CookieReport; cookie: SnapshotCookie; cls: CookieClass; firstParty: boolean }[] {
   return cookies.map((cookie, index) => {
-    // Both lists were filled in cookie order by extractArtifacts.
+    // extractArtifacts fills both lists in cookie order.
     const artifactId = x.cookieArtifactIds[index] ?? '';
     const cls = x.cookieClasses[index] ?? { is: false, reasons: [] };
     const tokenId = x.artifactById.get(artifactId)?.tokenId;

@@ -13,12 +13,7 @@ import { extractPageUrlTokens } from './extract/url-tokens';
 import { urlUserinfo } from './extract/url-userinfo';
 import { extractWebStorage } from './extract/web-storage';
 
-export {
-  REQUEST_CARRIED_CREDENTIAL,
-  REQUEST_PLAIN_HTTP,
-  requestById,
-  type Extraction,
-} from './extract/extraction';
+export { REQUEST_CARRIED_CREDENTIAL, requestById, type Extraction } from './extract/extraction';
 
 /**
  * Finds every place a credential can live in a snapshot (cookies, web storage, IndexedDB,
