@@ -26,6 +26,30 @@ function fileBase(report: Report): string {
   return `tokki-${host.replace(/[^a-z0-9.-]/gi, '_')}-${stamp}`;
 }
 
+/** Markdown or JSON, as a segmented radio group. */
+function FormatSwitch({ format, onChange }: { format: Format; onChange: (f: Format) => void }) {
+  return (
+    <div role="radiogroup" className="tp-segmented" aria-labelledby="tp-export-format">
+      <span id="tp-export-format" className="tp-label">
+        <Text msg={{ key: 'panel.export.format' }} />
+      </span>
+      {(['markdown', 'json'] as const).map((f) => (
+        <button
+          key={f}
+          type="button"
+          role="radio"
+          aria-checked={format === f}
+          className="tp-seg"
+          data-format={f}
+          onClick={() => onChange(f)}
+        >
+          {f === 'json' ? 'JSON' : 'Markdown'}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 /** JSON and Markdown reports of what the panel shows; masked unless the user unmasks. */
 export function ExportView({ report, now }: { report: Report; now: number }) {
   const unmasked = usePanel((s) => s.exportUnmasked);
@@ -42,24 +66,7 @@ export function ExportView({ report, now }: { report: Report; now: number }) {
   return (
     <div className="tp-export">
       <div className="tp-toolbar">
-        <div role="radiogroup" className="tp-segmented" aria-labelledby="tp-export-format">
-          <span id="tp-export-format" className="tp-label">
-            <Text msg={{ key: 'panel.export.format' }} />
-          </span>
-          {(['markdown', 'json'] as const).map((f) => (
-            <button
-              key={f}
-              type="button"
-              role="radio"
-              aria-checked={format === f}
-              className="tp-seg"
-              data-format={f}
-              onClick={() => setFormat(f)}
-            >
-              {f === 'json' ? 'JSON' : 'Markdown'}
-            </button>
-          ))}
-        </div>
+        <FormatSwitch format={format} onChange={setFormat} />
         <label className="tp-unmask">
           <input
             type="checkbox"

@@ -21,6 +21,64 @@ export interface MaskedValueProps {
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
+/** The value once revealed (cut to its preview unless shown in full), else dots and its length. */
+function MaskedText({
+  shown,
+  revealed,
+  length,
+}: {
+  shown: string;
+  revealed: boolean;
+  length: number;
+}) {
+  return revealed ? (
+    <code className="tk-masked__value" data-testid="masked-value-text">
+      <bdi>
+        <VisibleChars value={shown} />
+      </bdi>
+    </code>
+  ) : (
+    <span className="tk-masked__dots" data-testid="masked-value-text">
+      <span aria-hidden="true">••••••••</span>{' '}
+      <Text msg={{ key: 'ui.mask.hidden', params: { n: length } }} />
+    </span>
+  );
+}
+
+/** Copy the raw value, or its decoded JSON, and say whether the copy worked. */
+function CopyButtons({ value, name, decoded }: { value: string; name: string; decoded?: unknown }) {
+  const [copy, setCopy] = useState<CopyState>('idle');
+  const t = useTranslate();
+  const doCopy = async (text: string) => setCopy((await copyText(text)) ? 'copied' : 'failed');
+  return (
+    <>
+      <button
+        type="button"
+        className="tk-btn tk-btn--small"
+        aria-label={t({ key: 'ui.mask.copyRawLabel', params: { name } })}
+        onClick={() => void doCopy(value)}
+      >
+        <Text msg={{ key: 'ui.mask.copyRaw' }} layout="compact" />
+      </button>
+      {decoded !== undefined && (
+        <button
+          type="button"
+          className="tk-btn tk-btn--small"
+          aria-label={t({ key: 'ui.mask.copyJsonLabel', params: { name } })}
+          onClick={() => void doCopy(toPrettyJson(decoded))}
+        >
+          <Text msg={{ key: 'ui.mask.copyJson' }} layout="compact" />
+        </button>
+      )}
+      <span role="status" className="tk-masked__status">
+        {copy !== 'idle' && (
+          <Text msg={{ key: copy === 'copied' ? 'ui.mask.copied' : 'ui.mask.copyFailed' }} />
+        )}
+      </span>
+    </>
+  );
+}
+
 /**
  * A credential value, masked until the user reveals this one value. Copy buttons work while
  * masked: copying is an explicit act and does not put the value on screen.
@@ -35,7 +93,6 @@ export function MaskedValue({
 }: MaskedValueProps) {
   const [revealedOwn, setRevealedOwn] = useState(false);
   const [showAll, setShowAll] = useState(false);
-  const [copy, setCopy] = useState<CopyState>('idle');
   const t = useTranslate();
   const revealed = revealedProp ?? revealedOwn;
   const length = [...value].length;
@@ -47,8 +104,6 @@ export function MaskedValue({
     if (!next) setShowAll(false);
     onRevealedChange?.(next);
   };
-  const doCopy = async (text: string) => setCopy((await copyText(text)) ? 'copied' : 'failed');
-
   const shown = revealed
     ? long && !showAll
       ? [...value].slice(0, previewChars).join('') + '…'
@@ -57,18 +112,7 @@ export function MaskedValue({
 
   return (
     <div className="tk-masked" data-testid="masked-value" data-revealed={revealed}>
-      {revealed ? (
-        <code className="tk-masked__value" data-testid="masked-value-text">
-          <bdi>
-            <VisibleChars value={shown} />
-          </bdi>
-        </code>
-      ) : (
-        <span className="tk-masked__dots" data-testid="masked-value-text">
-          <span aria-hidden="true">••••••••</span>{' '}
-          <Text msg={{ key: 'ui.mask.hidden', params: { n: length } }} />
-        </span>
-      )}
+      <MaskedText shown={shown} revealed={revealed} length={length} />
       <div className="tk-masked__actions">
         <button
           type="button"
@@ -94,29 +138,7 @@ export function MaskedValue({
             />
           </button>
         )}
-        <button
-          type="button"
-          className="tk-btn tk-btn--small"
-          aria-label={t({ key: 'ui.mask.copyRawLabel', params: { name } })}
-          onClick={() => void doCopy(value)}
-        >
-          <Text msg={{ key: 'ui.mask.copyRaw' }} layout="compact" />
-        </button>
-        {decoded !== undefined && (
-          <button
-            type="button"
-            className="tk-btn tk-btn--small"
-            aria-label={t({ key: 'ui.mask.copyJsonLabel', params: { name } })}
-            onClick={() => void doCopy(toPrettyJson(decoded))}
-          >
-            <Text msg={{ key: 'ui.mask.copyJson' }} layout="compact" />
-          </button>
-        )}
-        <span role="status" className="tk-masked__status">
-          {copy !== 'idle' && (
-            <Text msg={{ key: copy === 'copied' ? 'ui.mask.copied' : 'ui.mask.copyFailed' }} />
-          )}
-        </span>
+        <CopyButtons value={value} name={name} decoded={decoded} />
       </div>
     </div>
   );
