@@ -7,6 +7,7 @@
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeInput } from '@/lib/engine/decoder/decode-input';
+import { catalogue } from '@/lib/engine/i18n/catalogue';
 import { translate } from '@/lib/engine/i18n/translate';
 import { bearerReport, FIXTURE_NOW } from '@/test/fixtures/engine-reports';
 import { MALFORMED_CASES } from '@/test/fixtures/malformed/cases';
@@ -33,7 +34,9 @@ describe('Decoder: every malformed case gives a visible reason', () => {
     expect(result.querySelector('img, script, iframe, a[href^="javascript:"]')).toBeNull();
 
     if (c.expect === 'ERR_EMPTY' && c.input.trim() === '') {
-      expect(result.textContent).toContain(translate({ key: 'panel.decoder.empty' }, 'en'));
+      expect(result.textContent).toContain(
+        translate({ key: 'panel.decoder.empty' }, 'en', catalogue),
+      );
       return;
     }
     if (c.expect === 'decoded') {
@@ -48,6 +51,6 @@ describe('Decoder: every malformed case gives a visible reason', () => {
     expect(result.textContent).toContain(c.expect);
     const error = decodeInput(c.input, FIXTURE_NOW).items[0]?.decoded.error;
     // The sentence, not only the code: what a user reads to learn what is wrong.
-    if (error) expect(result.textContent).toContain(translate(error.message, 'en'));
+    if (error) expect(result.textContent).toContain(translate(error.message, 'en', catalogue));
   });
 });
