@@ -3,9 +3,9 @@
  * the like are left out: WebCrypto has no secp256k1, so jose cannot verify them in a browser.
  */
 
-export type KeyType = 'oct' | 'RSA' | 'EC' | 'OKP';
+type KeyType = 'oct' | 'RSA' | 'EC' | 'OKP';
 
-export interface AlgorithmNeeds {
+interface AlgorithmNeeds {
   kty: KeyType;
   /** The curve an EC/OKP key must be on. */
   crv?: string;

@@ -4,12 +4,12 @@ import type { VerifyErrorCode } from './types';
 import { describeKey, PROBE_ALGS } from './algorithms';
 
 /** A key jose can verify with: a CryptoKey, or HMAC secret bytes. */
-export type VerifyKey = CryptoKey | Uint8Array;
+type VerifyKey = CryptoKey | Uint8Array;
 
 export type CheckOutcome =
   { status: 'valid' | 'invalid' } | { status: 'error'; code: VerifyErrorCode; detail?: string };
 
-export type ImportOutcome =
+type ImportOutcome =
   { ok: true; key: VerifyKey } | { ok: false; code: VerifyErrorCode; detail?: string };
 
 /**

@@ -32,7 +32,7 @@ export function publicJwk(jwk: Jwk): { jwk: Jwk; hadPrivate: boolean } {
   return { jwk: out, hadPrivate };
 }
 
-export interface JwksChoice {
+interface JwksChoice {
   candidates: { jwk: Jwk; used: KeyUsed }[];
   kidMissing: boolean;
 }

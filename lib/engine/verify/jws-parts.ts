@@ -11,7 +11,7 @@ export interface JwsParts {
   signature: Uint8Array;
 }
 
-export type JwsPartsResult = { ok: true; parts: JwsParts } | { ok: false; detail: string };
+type JwsPartsResult = { ok: true; parts: JwsParts } | { ok: false; detail: string };
 
 /** Longest token the verifier reads; longer input is not a token a browser carried. */
 export const MAX_TOKEN_LENGTH = 256 * 1024;

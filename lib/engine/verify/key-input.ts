@@ -14,7 +14,7 @@ export type ParsedKey =
   | { shape: 'jwk'; jwk: Jwk }
   | { shape: 'jwks'; keys: Jwk[] };
 
-export type ParsedKeyResult =
+type ParsedKeyResult =
   { ok: true; key: ParsedKey } | { ok: false; code: VerifyErrorCode; detail?: string };
 
 const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([^-]*)-----END \1-----/;
