@@ -22,6 +22,25 @@ function siteLabel(site: { url: string; origin: string }): string {
   return site.origin && site.origin !== 'null' ? site.origin : site.url;
 }
 
+/** The popup could not get a report: why, when known, and a retry. */
+function PopupError({ error, onRetry }: { error: string | undefined; onRetry: () => void }) {
+  return (
+    <section className="tk-state" role="alert" data-testid="state-error">
+      <h2 className="tk-state__title">
+        <Text msg={{ key: 'ui.state.error' }} />
+      </h2>
+      {error !== undefined && (
+        <p className="tk-state__url">
+          <ValueText value={error} />
+        </p>
+      )}
+      <button type="button" className="tk-btn" onClick={onRetry}>
+        <Text msg={{ key: 'ui.state.retry' }} />
+      </button>
+    </section>
+  );
+}
+
 /** The toolbar popup: resolves its tab, follows its report live, and renders it. */
 export function PopupApp({
   tabId: tabIdPromise,
@@ -82,19 +101,10 @@ export function PopupApp({
           }
         />
       ) : state.status === 'error' || (tab && tabId === undefined) ? (
-        <section className="tk-state" role="alert" data-testid="state-error">
-          <h2 className="tk-state__title">
-            <Text msg={{ key: 'ui.state.error' }} />
-          </h2>
-          {state.status === 'error' && (
-            <p className="tk-state__url">
-              <ValueText value={state.error} />
-            </p>
-          )}
-          <button type="button" className="tk-btn" onClick={state.reload}>
-            <Text msg={{ key: 'ui.state.retry' }} />
-          </button>
-        </section>
+        <PopupError
+          error={state.status === 'error' ? state.error : undefined}
+          onRetry={state.reload}
+        />
       ) : (
         <p className="tk-muted" role="status" data-testid="state-loading">
           <Text msg={{ key: 'ui.state.loading' }} />
