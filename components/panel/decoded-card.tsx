@@ -45,7 +45,10 @@ function AssumedName({ framework, name }: { framework: string; name: string }) {
   );
 }
 
-/** What the signature says: its first characters, whether it is there, jose's strict verdict. */
+/**
+ * The signature section: its first characters, whether it is there, jose's strict verdict. What
+ * else the card learns about the signature (a check against a key) goes here too.
+ */
 function DecodedSignature({ jws }: { jws: Jws }) {
   return (
     <>

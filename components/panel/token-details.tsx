@@ -15,7 +15,10 @@ import {
   type Jws,
 } from './token-parts';
 
-/** What the signature says: its first characters, whether it is there, jose's strict verdict. */
+/**
+ * The signature section: its first characters, whether it is there, jose's strict verdict. What
+ * else the card learns about the signature (a check against a key) goes here too.
+ */
 function TokenSignature({ jws }: { jws: Jws }) {
   return (
     <div className="tp-signature">
