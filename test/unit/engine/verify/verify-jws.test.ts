@@ -311,12 +311,12 @@ describe('verifyJws: bad input', () => {
     });
   });
 
-  it('ERR_KEY_TOO_LARGE for a 1 MB paste, without reading it', async () => {
+  it('ERR_KEY_TOO_LARGE for a 1 MB paste', async () => {
     const huge = `-----BEGIN PUBLIC KEY-----\n${'A'.repeat(1024 * 1024)}\n-----END PUBLIC KEY-----`;
-    const started = performance.now();
-    const result = await verifyJws(hs, huge);
-    expect(result).toMatchObject({ status: 'error', code: 'ERR_KEY_TOO_LARGE' });
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(error(await verifyJws(hs, huge))).toEqual({
+      code: 'ERR_KEY_TOO_LARGE',
+      detail: String(huge.length),
+    });
   });
 
   it.each([
