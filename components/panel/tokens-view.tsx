@@ -17,7 +17,7 @@ const STORED_FIRST: Location[] = [
 ];
 
 /** The place a token is best known by: where it is kept, else where it travelled. */
-export function primaryLocation(token: TokenReport, report: Report): Location | undefined {
+function primaryLocation(token: TokenReport, report: Report): Location | undefined {
   const locations = report.artifacts
     .filter((a) => token.artifactIds.includes(a.id))
     .map((a) => a.location);
@@ -81,7 +81,7 @@ const KIND_ORDER = [
 const DEAD = new Set(['expired']);
 
 /** Live tokens first (access, refresh, ID, …), then expired ones, each group in engine order. */
-export function orderTokens(tokens: TokenReport[]): TokenReport[] {
+function orderTokens(tokens: TokenReport[]): TokenReport[] {
   const rank = (t: TokenReport) =>
     (DEAD.has(t.expiry.state) ? 100 : 0) + KIND_ORDER.indexOf(t.kind);
   return tokens

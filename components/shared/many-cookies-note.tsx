@@ -1,7 +1,7 @@
 import { Text } from './text';
 
 /** Above this many cookies the popup says it only summarises them. */
-export const MANY_COOKIES = 100;
+const MANY_COOKIES = 100;
 
 /** A site with very many cookies: the popup summarises, the inspector lists them all. */
 export function ManyCookiesNote({ count }: { count: number }) {

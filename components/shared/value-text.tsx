@@ -3,13 +3,13 @@ import { displayValue, type ValueSegment } from '@/lib/engine/display/visible-te
 import { Text } from './text';
 
 /** Characters of a page value shown before "show all" where no other limit is given. */
-export const VALUE_PREVIEW_CHARS = 200;
+const VALUE_PREVIEW_CHARS = 200;
 
 /**
  * The segments of a page value: plain runs as text nodes, each invisible character as a visible
  * mark (⟨U+200B⟩) carrying the character's code, so look-alike values can be told apart.
  */
-export function ValueSegments({ segments }: { segments: readonly ValueSegment[] }) {
+function ValueSegments({ segments }: { segments: readonly ValueSegment[] }) {
   return segments.map((s, i) =>
     s.kind === 'text' ? (
       s.text
