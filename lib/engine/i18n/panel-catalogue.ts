@@ -5,10 +5,11 @@ import { decodeMessages } from './messages/decode';
 import { learnMessages } from './messages/learn';
 import { panelMessages } from './messages/panel';
 import { stacksMessages } from './messages/stacks';
+import { verifyMessages } from '../verify/messages';
 
 /**
  * The sentences only the inspector shows (claims, decoding errors, classification reasons, Learn,
- * the panel's own chrome), kept out of the popup's bundle: only the inspector imports this file
+ * signature verification, the panel's own chrome), kept out of the popup's bundle: only the inspector imports this file
  * (through ./catalogue).
  */
 const panel = frozen({
@@ -18,6 +19,7 @@ const panel = frozen({
   ...learnMessages,
   ...panelMessages,
   ...stacksMessages,
+  ...verifyMessages,
 });
 
 /** A key of a sentence only the inspector shows. */
