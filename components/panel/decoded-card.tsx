@@ -2,6 +2,7 @@
 import { MaskedValue } from '@/components/shared/masked-value';
 import { Text } from '@/components/shared/text';
 import { ValueText } from '@/components/shared/value-text';
+import { VerifySection } from '@/components/verify/verify-section';
 import type { DecodedItem } from '@/lib/engine/decoder/decode-input';
 import { FrameworkDetails } from './framework-details';
 import { TimeText } from './time-text';
@@ -49,7 +50,7 @@ function AssumedName({ framework, name }: { framework: string; name: string }) {
  * The signature section: its first characters, whether it is there, jose's strict verdict. What
  * else the card learns about the signature (a check against a key) goes here too.
  */
-function DecodedSignature({ jws }: { jws: Jws }) {
+function DecodedSignature({ jws, value }: { jws: Jws; value: string }) {
   return (
     <>
       <p className="tp-signature">
@@ -60,6 +61,7 @@ function DecodedSignature({ jws }: { jws: Jws }) {
           <StrictRejection error={jws.strict.error} />
         </p>
       )}
+      <VerifySection key={value} token={value} header={jws.header} payload={jws.payload} />
     </>
   );
 }
@@ -172,7 +174,7 @@ export function DecodedCard({ item, now }: { item: DecodedItem; now: number }) {
       {decoded.jws && (
         <>
           <JwsJson jws={decoded.jws} claims={item.claims} />
-          <DecodedSignature jws={decoded.jws} />
+          <DecodedSignature jws={decoded.jws} value={item.value} />
         </>
       )}
       <DecodedTimes item={item} now={now} />

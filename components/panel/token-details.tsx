@@ -1,4 +1,6 @@
 import { Text } from '@/components/shared/text';
+import { VerifySection } from '@/components/verify/verify-section';
+import type { SiteHint } from '@/lib/engine/verify/weak-secrets/candidates';
 import { useNow } from '@/components/shared/use-now';
 import type { Report, TokenReport } from '@/lib/engine/model/report';
 import { FindingItems } from './finding-items';
@@ -19,7 +21,7 @@ import {
  * The signature section: its first characters, whether it is there, jose's strict verdict. What
  * else the card learns about the signature (a check against a key) goes here too.
  */
-function TokenSignature({ jws }: { jws: Jws }) {
+function TokenSignature({ jws, value, site }: { jws: Jws; value: string; site: SiteHint }) {
   return (
     <div className="tp-signature">
       <SignatureLine signature={jws.signature} />
@@ -28,6 +30,7 @@ function TokenSignature({ jws }: { jws: Jws }) {
           <StrictRejection error={jws.strict.error} />
         </div>
       )}
+      <VerifySection token={value} header={jws.header} payload={jws.payload} site={site} />
     </div>
   );
 }
@@ -62,7 +65,7 @@ export function TokenDetails({ token, report }: { token: TokenReport; report: Re
       {token.jws && (
         <>
           <JwsJson jws={token.jws} claims={token.claims} />
-          <TokenSignature jws={token.jws} />
+          <TokenSignature jws={token.jws} value={token.value} site={report.site} />
         </>
       )}
       {token.opaque && <OpaqueShape opaque={token.opaque} testId="token-opaque" />}

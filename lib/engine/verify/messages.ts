@@ -25,6 +25,20 @@ export const verifyMessages = {
     en: 'Check for a guessable secret',
   },
   'verify.weak-secret.cancel': { ko: '멈추기', en: 'Stop' },
+  'verify.weak-secret.progress': { ko: '시도한 후보', en: 'Candidates tried' },
+  'verify.secret-encoding.label': { ko: '비밀 키의 형식', en: 'The secret is' },
+  'verify.critical': { ko: '심각', en: 'Critical' },
+  'verify.running': { ko: '검증하는 중입니다.', en: 'Verifying…' },
+  'verify.page-jwks.use': {
+    ko: '이 페이지가 가져온 키로 검증({url})',
+    en: 'Use the keys this page fetched ({url})',
+  },
+  'verify.discovery.confirm': { ko: '이 주소 요청하기', en: 'Request these addresses' },
+  'verify.discovery.cancel': { ko: '요청하지 않기', en: 'Do not request' },
+  'verify.discovery.fetching': {
+    ko: '{url}을(를) 요청하는 중입니다.',
+    en: 'Requesting {url}…',
+  },
 
   // Results. "Valid" says what it proves and what it does not (RFC 8725 §2, §3.1, §3.8–3.10).
   'verify.status.valid': {
