@@ -10,6 +10,7 @@ console.log(`Tokki demo site (access tokens live ${demo.accessTtlSeconds}s; user
   bearer JWT         ${urls.bearer.home}    (script: ${urls.bearer.auto})
   JWT in a cookie    ${urls.jwtCookie.home} (script: ${urls.jwtCookie.auto})
   no login           ${urls.plain.home}
+  verify signatures  ${urls.verify.home}  (script: ${urls.verify.auto}; issuer ${urls.verify.issuer})
 Open these in Chromium (it resolves *.localhost to this machine). Ctrl+C stops.`);
 
 const stop = () => void demo.close().then(() => process.exit(0));

@@ -9,15 +9,18 @@ import { escapeHtml, sendHtml } from './http-util.mjs';
 import { indexPage } from './pages/index-page.mjs';
 import { bearerRoutes, REFRESH_TTL_SECONDS } from './routes/bearer-routes.mjs';
 import { jwtCookieRoutes } from './routes/jwt-cookie-routes.mjs';
+import { issuerRoutes } from './routes/issuer-routes.mjs';
 import { plainRoutes } from './routes/plain-routes.mjs';
 import { sessionRoutes } from './routes/session-routes.mjs';
 import { sharedRoutes } from './routes/shared-routes.mjs';
+import { verifyRoutes } from './routes/verify-routes.mjs';
 import { createRefreshStore, createSessionStore } from './stores.mjs';
 import { DEMO_HOSTS, demoUrls } from './urls.mjs';
 
 export const DEFAULT_ACCESS_TTL_SECONDS = 120;
 
 const indexRoutes = async (req, res, ctx) => {
+  if (await issuerRoutes(req, res, ctx)) return true;
   if (req.method !== 'GET' || ctx.path !== '/') return false;
   sendHtml(res, 200, indexPage(ctx.urls));
   return true;
@@ -30,6 +33,7 @@ const routesByHost = new Map([
   [DEMO_HOSTS.bearer, bearerRoutes],
   [DEMO_HOSTS.jwtCookie, jwtCookieRoutes],
   [DEMO_HOSTS.plain, plainRoutes],
+  [DEMO_HOSTS.verify, verifyRoutes],
 ]);
 
 /** @param {string | undefined} value */

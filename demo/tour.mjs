@@ -261,6 +261,7 @@ async function main() {
     },
     { name: 'jwt-cookie', title: 'JWT in a cookie (쿠키 속 JWT)', url: demo.urls.jwtCookie.auto },
     { name: 'plain', title: 'No login (로그인 없음)', url: demo.urls.plain.home },
+    { name: 'verify', title: 'Tokens to verify (서명 검증)', url: demo.urls.verify.auto },
   ];
   const results = [];
   try {

@@ -30,6 +30,16 @@ export interface DemoUrls {
     auto: string;
   };
   plain: { origin: string; home: string };
+  /** Three JWTs to verify; the issuer (on the loopback host) publishes discovery and a JWKS. */
+  verify: {
+    origin: string;
+    home: string;
+    login: string;
+    auto: string;
+    issuer: string;
+    configuration: string;
+    jwks: string;
+  };
 }
 
 export function demoUrls(port: number): DemoUrls;
@@ -40,4 +50,5 @@ export const DEMO_HOSTS: Readonly<{
   bearer: 'bearer.localhost';
   jwtCookie: 'jwtcookie.localhost';
   plain: 'plain.localhost';
+  verify: 'verify.localhost';
 }>;

@@ -11,6 +11,9 @@ export function demoUrls(port) {
   const bearer = origin('bearer.localhost');
   const jwtCookie = origin('jwtcookie.localhost');
   const plain = origin('plain.localhost');
+  const verify = origin('verify.localhost');
+  // OpenID discovery over http only for the loopback host itself, so the issuer lives there.
+  const issuer = `${index}/issuer`;
   return {
     index: `${index}/`,
     session: {
@@ -42,6 +45,15 @@ export function demoUrls(port) {
       auto: `${jwtCookie}/auto`,
     },
     plain: { origin: plain, home: `${plain}/` },
+    verify: {
+      origin: verify,
+      home: `${verify}/`,
+      login: `${verify}/login`,
+      auto: `${verify}/auto`,
+      issuer,
+      configuration: `${issuer}/.well-known/openid-configuration`,
+      jwks: `${issuer}/jwks.json`,
+    },
   };
 }
 
@@ -52,4 +64,5 @@ export const DEMO_HOSTS = Object.freeze({
   bearer: 'bearer.localhost',
   jwtCookie: 'jwtcookie.localhost',
   plain: 'plain.localhost',
+  verify: 'verify.localhost',
 });

@@ -74,6 +74,20 @@ export function indexPage(urls) {
           </p>`,
         )}
         <p><a href="${urls.plain.home}">${urls.plain.home}</a></p>
-      </article>`,
+      </article>
+      ${card(
+        '5. 서명 검증 / Signature verification',
+        html`<p>
+          흔한 비밀 키와 무작위 비밀 키로 서명한 HS256 토큰, 그리고 OpenID 발급자
+          (<code>${urls.verify.issuer}</code>)가 서명한 ES256 토큰을 받습니다. Tokki로 서명을
+          검증하고 추측하기 쉬운 비밀 키를 찾아 보세요.
+        </p>`,
+        html`<p>
+          HS256 tokens signed with a common and with a random secret, and an ES256 token from an
+          OpenID issuer (<code>${urls.verify.issuer}</code>). Verify them with Tokki and look for a
+          guessable secret.
+        </p>`,
+        urls.verify,
+      )}`,
   });
 }
