@@ -1,3 +1,4 @@
+import type { SharedKey } from '@/lib/engine/i18n/shared-catalogue';
 import type { Msg } from '@/lib/engine/model/report';
 
 /**
@@ -6,7 +7,7 @@ import type { Msg } from '@/lib/engine/model/report';
  *
  * @example durationMsg(65_000) // { key: 'ui.time.m', params: { m: 1, s: 5 } }
  */
-export function durationMsg(ms: number): Msg {
+export function durationMsg(ms: number): Msg<SharedKey> {
   const total = Math.max(0, Math.floor(Math.abs(ms) / 1000));
   const d = Math.floor(total / 86_400);
   const h = Math.floor((total % 86_400) / 3600);

@@ -152,6 +152,7 @@ describe('the popup shows words, not message keys, with only its own messages lo
 describe('panel messages', () => {
   it('are unknown to the shared catalogue the popup translates with, and known to the whole one', () => {
     const claim = { key: 'claim.exp' } as const;
+    // @ts-expect-error: the shared catalogue has no inspector sentence, and its type says so.
     expect(translate(claim, 'en')).toBe('claim.exp');
     expect(translate(claim, 'en', catalogue)).not.toBe('claim.exp');
     expect(translate(claim, 'ko', catalogue)).toMatch(/만료/);

@@ -7,16 +7,17 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { FINDING_IDS, makeFinding, type FindingId } from '@/lib/engine/findings/catalogue';
 import { catalogue, type KeySuffix, type MessageKey } from '@/lib/engine/i18n/catalogue';
 import { translate } from '@/lib/engine/i18n/translate';
-import type { Finding, Msg, VerdictKind } from '@/lib/engine/model/report';
+import type { SharedKey } from '@/lib/engine/i18n/shared-catalogue';
+import type { Evidence, Finding, Msg, Verdict, VerdictKind } from '@/lib/engine/model/report';
 
 describe('a message key', () => {
   it('is one of the catalogue’s keys, and a misspelled one does not compile', () => {
     const good: Msg = { key: 'ui.appName' };
     // @ts-expect-error: 'ui.appNmae' is not a key of the catalogue.
     const typo: Msg = { key: 'ui.appNmae' };
-    expect(translate(good, 'ko')).toBe('토끼');
+    expect(translate(good, 'ko', catalogue)).toBe('토끼');
     // At run time a key the catalogue lacks still shows as itself, never as nothing.
-    expect(translate(typo, 'en')).toBe('ui.appNmae');
+    expect(translate(typo, 'en', catalogue)).toBe('ui.appNmae');
     // @ts-expect-error: translate takes catalogue keys too.
     expect(translate({ key: 'verdict.summary.sesion' }, 'en')).toBe('verdict.summary.sesion');
   });
@@ -27,8 +28,18 @@ describe('a message key', () => {
     const misspelt = (kind: VerdictKind): Msg => ({ key: `capture.badges.${kind}` });
     // @ts-expect-error: a key cannot be built from any string.
     const anyName = (name: string): Msg => ({ key: `capture.badge.${name}` });
-    expect(translate(badge('session'), 'en')).not.toBe('capture.badge.session');
+    expect(translate(badge('session'), 'en', catalogue)).not.toBe('capture.badge.session');
     expect([misspelt, anyName]).toHaveLength(2);
+  });
+
+  it('of the inspector alone needs the inspector’s catalogue to be translated', () => {
+    // @ts-expect-error: translate's default is the shared catalogue, which lacks 'claim.exp'.
+    expect(translate({ key: 'claim.exp' }, 'en')).toBe('claim.exp');
+    expect(translate({ key: 'claim.exp' }, 'en', catalogue)).toMatch(/^Expiration time/);
+    // What the popup shows is typed to the shared catalogue, so its default is enough.
+    expectTypeOf<Verdict['summary']['key']>().toExtend<SharedKey>();
+    expectTypeOf<Evidence['message']['key']>().toExtend<SharedKey>();
+    expectTypeOf<Finding['message']['key']>().toExtend<SharedKey>();
   });
 
   it('can name what follows a prefix, for code that builds keys from names', () => {

@@ -3,7 +3,6 @@ import type {
   CookieReport,
   Evidence,
   FrameworkValue,
-  Msg,
   RefreshFlow,
   TokenReport,
   Verdict,
@@ -161,7 +160,7 @@ function kindOf(t: Tally): VerdictKind {
  * keeps no state, so it gets its own sentence (naming the framework) whenever it is the only
  * kind of session cookie seen.
  */
-function summaryOf(kind: VerdictKind, t: Tally): Msg {
+function summaryOf(kind: VerdictKind, t: Tally): Verdict['summary'] {
   const [data] = t.sessionData;
   if (kind === 'session' && data && t.sessionIdCookies === 0) {
     return {

@@ -146,7 +146,9 @@ export function makeFinding(
   at: { artifactId?: string; tokenId?: string },
   params?: Msg['params'],
 ): Finding {
-  const message: Msg = params ? { key: `finding.${id}`, params } : { key: `finding.${id}` };
+  const message: Finding['message'] = params
+    ? { key: `finding.${id}`, params }
+    : { key: `finding.${id}` };
   const finding: Finding = {
     id,
     key: `${id}@${at.artifactId ?? at.tokenId ?? 'site'}`,

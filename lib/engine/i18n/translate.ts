@@ -1,7 +1,7 @@
 import type { Lang, Msg } from '../model/report';
 import type { MessageKey } from './catalogue';
 import type { Catalogue } from './entry';
-import { sharedCatalogue } from './shared-catalogue';
+import { sharedCatalogue, type SharedKey } from './shared-catalogue';
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();
 
@@ -20,15 +20,22 @@ function pluralForm(count: number, lang: Lang, one: string, other: string): stri
  *
  * `messages` is the surface's catalogue: the shared sentences by default, which is all the popup
  * and the badge show; the inspector passes the whole `catalogue`. Passing it keeps the inspector's
- * sentences out of the popup's bundle without any module-level state.
+ * sentences out of the popup's bundle without any module-level state. Without `messages` only a
+ * shared key compiles, so an inspector sentence cannot be translated into its raw key by mistake.
  *
  * @example translate({ key: 'ui.appName' }, 'ko') // '토끼'
  * @example translate({ key: 'claim.exp' }, 'en', catalogue) // 'Expiration time: …'
  * @example translate({ key: 'capture.stats.seen-partly', params: { count: 2 } }, 'en')
  *   // '{count} {count|request|requests} seen only in part…': '2 requests seen only in part…'
  */
+export function translate(msg: Msg<SharedKey>, lang: Lang): string;
 export function translate<K extends string = MessageKey>(
   msg: Msg<NoInfer<K>>,
+  lang: Lang,
+  messages: Catalogue,
+): string;
+export function translate(
+  msg: Msg<string>,
   lang: Lang,
   messages: Catalogue = sharedCatalogue,
 ): string {

@@ -4,6 +4,7 @@
  */
 import type { FindingId } from '../findings/catalogue';
 import type { MessageKey } from '../i18n/catalogue';
+import type { SharedKey } from '../i18n/shared-catalogue';
 import type { Unavailable } from './snapshot';
 
 export type Lang = 'ko' | 'en';
@@ -199,7 +200,8 @@ export interface Finding {
   severity: Severity;
   artifactId?: string;
   tokenId?: string;
-  message: Msg;
+  /** Shown in the popup too, so a sentence of the shared catalogue. */
+  message: Msg<SharedKey>;
 }
 
 /**
@@ -209,7 +211,8 @@ export interface Finding {
 export type VerdictKind = 'session' | 'token' | 'token-in-cookie' | 'hybrid' | 'http-auth' | 'none';
 
 export interface Evidence {
-  message: Msg;
+  /** Shown in the popup too, so a sentence of the shared catalogue. */
+  message: Msg<SharedKey>;
   artifactId?: string;
   tokenId?: string;
 }
@@ -226,7 +229,8 @@ export interface Verdict {
   kind: VerdictKind;
   /** 0..1 */
   confidence: number;
-  summary: Msg;
+  /** Shown in the popup too, so a sentence of the shared catalogue. */
+  summary: Msg<SharedKey>;
   evidence: Evidence[];
   flow?: RefreshFlow;
 }
