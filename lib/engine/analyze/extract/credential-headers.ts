@@ -11,6 +11,7 @@ import {
 import { shortHash } from '../hash';
 import type { TokenDraft } from '../types';
 import type { ArtifactIndex } from './artifact-index';
+import { COOKIE_SCHEME } from './request-cookies';
 import type { RequestVisit } from './request-visit';
 
 /** A credential header's text, parsed once per distinct text. */
@@ -80,7 +81,9 @@ export function credentialHeaderExtractor(
     visit.link(artifact);
     visit.sent(draft, ofSite);
     visit.carried = true;
-    visit.scheme ??= parsed.auth ? parsed.auth.scheme : header.name;
+    if (visit.scheme === undefined || visit.scheme === COOKIE_SCHEME) {
+      visit.scheme = parsed.auth ? parsed.auth.scheme : header.name;
+    }
   };
 }
 

@@ -5,6 +5,9 @@ import type { ArtifactIndex } from './artifact-index';
 import type { CookieJar } from './cookies';
 import type { RequestVisit } from './request-visit';
 
+/** The scheme of a request whose only credential travelled in its Cookie header. */
+export const COOKIE_SCHEME = 'Cookie';
+
 /**
  * Links a request's Cookie header to the credential cookies it sent. Pages send the same Cookie
  * header with hundreds of requests: each distinct header is resolved once, keeping only the
@@ -35,6 +38,9 @@ export function cookieHeaderExtractor(
       visit.link(artifact);
       visit.sent(draft);
       visit.carried = true;
+      // A request that carried only cookies is named by its Cookie header, so the Requests view
+      // can pick it out; a credential header on the same request names it instead.
+      visit.scheme ??= COOKIE_SCHEME;
     }
   };
 }

@@ -27,6 +27,34 @@ describe('requests that carried a credential', () => {
     expect(report.requests[0]?.tokenIds).toEqual([report.tokens[0]?.id]);
   });
 
+  it('names the scheme of a request that carried only a credential cookie Cookie', () => {
+    const token = jwt(goodClaims());
+    const withCookie = (id: string, headers: { name: string; value: string }[]) =>
+      request({ id, url: `${SITE}/api/me`, requestHeaders: headers });
+    const report = analyze(
+      snap({
+        cookies: [
+          cookie({ name: 'sessionid', value: session }),
+          cookie({ name: 'theme', value: 'dark' }),
+        ],
+        requests: [
+          withCookie('cookie-only', [{ name: 'Cookie', value: `sessionid=${session}` }]),
+          // The Cookie header comes first here: the Authorization scheme still names the request.
+          withCookie('both', [
+            { name: 'Cookie', value: `sessionid=${session}` },
+            { name: 'Authorization', value: `Bearer ${token}` },
+          ]),
+          withCookie('no-credential', [{ name: 'Cookie', value: 'theme=dark' }]),
+        ],
+      }),
+      NOW,
+    );
+    const scheme = (id: string) => report.requests.find((r) => r.id === id)?.scheme;
+    expect(scheme('cookie-only')).toBe('Cookie');
+    expect(scheme('both')).toBe('Bearer');
+    expect(scheme('no-credential')).toBeUndefined();
+  });
+
   it('lists a request id once when a recording repeats it', () => {
     const token = jwt(goodClaims());
     const report = analyze(
