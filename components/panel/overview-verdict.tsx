@@ -1,4 +1,4 @@
-import { groupEvidence } from '@/components/shared/group-evidence';
+import { groupEvidence, replacedTokenIds } from '@/components/shared/group-evidence';
 import { SeenCount } from '@/components/shared/seen-count';
 import { Text } from '@/components/shared/text';
 import { verdictTitle } from '@/lib/engine/display/verdict-title';
@@ -43,9 +43,11 @@ function EvidenceList({ report }: { report: Report }) {
         <Text msg={{ key: 'panel.evidence' }} />
       </h3>
       <ul className="tp-evidence">
-        {groupEvidence(report.verdict.evidence).map(({ evidence, count }, i) => (
-          <EvidenceItem key={i} evidence={evidence} count={count} cookieIds={cookieIds} />
-        ))}
+        {groupEvidence(report.verdict.evidence, replacedTokenIds(report.verdict.flow)).map(
+          ({ evidence, count }, i) => (
+            <EvidenceItem key={i} evidence={evidence} count={count} cookieIds={cookieIds} />
+          ),
+        )}
       </ul>
     </>
   );

@@ -45,7 +45,11 @@ export function PopupView({ report, now, onRequestAccess, onOpenInspector }: Pop
           {verdict.kind === 'none' ? (
             <NothingFound withTitle={false} />
           ) : (
-            <EvidenceList evidence={verdict.evidence} max={POPUP_LIMITS.evidence} />
+            <EvidenceList
+              evidence={verdict.evidence}
+              flow={verdict.flow}
+              max={POPUP_LIMITS.evidence}
+            />
           )}
         </>
       )}

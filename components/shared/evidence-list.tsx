@@ -1,11 +1,13 @@
 import { memo } from 'react';
-import type { Evidence } from '@/lib/engine/model/report';
-import { groupEvidence } from './group-evidence';
+import type { Evidence, RefreshFlow } from '@/lib/engine/model/report';
+import { groupEvidence, replacedTokenIds } from './group-evidence';
 import { SeenCount } from './seen-count';
 import { Text } from './text';
 
 export interface EvidenceListProps {
   evidence: readonly Evidence[];
+  /** The verdict's refresh flow: a grouped line names a live token, not one it replaced. */
+  flow?: RefreshFlow;
   /** Lines to show; the popup shows three, the panel all. */
   max?: number;
 }
@@ -13,10 +15,11 @@ export interface EvidenceListProps {
 /** Why the verdict is what it is, one line per piece of evidence. */
 export const EvidenceList = memo(function EvidenceList({
   evidence,
+  flow,
   max = Infinity,
 }: EvidenceListProps) {
   if (evidence.length === 0) return null;
-  const groups = groupEvidence(evidence);
+  const groups = groupEvidence(evidence, replacedTokenIds(flow));
   const shown = groups.slice(0, max);
   const hidden = groups.length - shown.length;
   return (
