@@ -1,7 +1,8 @@
 /**
  * Privacy, proven in real Chromium against the demo site (issue 9, points 1, 6 and 7):
  * - zero egress: the harness records every network request of the extension's own targets over
- *   CDP and fails any e2e file whose extension reached outside; here we prove it can fail;
+ *   CDP and fails any e2e file whose extension reached outside; here we prove it can fail, and
+ *   that the one request Tokki makes (the issuer's keys) leaves only after the user's click;
  * - storage: after a full flow, storage.local holds the settings and nothing captured;
  * - permissions and CSP: the built manifest, pages and bundles load nothing remote and run no
  *   eval; with site access withheld, the popup and the panel say so and their button asks for it.
@@ -118,6 +119,33 @@ describe('zero egress', () => {
       .poll(() => browser.egress.egress.map((e) => `${e.kind} ${e.url}`))
       .toContain(`websocket ws://127.0.0.1:${demo.port}/egress-socket`);
     browser.egress.take();
+  });
+
+  it('security: the one request Tokki makes is the issuer’s keys, after the click and its confirm, and nothing else', async () => {
+    const { tabId } = await openDemo(demo.urls.verify.auto);
+    const panel = await browser.openExtensionPage('devtools-panel.html', tabId);
+    await panel.waitForSelector('[data-testid="verdict"]', { timeout: 15_000 });
+    await panel.locator('[data-tab="tokens"]').click();
+    const card = panel.locator('[data-testid="token"]', { hasText: '"demo-issuer"' });
+    await card.getByTestId('verify-fetch-issuer').click();
+    await card.getByTestId('verify-fetch-plan').waitFor();
+    await panel.waitForTimeout(500);
+    expect(browser.egress.egress).toEqual([]);
+    await card.getByTestId('verify-fetch-confirm').click();
+    await card.locator('[data-testid="verify-result"][data-status="valid"]').waitFor();
+    await expect
+      .poll(() => browser.egress.egress.map((e) => `${e.targetType} ${e.url}`))
+      .toEqual([`page ${demo.urls.verify.configuration}`, `page ${demo.urls.verify.jwks}`]);
+    // Everything else about this token runs offline: the egress stays at those two.
+    await card.getByTestId('verify-key').fill('{"keys":[]}');
+    await card.getByTestId('verify-run').click();
+    await card.locator('[data-testid="verify-result"][data-status="error"]').waitFor();
+    await panel.waitForTimeout(500);
+    expect(browser.egress.take().map((e) => e.url)).toEqual([
+      demo.urls.verify.configuration,
+      demo.urls.verify.jwks,
+    ]);
+    await panel.close();
   });
 });
 
