@@ -82,10 +82,5 @@ function newDraft(id: string, value: string): TokenDraft {
     sentIn: [],
     lastRequest: -1,
     firstPartySent: 0,
-    // Every field from the start: one object shape for all drafts keeps later steps fast.
-    firstSentAt: undefined,
-    basic: undefined,
-    formatOverride: undefined,
-    report: undefined,
   };
 }

@@ -44,8 +44,7 @@ export function requestOrigins(index: ArtifactIndex): (url: string) => RequestOr
     };
   };
   return (url) => {
-    // lastIndexOf from 0 is startsWith, several times cheaper in V8 on thousands of URLs.
-    if (last && url.lastIndexOf(last.key, 0) === 0) {
+    if (last && url.startsWith(last.key)) {
       const next = url.charCodeAt(last.key.length);
       if (Number.isNaN(next) || next === 0x2f || next === 0x3f || next === 0x23) return last.state;
     }

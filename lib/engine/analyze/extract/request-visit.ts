@@ -19,12 +19,10 @@ export class RequestVisit {
   carried = false;
   /** The scheme of its first credential header, or the header's name. */
   scheme: string | undefined;
-  // Token ids and Set-Cookie names, gathered in arrays reused for every request and copied at
-  // their final length into the request's report.
-  private readonly tokenIds: string[] = [];
-  private tokenCount = 0;
-  private readonly setCookies: string[] = [];
-  private setCookieCount = 0;
+  /** Ids of the tokens it carried, in the order first seen. */
+  private tokenIds: string[] = [];
+  /** Names of the cookies its response set. */
+  private setCookies: string[] = [];
 
   start(
     index: number,
@@ -38,8 +36,8 @@ export class RequestVisit {
     this.headerFirstParty = headerFirstParty;
     this.carried = false;
     this.scheme = undefined;
-    this.tokenCount = 0;
-    this.setCookieCount = 0;
+    this.tokenIds = [];
+    this.setCookies = [];
   }
 
   /** Records that this request carried the token (once per request). */
@@ -52,7 +50,7 @@ export class RequestVisit {
     if (Number.isFinite(time) && (draft.firstSentAt === undefined || time < draft.firstSentAt)) {
       draft.firstSentAt = time;
     }
-    this.tokenIds[this.tokenCount++] = draft.id;
+    this.tokenIds.push(draft.id);
   }
 
   /** Links the artifact to this request (once per request). */
@@ -63,7 +61,7 @@ export class RequestVisit {
 
   /** Records a cookie name this request's response set. */
   setCookie(name: string): void {
-    this.setCookies[this.setCookieCount++] = name;
+    this.setCookies.push(name);
   }
 
   /** REQUEST_CARRIED_CREDENTIAL | REQUEST_PLAIN_HTTP for this request. */
@@ -74,23 +72,20 @@ export class RequestVisit {
     );
   }
 
-  /** The request's report, made at its final size. */
+  /** The request's report. */
   report(): RequestReport {
     return requestReport(
       this.request,
       this.origin.info.origin,
       !this.origin.firstParty,
-      this.tokenIds.slice(0, this.tokenCount),
-      this.setCookies.slice(0, this.setCookieCount),
+      this.tokenIds,
+      this.setCookies,
       this.scheme,
     );
   }
 }
 
-/**
- * A request's report, made at its final size: one literal per combination of the optional
- * fields, each in the report's key order (status, then scheme).
- */
+/** A request's report, its optional fields in the report's key order (status, then scheme). */
 function requestReport(
   r: CapturedRequest,
   origin: string,
@@ -100,12 +95,18 @@ function requestReport(
   scheme: string | undefined,
 ): RequestReport {
   const { id, url, method, type, time, status } = r;
-  if (status === undefined) {
-    return scheme === undefined
-      ? { id, url, origin, method, type, time, thirdParty, tokenIds, setCookies }
-      : { id, url, origin, method, type, time, thirdParty, tokenIds, setCookies, scheme };
-  }
-  return scheme === undefined
-    ? { id, url, origin, method, type, time, thirdParty, tokenIds, setCookies, status }
-    : { id, url, origin, method, type, time, thirdParty, tokenIds, setCookies, status, scheme };
+  const report: RequestReport = {
+    id,
+    url,
+    origin,
+    method,
+    type,
+    time,
+    thirdParty,
+    tokenIds,
+    setCookies,
+  };
+  if (status !== undefined) report.status = status;
+  if (scheme !== undefined) report.scheme = scheme;
+  return report;
 }

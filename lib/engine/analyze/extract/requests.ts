@@ -10,7 +10,7 @@ import { requestOrigins } from './request-origins';
 import { RequestVisit } from './request-visit';
 import { recountSharedRequestIds } from './shared-request-ids';
 import { urlTokenExtractor } from './url-tokens';
-import type { urlUserinfo } from './url-userinfo';
+import type { UserinfoLookup } from './url-userinfo';
 
 /**
  * Walks the requests once, in order, handing each to the request extractors (Cookie header,
@@ -22,7 +22,7 @@ export function extractRequests(
   requests: readonly CapturedRequest[],
   index: ArtifactIndex,
   jar: CookieJar,
-  userinfo: ReturnType<typeof urlUserinfo>,
+  userinfo: UserinfoLookup,
 ): void {
   const { x } = index;
   const originOf = requestOrigins(index);

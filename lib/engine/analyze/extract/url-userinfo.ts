@@ -6,6 +6,9 @@ import type { ArtifactIndex } from './artifact-index';
 
 type Userinfo = { artifact: Artifact; draft: TokenDraft };
 
+/** Finds or adds the userinfo artifact of a URL; undefined when the URL names no user. */
+export type UserinfoLookup = (url: string, origin: string, ofSite: boolean) => Userinfo | undefined;
+
 /**
  * HTTP authentication credentials written into a URL (`http://user:pass@host/`): the browser
  * sends them as Basic (or answers a Digest challenge with them). The password never enters the
@@ -13,9 +16,7 @@ type Userinfo = { artifact: Artifact; draft: TokenDraft };
  * per origin and user; the returned function finds or adds it, or returns undefined when the URL
  * names no user.
  */
-export function urlUserinfo(
-  index: ArtifactIndex,
-): (url: string, origin: string, ofSite: boolean) => Userinfo | undefined {
+export function urlUserinfo(index: ArtifactIndex): UserinfoLookup {
   const known = new Map<string, Userinfo>();
   return (url, origin, ofSite) => {
     if (!url.includes('@')) return undefined;
