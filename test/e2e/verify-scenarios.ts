@@ -4,6 +4,7 @@
  * confusion, all made here in Node from what the demo publishes.
  */
 import { createHmac, createPublicKey, type JsonWebKey } from 'node:crypto';
+import { request } from 'node:http';
 import type { DemoUrls } from '../../demo/urls.mjs';
 
 /** Node's fetch of a loopback URL the demo answers on 127.0.0.1 (the host name picks the site). */
@@ -38,4 +39,33 @@ export function withOneCharChanged(token: string): string {
   const last = payload.sub.at(-1) === 'x' ? 'y' : 'x';
   const changed = { ...payload, sub: `${payload.sub.slice(0, -1)}${last}` };
   return `${head}.${b64(changed)}.${signature}`;
+}
+
+/** Logs in to verify.localhost from Node and returns its JWT cookies by name. */
+export function verifyLoginCookies(urls: DemoUrls, port: number): Promise<Record<string, string>> {
+  const target = new URL(urls.verify.login);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: target.pathname,
+        method: 'POST',
+        headers: {
+          host: target.host,
+          accept: 'application/json',
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+      },
+      (res) => {
+        res.resume();
+        const cookies = (res.headers['set-cookie'] ?? []).map(
+          (c) => c.split(';')[0]!.split('=') as [string, string],
+        );
+        res.on('end', () => resolve(Object.fromEntries(cookies)));
+      },
+    );
+    req.on('error', reject);
+    req.end('username=demo&password=demo');
+  });
 }
