@@ -2,6 +2,7 @@ import { frozen, type Catalogue } from './entry';
 import { analysisMessages } from './messages/analysis';
 import { claimsMessages } from './messages/claims';
 import { decodeMessages } from './messages/decode';
+import { flowMessages } from './messages/flow';
 import { learnMessages } from './messages/learn';
 import { panelMessages } from './messages/panel';
 import { stacksMessages } from './messages/stacks';
@@ -16,6 +17,7 @@ const panel = frozen({
   ...analysisMessages,
   ...claimsMessages,
   ...decodeMessages,
+  ...flowMessages,
   ...learnMessages,
   ...panelMessages,
   ...stacksMessages,
