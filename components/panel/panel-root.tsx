@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { initSettings } from '@/components/shared/use-settings';
 import { useReportWith } from '@/components/shared/use-report-with';
+import { PageBodiesContext } from '@/components/verify/page-bodies-context';
 import { requestSiteAccess } from '@/lib/platform/site-access';
 import type { TokenBodyCollector } from '@/lib/platform/devtools-network';
 import { PanelApp, type PanelData } from './panel-app';
@@ -38,12 +39,14 @@ export function PanelRoot({
     return granted;
   };
   return (
-    <PanelApp
-      data={data}
-      tabId={tabId}
-      now={state.now}
-      onRetry={state.reload}
-      onRequestAccess={onRequestAccess}
-    />
+    <PageBodiesContext value={collector.bodies}>
+      <PanelApp
+        data={data}
+        tabId={tabId}
+        now={state.now}
+        onRetry={state.reload}
+        onRequestAccess={onRequestAccess}
+      />
+    </PageBodiesContext>
   );
 }

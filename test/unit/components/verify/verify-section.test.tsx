@@ -1,8 +1,13 @@
 // @vitest-environment happy-dom
 import { createHmac } from 'node:crypto';
-import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { SignJWT, exportJWK, exportSPKI, generateKeyPair } from 'jose';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PanelApp } from '@/components/panel/panel-app';
+import { resetPanel, usePanel } from '@/components/panel/panel-store';
+import { useSettings } from '@/components/shared/use-settings';
+import { PageBodiesContext } from '@/components/verify/page-bodies-context';
+import type { ResponseBody } from '@/lib/engine/model/snapshot';
 import { noneReport } from '@/test/fixtures/engine-reports';
 import { renderPanel } from '../panel/helpers';
 
@@ -98,5 +103,36 @@ describe('Verify block in the Decoder', () => {
     expect(result.getAttribute('data-key-from')).toBe('issuer');
     expect(result.textContent).toContain(`${issuer}/keys`);
     expect(fetched).toEqual([`${issuer}/.well-known/openid-configuration`, `${issuer}/keys`]);
+  });
+
+  it('offers the JWKS the page fetched and verifies with it offline, saying where it came from', async () => {
+    const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
+    const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid: 'k1', alg: 'ES256' }] };
+    const token = await new SignJWT({ sub: 'minji' })
+      .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
+      .sign(privateKey);
+    const url = 'https://app.example/.well-known/jwks.json';
+    const bodies: ResponseBody[] = [
+      { url, time: 1, mimeType: 'application/json', body: JSON.stringify(jwks) },
+    ];
+    const fake = vi.fn();
+    vi.stubGlobal('fetch', fake);
+    resetPanel();
+    useSettings.setState({ lang: 'en', loaded: true });
+    usePanel.setState({ tab: 'decoder' });
+    render(
+      <PageBodiesContext value={() => bodies}>
+        <PanelApp data={{ status: 'ready', report: noneReport }} tabId={7} live={false} />
+      </PageBodiesContext>,
+    );
+    paste(token);
+    const use = screen.getByTestId('verify-page-jwks');
+    expect(use.getAttribute('data-url')).toBe(url);
+    fireEvent.click(use);
+    const result = await screen.findByTestId('verify-result');
+    expect(result.getAttribute('data-status')).toBe('valid');
+    expect(result.getAttribute('data-key-from')).toBe('page-body');
+    expect(result.textContent).toContain(url);
+    expect(fake).not.toHaveBeenCalled();
   });
 });
