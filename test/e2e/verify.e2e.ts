@@ -3,22 +3,30 @@
  * keys, fetched only after the click and its confirmation (the egress recorder sees exactly the
  * discovery document and the JWKS, and nothing before); invalid after one character of the payload
  * changes; the guessable secret found; the strong one not found, the search finishing; algorithm
- * confusion flagged as critical, never valid.
+ * confusion flagged as critical, never valid; and, in real DevTools, the JWKS the page fetched
+ * used offline.
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WEAK_DEMO_SECRET } from '../../demo/verify-tokens.mjs';
-import { buildExtension, launchWithExtension, openDemoTab, startDemo } from './harness';
+import {
+  buildExtension,
+  launchWithExtension,
+  openDemoTab,
+  openRealDevToolsPanel,
+  startDemo,
+} from './harness';
 import type { DemoServer, ExtensionBrowser } from './harness';
 import { confusedToken, issuerKeys, withOneCharChanged } from './verify-scenarios';
 
 let demo: DemoServer;
+let extensionPath: string;
 let browser: ExtensionBrowser;
 let panel: Page;
 let idToken: string;
 
 beforeAll(async () => {
-  const extensionPath = await buildExtension();
+  extensionPath = await buildExtension();
   demo = await startDemo();
   browser = await launchWithExtension({ extensionPath });
   const { tabId } = await openDemoTab(browser, demo.urls.verify.auto, { tag: 'verify' });
@@ -121,4 +129,33 @@ describe('Verify in real Chromium', () => {
     expect(await result.getAttribute('data-algorithm-confusion')).toBe('true');
     expect(await result.getAttribute('data-severity')).toBe('critical');
   });
+
+  it('in real DevTools, the JWKS the page fetched verifies the issuer’s token offline', async () => {
+    const dt = await openRealDevToolsPanel({ extensionPath, url: demo.urls.verify.auto });
+    try {
+      const inPanel = (fn: string) =>
+        dt.panel.waitForFunction(fn, { polling: 100, timeout: 30_000 });
+      await inPanel(`document.querySelector('[data-testid="verdict"]') !== null`);
+      // The app fetches its keys while DevTools watches (as an OpenID client library does).
+      await dt.page.evaluate(() => fetch('/.well-known/jwks.json').then((r) => r.text()));
+      await dt.panel.evaluate(() =>
+        (document.querySelector('[data-tab="tokens"]') as HTMLElement).click(),
+      );
+      const card = `[...document.querySelectorAll('[data-testid="token"]')].find((c) => c.textContent.includes('"demo-issuer"'))`;
+      await inPanel(`${card}?.querySelector('[data-testid="verify-page-jwks"]')`);
+      const url = await dt.panel.evaluate(
+        `${card}.querySelector('[data-testid="verify-page-jwks"]').dataset.url`,
+      );
+      expect(url).toBe(`${demo.urls.verify.origin}/.well-known/jwks.json`);
+      await dt.panel.evaluate(`${card}.querySelector('[data-testid="verify-page-jwks"]').click()`);
+      await inPanel(`${card}.querySelector('[data-testid="verify-result"]')`);
+      const result = await dt.panel.evaluate(
+        `({ ...${card}.querySelector('[data-testid="verify-result"]').dataset })`,
+      );
+      expect(result).toMatchObject({ status: 'valid', keyFrom: 'page-body' });
+    } finally {
+      // close() also fails the test if the extension made any request.
+      await dt.close();
+    }
+  }, 150_000);
 });
