@@ -95,15 +95,15 @@ export async function bearerLoginScenario(panel: PanelDriver): Promise<void> {
   );
   expect(kinds).toContain('refresh@cookie-httponly');
 
-  // One refresh seen live: an access token whose life says what it replaced and what renewed it.
+  // One refresh seen live: the new access token current, the one it took over from replaced.
   await showTab(panel, 'flow');
   await until(
     panel,
-    `[...document.querySelectorAll('[data-testid="flow-life"][data-kind="access"]')].some((l) => l.querySelector('[data-link="panel.flow.replaces"]') && l.querySelector('[data-link="panel.flow.renewedWith"]'))`,
+    `document.querySelector('[data-testid="flow-credential"][data-token-kind="access"][data-state="replaced"]') && document.querySelector('[data-testid="flow-credential"][data-token-kind="access"][data-state="current"]')`,
     45_000,
   );
   const refreshSteps = await panel.evaluate<number>(
-    `document.querySelectorAll('[data-testid="flow-life"][data-kind="refresh"] [data-stage="refreshed"]').length`,
+    `document.querySelectorAll('[data-testid="flow-step"][data-step="refresh"]').length`,
   );
   expect(refreshSteps).toBeGreaterThan(0);
 

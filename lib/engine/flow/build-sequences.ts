@@ -5,14 +5,7 @@ import { sequenceContext, type SequenceContext } from './sequence-context';
 import { sequenceSteps } from './sequence-steps';
 import type { FlowCredential, LoginSequence } from './sequence-types';
 
-export type {
-  CredentialState,
-  FlowCredential,
-  FlowStep,
-  LoginSequence,
-  StepDirection,
-  StepKind,
-} from './sequence-types';
+export type { FlowCredential, FlowStep, LoginSequence } from './sequence-types';
 
 function credentialOf(ctx: SequenceContext, id: string): FlowCredential | undefined {
   const facts = ctx.facts.get(id);

@@ -2,7 +2,7 @@ import type { Location, Report, RequestReport, TokenReport } from '../model/repo
 import type { CredentialState } from './sequence-types';
 
 /** Places a page keeps a credential in between requests (a header or a URL is only passing). */
-export const STORE_LOCATIONS: ReadonlySet<Location> = new Set([
+const STORE_LOCATIONS: ReadonlySet<Location> = new Set([
   'cookie-httponly',
   'cookie-script',
   'localStorage',

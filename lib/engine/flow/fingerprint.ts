@@ -69,7 +69,7 @@ function compress(h: Uint32Array, view: DataView, offset: number, w: Uint32Array
  *
  * @example sha256Hex('abc') // 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
  */
-export function sha256Hex(text: string): string {
+function sha256Hex(text: string): string {
   const view = padded(new TextEncoder().encode(text));
   const h = new Uint32Array([
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,

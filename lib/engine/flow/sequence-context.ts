@@ -11,7 +11,7 @@ import { labelOf, pathOf } from './events';
 import { fingerprintOf } from './fingerprint';
 
 /** How a token reached the page: the response that carried it, if the capture saw it. */
-export interface Issuer {
+interface Issuer {
   request: RequestReport;
   via: 'body' | 'set-cookie';
 }

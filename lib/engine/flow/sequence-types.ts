@@ -27,7 +27,7 @@ export interface FlowCredential {
 export type StepKind = 'issue' | 'store' | 'send' | 'refresh' | 'replace' | 'expire';
 
 /** Who acts: the browser sending, the server answering, or the page alone. */
-export type StepDirection = 'to-server' | 'to-browser' | 'in-browser';
+type StepDirection = 'to-server' | 'to-browser' | 'in-browser';
 
 export interface FlowStep {
   /** 1-based position in its sequence. */
