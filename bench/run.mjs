@@ -4,7 +4,7 @@
  * bench/results.json. Benchmarks, not tests: nothing here runs in `npm test`.
  *
  *   npm run bench                         # everything (a few minutes)
- *   npm run bench -- --only=engine,bundle # some figures: bundle engine popup panel capture background
+ *   npm run bench -- --only=engine,bundle # some figures: bundle engine popup panel capture background verify
  *   npm run bench -- --skip-build         # reuse the last build in the output folder
  *   BENCH_PROFILE=1 npm run bench -- --only=engine   # also write a node --cpu-prof profile
  *
@@ -24,6 +24,7 @@ import { CHROMIUM_PATH } from './lib/browser.mjs';
 import { startBenchServer } from './lib/server.mjs';
 import { benchPanel } from './panel.mjs';
 import { benchPopup } from './popup.mjs';
+import { benchVerify } from './verify/rows.mjs';
 
 /**
  * One line of the table.
@@ -33,7 +34,7 @@ import { benchPopup } from './popup.mjs';
  */
 
 const ROOT = resolve(import.meta.dirname, '..');
-const FIGURES = ['bundle', 'engine', 'popup', 'panel', 'capture', 'background'];
+const FIGURES = ['bundle', 'engine', 'popup', 'panel', 'capture', 'background', 'verify'];
 
 const args = process.argv.slice(2);
 const onlyArg = args.find((a) => a.startsWith('--only='));
@@ -108,6 +109,7 @@ const runners = {
   panel: () => benchPanel(ctx),
   capture: () => benchCapture(ctx),
   background: () => benchBackground(ctx),
+  verify: () => benchVerify(ctx),
 };
 try {
   for (const name of FIGURES.filter((f) => only.includes(f))) {
