@@ -54,6 +54,27 @@ export interface CapturedRequest {
   formFields?: Record<string, string[]>;
   /** Network error, when the request failed. */
   error?: string;
+  /**
+   * The request carried and set no credential: kept so every request of the site can be listed
+   * (the issuing `POST /login`), with few headers, and counted in `withoutCredentials`.
+   */
+  plain?: true;
+  /** Its other request headers (not credentials), capped; what `requestHeaders` leaves out. */
+  otherRequestHeaders?: HttpHeader[];
+  /** Its other response headers (not credentials), capped. */
+  otherResponseHeaders?: HttpHeader[];
+  /** When each stage came, in ms after `time` (webRequest timeStamps); older recordings lack it. */
+  timing?: RequestTiming;
+}
+
+/** Stages of one request, in milliseconds after it started (onBeforeRequest). */
+export interface RequestTiming {
+  /** Its headers went out (onSendHeaders). */
+  sent?: number;
+  /** Its response headers arrived (onHeadersReceived; documents and API calls only). */
+  response?: number;
+  /** It completed, failed or redirected. */
+  end?: number;
 }
 
 export interface StorageEntry {
