@@ -5,7 +5,7 @@
 import type { FindingId } from '../findings/catalogue';
 import type { MessageKey } from '../i18n/catalogue';
 import type { SharedKey } from '../i18n/shared-catalogue';
-import type { Unavailable } from './snapshot';
+import type { HttpHeader, RequestTiming, Unavailable } from './snapshot';
 
 export type Lang = 'ko' | 'en';
 
@@ -259,6 +259,20 @@ export interface RequestReport {
   tokenIds: string[];
   /** Names of cookies it set. */
   setCookies: string[];
+  /** Capture saw no credential in it or its response (listed so every request can show). */
+  plain?: true;
+  /** Page origin that started it (Chrome's initiator, Firefox's originUrl). */
+  initiator?: string;
+  /** Stages in ms after `time`. */
+  timing?: RequestTiming;
+  /**
+   * Its headers as captured: `credential` ones (values are secrets: masked until revealed) and
+   * the `other` ones. Absent in reports of recordings without headers.
+   */
+  headers?: {
+    credential: { request: HttpHeader[]; response: HttpHeader[] };
+    other: { request: HttpHeader[]; response: HttpHeader[] };
+  };
 }
 
 export interface Report {
