@@ -113,8 +113,8 @@ export const panelMessages = {
   'panel.token.signature': { ko: '서명', en: 'Signature' },
   'panel.token.noSignature': { ko: '서명이 비어 있습니다', en: 'The signature is empty' },
   'panel.token.notVerified': {
-    ko: '(토끼는 서명을 검증하지 않습니다. HMAC(HS256 등) 서명은 서버의 비밀 키로만 검증할 수 있고, RS·ES·PS 서명은 공개 키로 검증합니다. 어느 쪽이든 서명이 맞는 것만으로는 믿을 수 없고, 서버가 알고리즘을 고정하고 exp·iss·aud까지 확인해야 합니다.)',
-    en: "(Tokki does not verify signatures. An HMAC signature (HS256…) needs the server's secret key; RS, ES and PS signatures verify with a public key. Either way a valid signature is not enough: the server must also pin the algorithm and check exp, iss and aud.)",
+    ko: '(아래에서 키로 확인하기 전에는 검증하지 않은 서명입니다. HMAC(HS256 등) 서명은 서버의 비밀 키로 검증하고, RS·ES·PS 서명은 공개 키로 검증합니다. 어느 쪽이든 서명이 맞는 것만으로는 믿을 수 없고, 서버가 알고리즘을 고정하고 exp·iss·aud까지 확인해야 합니다.)',
+    en: "(Not verified until you check it with a key below. An HMAC signature (HS256…) needs the server's secret key; RS, ES and PS signatures verify with a public key. Either way a valid signature is not enough: the server must also pin the algorithm and check exp, iss and aud.)",
   },
   'panel.token.strictRejected': {
     ko: '엄격한 디코더(jose)가 거부했습니다:',
