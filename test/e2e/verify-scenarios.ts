@@ -8,7 +8,7 @@ import { request } from 'node:http';
 import type { DemoUrls } from '../../demo/urls.mjs';
 
 /** Node's fetch of a loopback URL the demo answers on 127.0.0.1 (the host name picks the site). */
-export async function fetchDemoJson(url: string): Promise<unknown> {
+async function fetchDemoJson(url: string): Promise<unknown> {
   const response = await fetch(url.replace('//localhost:', '//127.0.0.1:'));
   return response.json();
 }
