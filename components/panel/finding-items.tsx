@@ -1,8 +1,7 @@
 import { Text } from '@/components/shared/text';
-import type { Finding, Report, Severity } from '@/lib/engine/model/report';
+import { EvidenceText } from '@/components/shared/evidence-text';
+import type { Finding, Report } from '@/lib/engine/model/report';
 import { openArtifact } from './panel-store';
-
-export const SEVERITIES: Severity[] = ['high', 'medium', 'low', 'info'];
 
 /** Findings as a list, each with its stable id and a link to what it is about. */
 export function FindingItems({ findings, report }: { findings: Finding[]; report: Report }) {
@@ -14,6 +13,7 @@ export function FindingItems({ findings, report }: { findings: Finding[]; report
     );
   }
   const cookieIds = new Set(report.cookies.map((c) => c.artifactId));
+  const artifacts = new Map(report.artifacts.map((a) => [a.id, a]));
   return (
     <ul className="tp-findings">
       {findings.map((f) => {
@@ -25,7 +25,11 @@ export function FindingItems({ findings, report }: { findings: Finding[]; report
             <span className={`tp-sev tp-sev--${f.severity}`}>
               <Text msg={{ key: `ui.severity.${f.severity}` }} />
             </span>{' '}
-            <Text msg={f.message} /> <code className="tp-muted">{f.id}</code>
+            <EvidenceText
+              evidence={f}
+              artifact={f.artifactId ? artifacts.get(f.artifactId) : undefined}
+            />{' '}
+            <code className="tp-muted">{f.id}</code>
             {linkable && (
               <button
                 type="button"

@@ -2,7 +2,8 @@ import { groupEvidence, replacedTokenIds } from '@/components/shared/group-evide
 import { SeenCount } from '@/components/shared/seen-count';
 import { Text } from '@/components/shared/text';
 import { verdictTitle } from '@/lib/engine/display/verdict-title';
-import type { Evidence, Report } from '@/lib/engine/model/report';
+import type { Artifact, Evidence, Report } from '@/lib/engine/model/report';
+import { EvidenceCopyKey, EvidenceText } from '@/components/shared/evidence-text';
 import { openArtifact } from './panel-store';
 
 /** One piece of evidence, a link to its cookie or token when it names one, and how often seen. */
@@ -10,10 +11,12 @@ function EvidenceItem({
   evidence: e,
   count,
   cookieIds,
+  artifact,
 }: {
   evidence: Evidence;
   count: number;
   cookieIds: Set<string>;
+  artifact: Artifact | undefined;
 }) {
   const cookieArtifactId = e.artifactId && cookieIds.has(e.artifactId) ? e.artifactId : undefined;
   const linkable = cookieArtifactId !== undefined || e.tokenId !== undefined;
@@ -25,18 +28,20 @@ function EvidenceItem({
           className="tp-link"
           onClick={() => openArtifact({ cookieArtifactId, tokenId: e.tokenId })}
         >
-          <Text msg={e.message} />
+          <EvidenceText evidence={e} artifact={artifact} />
         </button>
       ) : (
-        <Text msg={e.message} />
+        <EvidenceText evidence={e} artifact={artifact} />
       )}
       {count > 1 && <SeenCount count={count} className="tp-muted" />}
+      <EvidenceCopyKey evidence={e} artifact={artifact} />
     </li>
   );
 }
 
 function EvidenceList({ report }: { report: Report }) {
   const cookieIds = new Set(report.cookies.map((c) => c.artifactId));
+  const artifacts = new Map(report.artifacts.map((a) => [a.id, a]));
   return (
     <>
       <h3>
@@ -45,7 +50,13 @@ function EvidenceList({ report }: { report: Report }) {
       <ul className="tp-evidence">
         {groupEvidence(report.verdict.evidence, replacedTokenIds(report.verdict.flow)).map(
           ({ evidence, count }, i) => (
-            <EvidenceItem key={i} evidence={evidence} count={count} cookieIds={cookieIds} />
+            <EvidenceItem
+              key={i}
+              evidence={evidence}
+              count={count}
+              cookieIds={cookieIds}
+              artifact={evidence.artifactId ? artifacts.get(evidence.artifactId) : undefined}
+            />
           ),
         )}
       </ul>

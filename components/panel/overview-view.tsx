@@ -1,6 +1,9 @@
+import { FindingGroupHeading } from '@/components/shared/finding-group-heading';
+import { replacedTokenIds } from '@/components/shared/group-evidence';
 import { Text } from '@/components/shared/text';
+import { groupFindings } from '@/lib/engine/display/finding-groups';
 import type { Report } from '@/lib/engine/model/report';
-import { FindingItems, SEVERITIES } from './finding-items';
+import { FindingItems } from './finding-items';
 import { OverviewVerdict } from './overview-verdict';
 import { RiskMatrix } from './risk-matrix';
 
@@ -31,28 +34,41 @@ function UnavailableSection({ unavailable }: { unavailable: Report['unavailable'
   );
 }
 
-/** Every finding, grouped by severity, most severe first. */
-function FindingsBySeverity({ report }: { report: Report }) {
+/**
+ * Every finding, grouped by the token it is about, one per token and rule, the group with the
+ * most severe finding first; each group names its token.
+ */
+function FindingsByToken({ report }: { report: Report }) {
+  const groups = groupFindings(report);
+  const artifacts = new Map(report.artifacts.map((a) => [a.id, a]));
+  const tokens = new Map(report.tokens.map((t) => [t.id, t]));
+  const replaced = replacedTokenIds(report.verdict.flow);
+  const total = groups.reduce((n, g) => n + g.findings.length, 0);
   return (
     <section aria-labelledby="tp-findings-title">
       <h3 id="tp-findings-title">
-        <Text msg={{ key: 'panel.findings.title' }} /> ({report.findings.length})
+        <Text msg={{ key: 'panel.findings.title' }} /> ({total})
       </h3>
-      {report.findings.length === 0 ? (
+      {groups.length === 0 ? (
         <FindingItems findings={[]} report={report} />
       ) : (
-        SEVERITIES.map((severity) => {
-          const list = report.findings.filter((f) => f.severity === severity);
-          if (list.length === 0) return null;
-          return (
-            <div key={severity} data-severity-group={severity}>
-              <h4>
-                <Text msg={{ key: `ui.severity.${severity}` }} /> ({list.length})
-              </h4>
-              <FindingItems findings={list} report={report} />
-            </div>
-          );
-        })
+        groups.map((group) => (
+          <div
+            key={group.key}
+            className="tp-finding-group"
+            data-testid="finding-group"
+            data-token-id={group.tokenId}
+            data-severity-group={group.findings[0]?.severity}
+          >
+            <FindingGroupHeading
+              group={group}
+              token={group.tokenId ? tokens.get(group.tokenId) : undefined}
+              artifact={group.artifactId ? artifacts.get(group.artifactId) : undefined}
+              replaced={group.tokenId !== undefined && replaced.has(group.tokenId)}
+            />
+            <FindingItems findings={group.findings} report={report} />
+          </div>
+        ))
       )}
     </section>
   );
@@ -65,7 +81,7 @@ export function OverviewView({ report }: { report: Report }) {
       <OverviewVerdict report={report} />
       {report.unavailable.length > 0 && <UnavailableSection unavailable={report.unavailable} />}
       <RiskMatrix locations={report.locations} />
-      <FindingsBySeverity report={report} />
+      <FindingsByToken report={report} />
     </div>
   );
 }

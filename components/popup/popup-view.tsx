@@ -48,6 +48,7 @@ export function PopupView({ report, now, onRequestAccess, onOpenInspector }: Pop
             <EvidenceList
               evidence={verdict.evidence}
               flow={verdict.flow}
+              artifacts={report.artifacts}
               max={POPUP_LIMITS.evidence}
             />
           )}
@@ -69,6 +70,8 @@ export function PopupView({ report, now, onRequestAccess, onOpenInspector }: Pop
             <FindingList
               findings={report.findings}
               artifacts={report.artifacts}
+              tokens={report.tokens}
+              flow={verdict.flow}
               max={POPUP_LIMITS.findings}
             />
           )}

@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import type { Evidence, RefreshFlow } from '@/lib/engine/model/report';
+import type { Artifact, Evidence, RefreshFlow } from '@/lib/engine/model/report';
+import { EvidenceCopyKey, EvidenceText } from './evidence-text';
 import { groupEvidence, replacedTokenIds } from './group-evidence';
 import { SeenCount } from './seen-count';
 import { Text } from './text';
@@ -8,6 +9,8 @@ export interface EvidenceListProps {
   evidence: readonly Evidence[];
   /** The verdict's refresh flow: a grouped line names a live token, not one it replaced. */
   flow?: RefreshFlow;
+  /** To name the storage entry a line points at. */
+  artifacts?: readonly Artifact[];
   /** Lines to show; the popup shows three, the panel all. */
   max?: number;
 }
@@ -16,9 +19,11 @@ export interface EvidenceListProps {
 export const EvidenceList = memo(function EvidenceList({
   evidence,
   flow,
+  artifacts = [],
   max = Infinity,
 }: EvidenceListProps) {
   if (evidence.length === 0) return null;
+  const byId = new Map(artifacts.map((a) => [a.id, a]));
   const groups = groupEvidence(evidence, replacedTokenIds(flow));
   const shown = groups.slice(0, max);
   const hidden = groups.length - shown.length;
@@ -30,8 +35,16 @@ export const EvidenceList = memo(function EvidenceList({
       <ul className="tk-evidence__list">
         {shown.map(({ evidence: item, count }, i) => (
           <li key={i} data-artifact-id={item.artifactId} data-token-id={item.tokenId}>
-            <Text msg={item.message} layout="block" />
+            <EvidenceText
+              evidence={item}
+              artifact={item.artifactId ? byId.get(item.artifactId) : undefined}
+              layout="block"
+            />
             {count > 1 && <SeenCount count={count} className="tk-evidence__count" />}
+            <EvidenceCopyKey
+              evidence={item}
+              artifact={item.artifactId ? byId.get(item.artifactId) : undefined}
+            />
           </li>
         ))}
       </ul>

@@ -1,16 +1,23 @@
 import { memo } from 'react';
-import type { Finding } from '@/lib/engine/model/report';
+import type { Artifact, Finding } from '@/lib/engine/model/report';
+import { EvidenceText } from './evidence-text';
 import { Text } from './text';
 import { ValueText } from './value-text';
 
 export interface FindingItemProps {
   finding: Finding;
+  /** The artifact it points at, to name a recognised store by its name in the sentence. */
+  artifact?: Pick<Artifact, 'location' | 'name' | 'label'>;
   /** Where it was found (cookie name, header…), as the page spelled it. */
   placeLabel?: string;
 }
 
 /** One finding: severity, what is wrong, and where. */
-export const FindingItem = memo(function FindingItem({ finding, placeLabel }: FindingItemProps) {
+export const FindingItem = memo(function FindingItem({
+  finding,
+  artifact,
+  placeLabel,
+}: FindingItemProps) {
   return (
     <li
       className={`tk-finding tk-finding--${finding.severity}`}
@@ -21,7 +28,7 @@ export const FindingItem = memo(function FindingItem({ finding, placeLabel }: Fi
         <Text msg={{ key: `ui.severity.${finding.severity}` }} layout="compact" />
       </span>
       <span className="tk-finding__body">
-        <Text msg={finding.message} />
+        <EvidenceText evidence={finding} artifact={artifact} />
         {placeLabel && (
           <span className="tk-finding__place">
             <ValueText value={placeLabel} />

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Report } from '@/lib/engine/model/report';
 import { ExpiryCountdown } from './expiry-countdown';
-import { ValueText } from './value-text';
+import { PlaceName } from './place-name';
 import { Text } from './text';
 
 export interface SoonestExpiryProps {
@@ -31,7 +31,7 @@ export const SoonestExpiry = memo(function SoonestExpiry({ report, now }: Soones
             {artifact && (
               <span className="tk-token__label">
                 {' '}
-                <ValueText value={artifact.label} />
+                <PlaceName artifact={artifact} />
               </span>
             )}
           </span>

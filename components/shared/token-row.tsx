@@ -3,7 +3,7 @@ import type { Artifact, TokenReport } from '@/lib/engine/model/report';
 import { ExpiryCountdown } from './expiry-countdown';
 import { MaskedValue } from './masked-value';
 import { Text, useTranslate } from './text';
-import { ValueText } from './value-text';
+import { PlaceName } from './place-name';
 
 export interface TokenRowProps {
   token: TokenReport;
@@ -67,7 +67,7 @@ export const TokenRow = memo(function TokenRow({
         ))}
         {places.slice(0, 3).map((place) => (
           <span key={place.id} className="tk-token__label">
-            <ValueText value={place.label} />
+            <PlaceName artifact={place} />
           </span>
         ))}
       </div>

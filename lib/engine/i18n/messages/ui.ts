@@ -43,6 +43,18 @@ export const uiMessages = {
   'ui.severity.info': { ko: '정보', en: 'Info' },
   'ui.severity.count': { ko: '{severity} {n}건', en: '{n} {severity}' },
 
+  // Storage entries an auth SDK keeps, named as the SDK's documentation names them
+  'ui.store.msal-cache': { ko: 'MSAL 토큰 캐시', en: 'MSAL token cache' },
+  'ui.store.firebase-user': { ko: 'Firebase 인증 사용자', en: 'Firebase auth user' },
+  'ui.store.oidc-user': { ko: 'oidc-client-ts 사용자', en: 'oidc-client-ts user' },
+  'ui.store.cognito-tokens': { ko: 'Cognito 토큰', en: 'Cognito tokens' },
+  'ui.store.auth0-cache': { ko: 'Auth0 SPA 토큰 캐시', en: 'Auth0 SPA token cache' },
+  'ui.store.supabase-session': { ko: 'Supabase 세션', en: 'Supabase session' },
+  'ui.store.okta-tokens': { ko: 'Okta 토큰 저장소', en: 'Okta token storage' },
+  'ui.store.sdk-entry': { ko: '{sdk} 항목', en: '{sdk} entry' },
+  'ui.store.copy': { ko: '키 복사', en: 'Copy key' },
+  'ui.store.copyLabel': { ko: '{name}의 전체 키 복사', en: 'Copy the full key of {name}' },
+
   // Expiry
   'ui.expiry.heading': { ko: '가장 먼저 만료', en: 'Expires first' },
   'ui.expiry.in': { ko: '{time} 후 만료', en: 'expires in {time}' },
@@ -118,6 +130,8 @@ export const uiMessages = {
 
   // Findings
   'ui.findings.heading': { ko: '발견 사항', en: 'Findings' },
+  'ui.findings.site': { ko: '사이트 전체', en: 'The site as a whole' },
+  'ui.findings.replaced': { ko: '교체됨', en: 'Replaced' },
   'ui.findings.none': { ko: '눈에 띄는 위험은 없습니다', en: 'Nothing risky found' },
   'ui.findings.more': {
     ko: '{n}건 더 있음 (인스펙터에서 확인)',

@@ -2,16 +2,19 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { usePanel } from '@/components/panel/panel-store';
+import { translate } from '@/lib/engine/i18n/translate';
 import {
   BEARER,
   bearerReport,
-  edgeReport,
+  labReport,
   recordedSnapshot,
   reportOf,
   sessionReport,
   tokenIdOf,
 } from '@/test/fixtures/engine-reports';
 import { renderPanel } from './helpers';
+
+const SEVERITY_ORDER = ['high', 'medium', 'low', 'info'];
 
 describe('Overview', () => {
   afterEach(cleanup);
@@ -51,24 +54,31 @@ describe('Overview', () => {
     );
   });
 
-  it('groups findings by severity, highest first, with their stable ids', () => {
-    renderPanel(edgeReport);
-    const groups = [...document.querySelectorAll('[data-severity-group]')].map((g) =>
-      g.getAttribute('data-severity-group'),
+  it('groups findings by token, most severe first, one per token and rule, each group named', () => {
+    // Cognito keeps three JWTs; two carry personal claims: the same sentence, about two tokens.
+    const report = labReport('cognito');
+    renderPanel(report);
+    const groups = screen.getAllByTestId('finding-group');
+    const rank = groups.map((g) => SEVERITY_ORDER.indexOf(g.getAttribute('data-severity-group')!));
+    expect(rank).toEqual([...rank].sort((a, b) => a - b));
+    for (const group of groups) {
+      const ids = [...group.querySelectorAll('[data-finding-id]')].map((f) =>
+        f.getAttribute('data-finding-id'),
+      );
+      expect(new Set(ids).size).toBe(ids.length);
+      const kind = report.tokens.find((t) => t.id === group.getAttribute('data-token-id'))?.kind;
+      const heading = within(group).getByTestId('finding-group-heading').textContent;
+      if (kind) expect(heading).toContain(translate({ key: `ui.kind.${kind}` }, 'en'));
+    }
+    const personal = groups.filter((g) =>
+      g.querySelector('[data-finding-id="jwt.sensitive-payload"]'),
     );
-    expect(groups).toEqual(['high', 'medium', 'low']);
-    const ids = [...document.querySelectorAll('[data-finding-id]')].map((f) =>
-      f.getAttribute('data-finding-id'),
+    expect(personal.length).toBe(
+      report.findings.filter((f) => f.id === 'jwt.sensitive-payload').length,
     );
-    expect(ids).toEqual([
-      'jwt.alg-none',
-      'jwt.missing-exp',
-      'storage.token-in-localstorage',
-      'url.token-in-url',
-      'jwt.missing-iss',
-      'jwt.missing-aud',
-      'storage.token-in-sessionstorage',
-    ]);
+    expect(new Set(personal.map((g) => g.getAttribute('data-token-id'))).size).toBe(
+      personal.length,
+    );
   });
 
   it('says what could not be read', () => {

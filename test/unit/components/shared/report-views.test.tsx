@@ -67,6 +67,7 @@ describe('report views', () => {
           { message: sent, tokenId: 'new' },
           { message: { key: 'verdict.evidence.refresh-token' }, tokenId: 'r' },
         ]}
+        flow={{ refreshRequestIds: [], replacements: [{ fromTokenId: 'old', toTokenId: 'new' }] }}
       />,
     );
     const items = screen.getAllByRole('listitem');
@@ -75,7 +76,7 @@ describe('report views', () => {
     // A screen reader hears a sentence, not "multiplication sign 2".
     expect(screen.getByText('×2', { exact: false }).getAttribute('aria-hidden')).toBe('true');
     expect(items[0]?.querySelector('.tk-sr-only')?.textContent).toBe(' (seen 2 times)');
-    // The group points at the newest token, the one worth opening.
+    // The group points at the live token, the one worth opening, not the one a refresh replaced.
     expect(items[0]?.getAttribute('data-token-id')).toBe('new');
     expect(items[1]?.textContent).not.toContain('×');
   });
@@ -128,21 +129,27 @@ describe('report views', () => {
     expect(screen.getByRole('timer').textContent).toContain('2시간 0분 후 만료');
   });
 
-  it('lists the most severe findings first, each with its id', () => {
+  it('groups findings by token, the most severe group and finding first, each with its id', () => {
     const { container } = render(
-      <FindingList findings={edgeReport.findings} artifacts={edgeReport.artifacts} />,
+      <FindingList
+        findings={edgeReport.findings}
+        artifacts={edgeReport.artifacts}
+        tokens={edgeReport.tokens}
+      />,
     );
-    const items = [...container.querySelectorAll('[data-finding-id]')];
-    expect(items.map((i) => i.getAttribute('data-finding-id'))).toEqual([
-      'jwt.alg-none',
-      'jwt.missing-exp',
-      'storage.token-in-localstorage',
-      'url.token-in-url',
-      'jwt.missing-iss',
-      'jwt.missing-aud',
-      'storage.token-in-sessionstorage',
+    const groups = [...container.querySelectorAll('[data-testid="finding-group"]')];
+    expect(
+      groups.map((g) =>
+        [...g.querySelectorAll('[data-finding-id]')].map((i) => i.getAttribute('data-finding-id')),
+      ),
+    ).toEqual([
+      ['jwt.alg-none', 'jwt.missing-exp', 'url.token-in-url', 'jwt.missing-iss', 'jwt.missing-aud'],
+      ['storage.token-in-localstorage'],
+      ['storage.token-in-sessionstorage'],
     ]);
-    expect(items[0]?.textContent).toContain('?token=');
+    // Each group names its token: kind and place.
+    const heading = groups[0]?.querySelector('[data-testid="finding-group-heading"]');
+    expect(heading?.textContent).toContain('?token=');
   });
 
   it('caps findings and says how many more the inspector has', () => {
