@@ -11,6 +11,7 @@ import type {
 import type { KeySuffix } from '../i18n/catalogue';
 import { parseAuthorization } from './decode-facade';
 import type { HttpAuthChallenge } from './http-auth-challenges';
+import { memoryOnlyTokens } from './memory-only';
 import { recognisedStacks } from './recognised-stacks';
 import type { Sighting, TokenDraft } from './types';
 
@@ -242,6 +243,7 @@ function sessionCookieEvidence(
 }
 
 function tallyTokens(input: VerdictInput, t: Tally): void {
+  const inMemory = memoryOnlyTokens(input.tokens, input.flow);
   for (const { report, draft } of input.tokens) {
     // Neither proves a login: a CSRF token, or an OAuth code the app has yet to exchange.
     if (report.kind === 'csrf' || report.kind === 'authorization-code') continue;
@@ -277,6 +279,16 @@ function tallyTokens(input: VerdictInput, t: Tally): void {
     if (firstPartyHeader) {
       t.bearer += 2;
       t.evidence.push(headerEvidence(report, draft, firstPartyHeader, input.artifactById));
+      // What the user looks for when a token is in no store: where it lives, and what a reload does.
+      if (inMemory.has(report.id)) {
+        t.evidence.push(
+          ev(
+            'token-in-memory',
+            { header: firstPartyHeader.name },
+            { artifactId: firstPartyHeader.artifactId, tokenId: report.id },
+          ),
+        );
+      }
     } else if (
       stored &&
       (report.format === 'jws' ||

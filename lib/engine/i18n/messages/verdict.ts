@@ -132,6 +132,10 @@ export const verdictMessages = {
     ko: '{where}의 "{name}"에 토큰이 저장되어 있습니다.',
     en: 'A token is stored in {where} under "{name}".',
   },
+  'verdict.evidence.token-in-memory': {
+    ko: '이 토큰은 {header} 헤더에만 보이고 어느 저장소(쿠키, localStorage, sessionStorage, IndexedDB)에도 없습니다. 페이지의 스크립트가 메모리(변수)에만 들고 있다는 뜻입니다. 새로 고치거나 탭을 닫으면 사라지고, 앱은 조용한 갱신(silent refresh)이나 다시 로그인해서 새 토큰을 받습니다. XSS로 저장소를 뒤져도 나오지 않지만, 페이지에서 실행되는 스크립트는 여전히 요청에 실어 쓸 수 있습니다.',
+    en: "This token is seen only in the {header} header and in no store (cookie, localStorage, sessionStorage, IndexedDB): the page's script holds it in memory, in a variable. A reload or closing the tab loses it, and the app gets a new one by a silent refresh or a new login. An XSS that searches storage will not find it, though a script running in the page can still use it in requests.",
+  },
   'verdict.evidence.refresh-request': {
     ko: '토큰 갱신 엔드포인트로 가는 요청을 {count}건 보았습니다.',
     en: 'Saw {count} {count|request|requests} to a token refresh endpoint.',

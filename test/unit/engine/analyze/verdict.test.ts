@@ -7,6 +7,7 @@ import { translate } from '@/lib/engine/i18n/translate';
 import type { CookieReport, FrameworkValue, TokenReport, Verdict } from '@/lib/engine/model/report';
 import type { CapturedRequest } from '@/lib/engine/model/snapshot';
 import { bearer, cookie, goodClaims, jwt, NOW, SEC, SITE, request, snap, stored } from './helpers';
+import { bearerReport, labReport } from '@/test/fixtures/engine-reports';
 
 const SID = 'Zx8f2Qp9LmN4vR7tY1wK3eH6uJ0aS5dF';
 const verdictOf = (...args: Parameters<typeof snap>) => analyze(snap(...args), NOW).verdict;
@@ -488,7 +489,11 @@ describe('verdict: token schemes other than Bearer', () => {
   it('Bearer keeps its own sentence', () => {
     const v = verdictOf({ requests: [bearer(`${SITE}/api/me`, drf)] });
     expect(v.kind).toBe('token');
-    expect(evidenceKeys(v)).toEqual(['verdict.evidence.bearer-header']);
+    // Seen only in the header, the token is also explained as held in script memory.
+    expect(evidenceKeys(v)).toEqual([
+      'verdict.evidence.bearer-header',
+      'verdict.evidence.token-in-memory',
+    ]);
   });
 
   it('an anti-CSRF header is not a token login', () => {
@@ -641,5 +646,41 @@ describe('verdict: the session in the cookie itself', () => {
     const v = decide(cookieCredential('auth', { format: 'jws', kind: 'access' }));
     expect(v.kind).toBe('token-in-cookie');
     expect(v.summary.key).toBe('verdict.summary.token-in-cookie');
+  });
+});
+
+describe('verdict: a token only in memory', () => {
+  it('explains a token sent in a header and kept in no store as held in script memory', () => {
+    const v = verdictOf({ requests: [bearer(`${SITE}/api/me`, jwt(goodClaims()))] });
+    expect(evidenceOf(v, 'token-in-memory')?.message.params).toEqual({ header: 'Authorization' });
+    expect(translate(evidenceOf(v, 'token-in-memory')!.message, 'en')).toMatch(
+      /holds it in memory.*reload.*silent refresh or a new login/,
+    );
+  });
+
+  it('says nothing of memory when the page also keeps the token in storage', () => {
+    const token = jwt(goodClaims());
+    const v = verdictOf({
+      requests: [bearer(`${SITE}/api/me`, token)],
+      storage: [stored('access_token', token)],
+    });
+    expect(evidenceOf(v, 'token-in-memory')).toBeUndefined();
+  });
+
+  it('says it once per login when a silent refresh replaced the token (Auth0 SPA in memory)', () => {
+    const report = labReport('auth0-memory');
+    const memory = report.verdict.evidence.filter(
+      (e) => e.message.key === 'verdict.evidence.token-in-memory',
+    );
+    expect(memory).toHaveLength(1);
+    expect(report.tokens.find((t) => t.id === memory[0]!.tokenId)?.kind).toBe('access');
+  });
+
+  it('does not call a replaced token memory-only when its successor is stored (demo bearer)', () => {
+    expect(
+      bearerReport.verdict.evidence.some(
+        (e) => e.message.key === 'verdict.evidence.token-in-memory',
+      ),
+    ).toBe(false);
   });
 });
