@@ -116,7 +116,10 @@ export function assembleSnapshot(inputs: SnapshotInputs): Snapshot {
   };
   if (inputs.browser) snapshot.browser = inputs.browser;
   if (inputs.cookies) snapshot.cookies = mergeCookies(inputs.cookies, inputs.tab.url);
-  snapshot.requests = inputs.log ? [...inputs.log.entries] : [];
+  // The credential entries first, in their order; then those without credentials (`plain`).
+  snapshot.requests = inputs.log
+    ? [...inputs.log.entries, ...(inputs.log.plain?.entries ?? [])]
+    : [];
   snapshot.requestStats = statsOf(inputs.log, inputs.takenAt);
   snapshot.storage = [...(inputs.storage ?? [])];
   snapshot.indexedDB = [...(inputs.indexedDB ?? [])];

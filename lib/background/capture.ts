@@ -28,6 +28,7 @@ function captureRequests(emit: (ops: TabOp[]) => void): void {
     beforeRequest: emitting((details) => tracker.start(details)),
     sendHeaders: (details) => tracker.headers(details),
     headersReceived: emitting((details) => {
+      tracker.responded(details);
       tracker.challenge(details);
       return tracker.navigationResponse(details);
     }),

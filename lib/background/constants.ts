@@ -4,6 +4,21 @@
 export const LOG_CAP = 1000;
 
 /**
+ * Requests without credentials kept per tab, apart from the credential ring (so a chatty page
+ * never pushes a login out); past this the oldest are let go, still counted.
+ */
+export const PLAIN_LOG_CAP = 1000;
+
+/** Upper bound in bytes (JSON) on the requests without credentials kept per tab. */
+export const PLAIN_BYTE_BUDGET = 512 * 1024;
+
+/** Non-credential headers kept per request and direction (DevTools-like details, bounded). */
+export const MAX_OTHER_HEADERS = 40;
+
+/** Longest non-credential header value kept. */
+export const MAX_OTHER_HEADER_VALUE = 1024;
+
+/**
  * Upper bound on one tab's log in bytes (JSON). Chrome gives storage.session 10 MB for the whole
  * extension (https://developer.chrome.com/docs/extensions/reference/api/storage#property-session),
  * so one noisy tab must not take it all.

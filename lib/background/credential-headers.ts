@@ -3,7 +3,7 @@
  */
 import type { HttpHeader } from '@/lib/engine/model/snapshot';
 import { withoutUrlPassword } from '@/lib/engine/analyze/url-password';
-import { MAX_HEADER_VALUE, capText } from './constants';
+import { MAX_HEADER_VALUE, MAX_OTHER_HEADERS, MAX_OTHER_HEADER_VALUE, capText } from './constants';
 
 /** Request headers that always carry a credential when present. */
 const REQUEST_CREDENTIAL_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
@@ -140,6 +140,38 @@ export function pickAuthChallenge(
     if (typeof header?.name !== 'string' || !CHALLENGE_HEADERS.has(header.name.toLowerCase()))
       continue;
     kept.push({ name: header.name, value: capText(headerValue(header), MAX_HEADER_VALUE) });
+  }
+  return kept;
+}
+
+/** Headers a plain request keeps: enough to tell what it sent and got, little to store. */
+const PLAIN_KEPT = new Set(['content-type', 'content-length', 'accept', 'origin', 'location']);
+
+/**
+ * The headers the credential pickers leave out, capped in number and size, for the request
+ * details. `isCredential(lowerName, value)` names those already kept as credentials. `few` keeps
+ * only a small set (content type and length, accept, origin, location): what plain requests, the
+ * bulk of a page, can afford. Runs once per request at its end, never per header event.
+ *
+ * @example pickOtherHeaders([{ name: 'Accept', value: 'text/html' }], () => false) // [{ name: 'Accept', value: 'text/html' }]
+ */
+export function pickOtherHeaders(
+  headers: readonly RawHeader[] | undefined,
+  isCredential: (lowerName: string, value: string) => boolean,
+  few = false,
+): HttpHeader[] {
+  if (!headers) return [];
+  const kept: HttpHeader[] = [];
+  for (const header of headers) {
+    if (kept.length >= MAX_OTHER_HEADERS) break;
+    if (typeof header?.name !== 'string') continue;
+    const lower = header.name.toLowerCase();
+    if (few && !PLAIN_KEPT.has(lower)) continue;
+    const raw = headerValue(header);
+    if (isCredential(lower, raw)) continue;
+    // A password in a redirect or referrer address stays out, as everywhere in the log.
+    const value = lower === 'location' || lower === 'referer' ? withoutUrlPassword(raw) : raw;
+    kept.push({ name: header.name, value: capText(value, MAX_OTHER_HEADER_VALUE) });
   }
   return kept;
 }

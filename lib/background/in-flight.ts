@@ -3,11 +3,14 @@
  * details and queue what it returns. Requests in flight sit in a Map keyed by requestId and are
  * deleted on completion, error and redirect (as uBlock Origin's traffic.js does), so it stays bounded.
  */
-import type { CapturedRequest, HttpHeader } from '@/lib/engine/model/snapshot';
+import type { CapturedRequest, HttpHeader, RequestTiming } from '@/lib/engine/model/snapshot';
 import { withoutUrlPassword } from '@/lib/engine/analyze/url-password';
 import { MAX_URL, capText } from './constants';
 import {
+  isCredentialRequestHeader,
+  isCredentialResponseHeader,
   pickAuthChallenge,
+  pickOtherHeaders,
   pickRequestCredentials,
   pickResponseCredentials,
   type RawHeader,
@@ -50,6 +53,16 @@ interface Pending {
   credential: boolean;
   /** The HTTP authentication challenge the browser answered before the final response. */
   challenge?: HttpHeader[];
+  /** The browser's timeStamp at onBeforeRequest (fractional ms). */
+  startedAt: number;
+  /** timeStamp of onSendHeaders and of onHeadersReceived, when they came. */
+  sentAt?: number;
+  respondedAt?: number;
+  /**
+   * The browser's request header list, held as given (no copy on the hot path): which of its
+   * headers to keep is decided once, at the end, when it is known whether the request is plain.
+   */
+  rawHeaders?: readonly RawHeader[];
 }
 
 /** Guard against requests that never finish (a worker restart mid-flight, a stuck long poll). */
@@ -69,6 +82,38 @@ const TOKEN_ENDPOINT = /token|oauth|refresh|auth|login|signin|session|connect/i;
 
 function isStatusRedirect(status: number | undefined): boolean {
   return status !== undefined && status >= 300 && status < 400 && status !== 304;
+}
+
+/** A credential response header, or a Location the response pickers kept for its token. */
+function isKeptResponseHeader(lower: string, value: string): boolean {
+  return lower === 'location' ? hasUrlToken(value) : isCredentialResponseHeader(lower);
+}
+
+/** ms after the start, to the tenth (timeStamps are fractional). */
+function after(start: number, at: number): number {
+  return Math.round((at - start) * 10) / 10;
+}
+
+/**
+ * Fills in what a finished request keeps beside its credentials: its other headers and its
+ * timing. A plain request (no credential) keeps a few headers, unless it went to a token endpoint
+ * (`POST /login`, `signInWithPassword`): that one may have issued a credential in its body, and
+ * "where did this token come from?" needs it whole.
+ */
+function completeEntry(pending: Pending, details: RequestDetails, credential: boolean): void {
+  const { entry } = pending;
+  const few = !credential && !TOKEN_ENDPOINT.test(entry.url);
+  const sent = pickOtherHeaders(pending.rawHeaders, isCredentialRequestHeader, few);
+  const got = pickOtherHeaders(details.responseHeaders, isKeptResponseHeader, few);
+  if (sent.length > 0) entry.otherRequestHeaders = sent;
+  if (got.length > 0) entry.otherResponseHeaders = got;
+  const timing: RequestTiming = { end: after(pending.startedAt, details.timeStamp) };
+  if (pending.sentAt !== undefined) timing.sent = after(pending.startedAt, pending.sentAt);
+  if (pending.respondedAt !== undefined) {
+    timing.response = after(pending.startedAt, pending.respondedAt);
+  }
+  entry.timing = timing;
+  if (!credential) entry.plain = true;
 }
 
 /** Tracks requests from start to end and says, for each, what to write to which tab's log. */
@@ -127,7 +172,7 @@ export class InFlightRequests {
       ...(formFields ? { formFields } : {}),
     };
     const credential = !!formFields || (mayCarryUrlToken(details.url) && hasUrlToken(details.url));
-    this.pending.set(details.requestId, { entry, credential });
+    this.pending.set(details.requestId, { entry, credential, startedAt: details.timeStamp });
     return [{ tabId: details.tabId, change: { op: 'open', ids: [details.requestId] } }];
   }
 
@@ -136,6 +181,8 @@ export class InFlightRequests {
     const pending = this.pending.get(details.requestId);
     if (pending) {
       pending.entry.requestHeaders = pickRequestCredentials(details.requestHeaders);
+      pending.rawHeaders = details.requestHeaders;
+      pending.sentAt = details.timeStamp;
       return;
     }
     // Out of order after a restart (see `start`): without this the request would count as one
@@ -168,6 +215,12 @@ export class InFlightRequests {
     const pending = this.pending.get(details.requestId);
     const challenge = pickAuthChallenge(details.statusCode, details.responseHeaders);
     if (pending && challenge.length > 0) pending.challenge = challenge;
+  }
+
+  /** onHeadersReceived (documents and API calls): when the response headers arrived. */
+  responded(details: RequestDetails): void {
+    const pending = this.pending.get(details.requestId);
+    if (pending) pending.respondedAt = details.timeStamp;
   }
 
   /** onBeforeRedirect: the hop ends here; the same requestId starts again for the new URL. */
@@ -237,7 +290,8 @@ export class InFlightRequests {
     const rid = details.requestId;
     const credential =
       pending.credential || entry.requestHeaders.length > 0 || entry.responseHeaders.length > 0;
-    if (!credential) return [{ tabId: details.tabId, change: { op: 'count', rid } }];
+    completeEntry(pending, details, credential);
+    if (!credential) return [{ tabId: details.tabId, change: { op: 'count', rid, entry } }];
     if (entry.type === 'main_frame' && details.redirectUrl !== undefined) {
       // A hop of a top-level redirect chain: which log it belongs to is known only at the end.
       // The request stays open until then: a worker stopped before loses the held hops, counted.

@@ -1,9 +1,10 @@
 /**
- * The per-tab capture log: a ring buffer of credential-bearing requests with counters. Pure;
- * capture-store.ts persists it in storage.session.
+ * The per-tab capture log: a ring buffer of credential-bearing requests with counters, and a
+ * smaller one of the requests without credentials (so every request of the site can be listed).
+ * Pure; capture-store.ts persists it in storage.session.
  */
 import type { CapturedRequest, RequestStats, Unavailable } from '@/lib/engine/model/snapshot';
-import { LOG_BYTE_BUDGET, LOG_CAP } from './constants';
+import { LOG_BYTE_BUDGET, LOG_CAP, PLAIN_BYTE_BUDGET, PLAIN_LOG_CAP } from './constants';
 import { entrySite, isOtherSite, siteKey } from './registrable-domain';
 
 export interface TabLog {
@@ -26,6 +27,11 @@ export interface TabLog {
   sizes: number[];
   bytes: number;
   entries: CapturedRequest[];
+  /**
+   * Requests without credentials (`plain`), oldest first, in a ring of their own: they are
+   * counted in `withoutCredentials` whether kept or let go, never in `dropped`.
+   */
+  plain?: PlainRing;
   /**
    * The site of the latest main-frame response seen in this tab, whatever site the log is on: when
    * it is not the tab's site, the log never saw the page load (see `missedPageStart`).
@@ -50,6 +56,13 @@ export interface TabLog {
   settled?: string[];
 }
 
+/** The ring of requests without credentials, with the JSON size of each. */
+export interface PlainRing {
+  entries: CapturedRequest[];
+  sizes: number[];
+  bytes: number;
+}
+
 /** Position in the capture journal: which worker (its start time) and which of its writes. */
 export interface JournalMark {
   boot: number;
@@ -67,7 +80,8 @@ export function isAfterMark(a: JournalMark, b: JournalMark | undefined): boolean
  */
 export type LogOp =
   | { op: 'append'; entry: CapturedRequest; rid?: string }
-  | { op: 'count'; rid?: string }
+  /** A request without credentials: counted, and `entry` listed when it comes. */
+  | { op: 'count'; rid?: string; entry?: CapturedRequest }
   /**
    * A request whose start an earlier (stopped) worker saw: whether it carried a credential died
    * with that worker, so it is counted as dropped rather than lost without a trace.
@@ -103,6 +117,9 @@ export function newTabLog(tabId: number, url: string, now: number): TabLog {
 export interface LogLimits {
   cap: number;
   byteBudget: number;
+  /** Of the requests without credentials; PLAIN_LOG_CAP and PLAIN_BYTE_BUDGET by default. */
+  plainCap?: number;
+  plainByteBudget?: number;
 }
 
 const DEFAULT_LIMITS: LogLimits = { cap: LOG_CAP, byteBudget: LOG_BYTE_BUDGET };
@@ -164,6 +181,7 @@ export function applyOps(
         if (close(change.rid)) current.dropped = Math.max(0, current.dropped - 1);
         else current.total += 1;
         current.withoutCredentials += 1;
+        if (change.entry) keepPlain(current, change.entry, limits);
         break;
       case 'lost': {
         // A request this log never saw open, on a page whose load it never saw: its start came
@@ -231,7 +249,48 @@ function keepSite(log: TabLog, url: string, time: number): TabLog {
   });
   fresh.bytes = fresh.sizes.reduce((sum, size) => sum + size, 0);
   fresh.total = fresh.entries.length;
+  const plain = log.plain;
+  if (plain) {
+    const ring = emptyRing();
+    plain.entries.forEach((entry, i) => {
+      if (entrySite(entry) !== site) return;
+      const size = plain.sizes[i] ?? JSON.stringify(entry).length;
+      ring.entries.push(entry);
+      ring.sizes.push(size);
+      ring.bytes += size;
+      fresh.since = Math.min(fresh.since, entry.time);
+    });
+    fresh.total += ring.entries.length;
+    fresh.withoutCredentials = ring.entries.length;
+    if (ring.entries.length > 0) fresh.plain = ring;
+  }
   return fresh;
+}
+
+function emptyRing(): PlainRing {
+  return { entries: [], sizes: [], bytes: 0 };
+}
+
+/** Lists a request without credentials, letting the oldest go past the plain ring's limits. */
+function keepPlain(log: TabLog, entry: CapturedRequest, limits: LogLimits): void {
+  const ring = (log.plain ??= emptyRing());
+  const size = JSON.stringify(entry).length;
+  ring.entries.push(entry);
+  ring.sizes.push(size);
+  ring.bytes += size;
+  const cap = limits.plainCap ?? PLAIN_LOG_CAP;
+  const budget = limits.plainByteBudget ?? PLAIN_BYTE_BUDGET;
+  let over = Math.max(0, ring.entries.length - cap);
+  let bytes = ring.bytes;
+  for (let i = 0; i < over; i++) bytes -= ring.sizes[i] ?? 0;
+  while (bytes > budget && over < ring.entries.length - 1) {
+    bytes -= ring.sizes[over] ?? 0;
+    over += 1;
+  }
+  if (over === 0) return;
+  ring.entries.splice(0, over);
+  ring.sizes.splice(0, over);
+  ring.bytes = bytes;
 }
 
 /**
@@ -346,6 +405,8 @@ export function trimmedCopy(log: TabLog, keep: number): TabLog {
     entries: log.entries.slice(cut),
     sizes,
     bytes: sizes.reduce((sum, size) => sum + size, 0),
+    // Requests without credentials are the first to go: they stay counted.
+    plain: undefined,
     quotaExceeded: true,
   };
 }
@@ -389,12 +450,29 @@ export function reviveTabLog(value: unknown, tabId: number, now: number): TabLog
     sizes,
     bytes: sizes.reduce((sum, size) => sum + size, 0),
     entries,
+    ...plainOf(raw.plain),
     ...(typeof raw.pageSite === 'string' ? { pageSite: raw.pageSite } : {}),
     ...(raw.quotaExceeded ? { quotaExceeded: true } : {}),
     ...(isMark(raw.journalMark) ? { journalMark: raw.journalMark } : {}),
     ...idsOf(raw.open, 'open', MAX_OPEN),
     ...idsOf(raw.settled, 'settled', MAX_SETTLED),
   };
+}
+
+/** A stored ring of requests without credentials, as a field to spread (nothing when empty). */
+function plainOf(value: unknown): { plain?: PlainRing } {
+  if (!value || typeof value !== 'object') return {};
+  const raw = value as Partial<PlainRing>;
+  if (!Array.isArray(raw.entries)) return {};
+  const entries = raw.entries.filter(
+    (entry): entry is CapturedRequest => !!entry && typeof entry === 'object',
+  );
+  if (entries.length === 0) return {};
+  const sizes =
+    Array.isArray(raw.sizes) && raw.sizes.length === entries.length
+      ? raw.sizes.map(Number)
+      : entries.map((entry) => JSON.stringify(entry).length);
+  return { plain: { entries, sizes, bytes: sizes.reduce((sum, size) => sum + size, 0) } };
 }
 
 /** A stored list of requestIds, as a field to spread (nothing when absent or empty). */
