@@ -18,6 +18,7 @@ export const LEARN_TOPICS = [
   'signed',
   'tradeoffs',
   'access-refresh',
+  'token-memory',
   'http-auth',
 ] as const;
 export type LearnTopic = (typeof LEARN_TOPICS)[number];
@@ -31,7 +32,7 @@ export interface LearnExample {
 }
 
 /** Topics the demo site does not show: their fallback example is a textbook one. */
-const GENERIC_TOPICS: ReadonlySet<LearnTopic> = new Set(['http-auth']);
+const GENERIC_TOPICS: ReadonlySet<LearnTopic> = new Set(['http-auth', 'token-memory']);
 
 const demo = (topic: LearnTopic): LearnExample => ({
   msg: { key: `learn.${topic}.demo` },
@@ -56,18 +57,61 @@ const NOT_THE_LOGIN: ReadonlySet<TokenReport['kind']> = new Set([
   'authorization-code',
 ]);
 
+/** When a token last went out: the latest of the requests that carried it. */
+function lastSent(report: Report, token: TokenReport): number {
+  const sent = new Set(token.sentIn);
+  let last = -Infinity;
+  for (const r of report.requests) if (sent.has(r.id) && r.time > last) last = r.time;
+  return last;
+}
+
 /**
- * The credential that keeps the user logged in, as the verdict cites it: the first token its
- * evidence points at that is not a refresh token, CSRF token or OAuth code. A page's first token
- * is often one of those (an SDK's refresh token, a code in the redirect URL).
+ * The credential that keeps the user logged in, as the verdict cites it: among the tokens its
+ * evidence points at that are not a refresh token, CSRF token or OAuth code, the one that
+ * authorised requests, the latest sent first (after a refresh, the token now in use). A page's
+ * first token is often one of the others (an SDK's refresh token, a code in the redirect URL),
+ * and an ID token kept in storage authorises nothing.
  */
 function loginCredentialOf(report: Report): TokenReport | undefined {
   const byId = new Map(report.tokens.map((t) => [t.id, t]));
+  const cited: TokenReport[] = [];
   for (const { tokenId } of report.verdict.evidence) {
     const token = tokenId === undefined ? undefined : byId.get(tokenId);
-    if (token && !NOT_THE_LOGIN.has(token.kind)) return token;
+    if (token && !NOT_THE_LOGIN.has(token.kind) && !cited.includes(token)) cited.push(token);
   }
-  return undefined;
+  const used = cited.filter((t) => t.sentIn.length > 0);
+  if (used.length === 0) return cited[0];
+  return used.reduce((a, b) => (lastSent(report, b) > lastSent(report, a) ? b : a));
+}
+
+/**
+ * The lesson about how this site logs in, shown first: a token in memory, the session, the
+ * access + refresh pair, the JWT, the trade-offs of a hybrid, or HTTP authentication.
+ */
+function leadTopicOf(report: Report): LearnTopic | undefined {
+  const { kind, evidence, flow } = report.verdict;
+  if (evidence.some((e) => e.message.key === 'verdict.evidence.token-in-memory')) {
+    return 'token-memory';
+  }
+  switch (kind) {
+    case 'session':
+    case 'http-auth':
+      return kind;
+    case 'token':
+      return flow?.refreshTokenId ? 'access-refresh' : 'jwt-structure';
+    case 'token-in-cookie':
+      return 'jwt-structure';
+    case 'hybrid':
+      return 'tradeoffs';
+    case 'none':
+      return undefined;
+  }
+}
+
+/** The topics in reading order: the one matching the verdict first, then the rest as written. */
+export function learnTopicsFor(report: Report | undefined): LearnTopic[] {
+  const lead = report ? leadTopicOf(report) : undefined;
+  return lead ? [lead, ...LEARN_TOPICS.filter((t) => t !== lead)] : [...LEARN_TOPICS];
 }
 
 function labelOf(report: Report, token: TokenReport): string {
@@ -124,7 +168,7 @@ export function learnExamples(report: Report | undefined): Record<LearnTopic, Le
       : site('learn.cookie-vs-session.site', counts);
   }
 
-  const jws = firstJws(report);
+  const jws = credential?.jws ? credential : firstJws(report);
   if (jws?.jws) {
     const alg = String(jws.jws.header.alg ?? '?');
     const payload = jws.jws.payload;
@@ -154,13 +198,25 @@ export function learnExamples(report: Report | undefined): Record<LearnTopic, Le
   const httpAuth = httpAuthExample(report);
   if (httpAuth) out['http-auth'] = httpAuth;
 
+  const memory = report.verdict.evidence.find(
+    (e) => e.message.key === 'verdict.evidence.token-in-memory',
+  );
+  const held = report.tokens.find((t) => t.id === memory?.tokenId);
+  if (held) {
+    out['token-memory'] = site('learn.token-memory.site', {
+      label: labelOf(report, held),
+      n: held.sentIn.length,
+    });
+  }
+
   const flow = report.verdict.flow;
   const refresh = flow?.refreshTokenId
     ? report.tokens.find((t) => t.id === flow.refreshTokenId)
     : undefined;
-  const access = report.tokens.find(
-    (t) => t.kind === 'access' && t.expiry.lifetimeMs !== undefined,
-  );
+  const access =
+    credential?.kind === 'access' && credential.expiry.lifetimeMs !== undefined
+      ? credential
+      : report.tokens.find((t) => t.kind === 'access' && t.expiry.lifetimeMs !== undefined);
   if (refresh) {
     out['access-refresh'] = site('learn.access-refresh.site', {
       refresh: labelOf(report, refresh),

@@ -1,17 +1,21 @@
 import { useMemo } from 'react';
 import { Text } from '@/components/shared/text';
 import type { Report } from '@/lib/engine/model/report';
-import { LEARN_TOPICS, learnExamples } from './learn-examples';
+import { learnExamples, learnTopicsFor } from './learn-examples';
 
-/** The concepts behind the verdict, in the user's language, each shown on this site's own data. */
+/**
+ * The concepts behind the verdict, in the user's language, each shown on this site's own data;
+ * the lesson about how this site logs in comes first.
+ */
 export function LearnView({ report }: { report?: Report }) {
   const examples = useMemo(() => learnExamples(report), [report]);
+  const topics = useMemo(() => learnTopicsFor(report), [report]);
   return (
     <div className="tp-learn">
       <p className="tp-muted">
         <Text msg={{ key: 'learn.intro' }} layout="block" />
       </p>
-      {LEARN_TOPICS.map((topic) => {
+      {topics.map((topic, i) => {
         const example = examples[topic];
         const source = example.fromSite ? 'site' : example.generic ? 'generic' : 'demo';
         return (
@@ -20,6 +24,7 @@ export function LearnView({ report }: { report?: Report }) {
             className="tp-learn__topic"
             data-testid="learn-topic"
             data-topic={topic}
+            data-lead={i === 0 && topic !== 'authn-authz' ? 'true' : undefined}
             aria-labelledby={`tp-learn-${topic}`}
           >
             <h3 id={`tp-learn-${topic}`}>

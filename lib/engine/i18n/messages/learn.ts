@@ -161,6 +161,23 @@ export const learnMessages = {
     en: 'On bearer.localhost the access token lasts 120 seconds in localStorage; when it expires the page calls POST /refresh with the HttpOnly refresh_token cookie to get a new one.',
   },
 
+  'learn.token-memory.title': {
+    ko: '메모리에만 두는 토큰',
+    en: 'A token kept only in memory',
+  },
+  'learn.token-memory.body': {
+    ko: '일부 싱글 페이지 앱은 액세스 토큰을 쿠키나 localStorage에 두지 않고 자바스크립트 변수에만 들고 있습니다. 저장소에 없으니 XSS로 저장소를 뒤져도 찾을 수 없고, 새로 고치거나 탭을 닫으면 사라집니다. 그래서 앱은 페이지를 열 때마다 조용한 갱신(silent refresh: 숨은 iframe으로 인증 서버에 다시 묻거나, HttpOnly 쿠키에 든 리프레시 토큰을 쓰는 것)이나 다시 로그인해서 토큰을 새로 받습니다. 다만 페이지 안에서 실행되는 악성 스크립트는 여전히 그 토큰을 요청에 실어 쓸 수 있으므로 XSS 방어는 계속 필요합니다.',
+    en: 'Some single-page apps keep the access token in a JavaScript variable, not in a cookie or localStorage. An XSS that searches storage finds nothing, and a reload or closing the tab loses the token, so on every page load the app gets a new one by a silent refresh (asking the identity provider again in a hidden iframe, or using a refresh token in an HttpOnly cookie) or by a new login. A malicious script running in the page can still use the token in requests, so XSS defenses still matter.',
+  },
+  'learn.token-memory.site': {
+    ko: '이 사이트의 토큰({label})은 요청 {n}건에 실려 갔지만 어느 저장소에도 없습니다. 페이지 스크립트가 메모리에만 들고 있어서, 새로 고치면 앱이 새 토큰을 받아 옵니다. 흐름 탭에서 발급과 교체 순서를 볼 수 있습니다.',
+    en: "This site's token ({label}) went out with {n} {n|request|requests} but sits in no storage: the page's script holds it in memory, so after a reload the app fetches a new one. The Flow tab shows how it was issued and replaced.",
+  },
+  'learn.token-memory.demo': {
+    ko: '예를 들어 Auth0 SPA SDK는 기본 설정에서 토큰을 메모리에 두고, 새로 고친 뒤에는 숨은 iframe으로 /authorize?prompt=none을 호출해 새 토큰을 받습니다.',
+    en: 'For example, the Auth0 SPA SDK keeps tokens in memory by default and, after a reload, calls /authorize?prompt=none in a hidden iframe to get new ones.',
+  },
+
   // The risk matrix (Overview) when the site's headers are HTTP authentication.
   'learn.matrix.headerByBrowser': {
     ko: '요청 헤더 (HTTP 인증, 브라우저가 전송)',

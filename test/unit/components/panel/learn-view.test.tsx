@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LEARN_TOPICS, learnExamples } from '@/components/panel/learn-examples';
+import { LEARN_TOPICS, learnExamples, learnTopicsFor } from '@/components/panel/learn-examples';
 import { analyze } from '@/lib/engine/analyze/analyze';
 import { catalogue } from '@/lib/engine/i18n/catalogue';
 import {
@@ -22,11 +22,34 @@ const source = (topic: string) =>
 describe('Learn', () => {
   afterEach(cleanup);
 
-  it('covers every concept of the seed post', () => {
+  it('covers every concept of the seed post, the one matching the verdict first', () => {
     renderPanel(sessionReport, 'learn');
-    expect(screen.getAllByTestId('learn-topic').map((t) => t.getAttribute('data-topic'))).toEqual([
-      ...LEARN_TOPICS,
+    const topics = screen.getAllByTestId('learn-topic');
+    expect(topics.map((t) => t.getAttribute('data-topic'))).toEqual([
+      'session',
+      ...LEARN_TOPICS.filter((t) => t !== 'session'),
     ]);
+    expect(topics[0]!.getAttribute('data-lead')).toBe('true');
+  });
+
+  it.each([
+    ['bearer login with a refresh cookie', bearerReport, 'access-refresh'],
+    ['Auth0 SPA with its token in memory', labReport('auth0-memory'), 'token-memory'],
+    ['HTTP Basic', labReport('http-basic'), 'http-auth'],
+    ['Flask session in the cookie', labReport('flask'), 'session'],
+  ])('%s: starts with the lesson on how this site logs in', (_, report, lead) => {
+    expect(learnTopicsFor(report)[0]).toBe(lead);
+  });
+
+  it('explains a token held only in memory with this site’s own token', () => {
+    const report = labReport('auth0-memory');
+    const example = learnExamples(report)['token-memory'];
+    expect(example).toMatchObject({
+      fromSite: true,
+      msg: { key: 'learn.token-memory.site', params: { label: 'Authorization: Bearer', n: 1 } },
+    });
+    renderPanel(report, 'learn');
+    expect(source('token-memory')).toBe('site');
   });
 
   it('illustrates with this site’s own data when it has some', () => {
@@ -43,7 +66,7 @@ describe('Learn', () => {
     // The demo has no HTTP authentication: that topic gives a textbook example instead.
     const fallback = LEARN_TOPICS.filter((t) => t !== 'cookie-vs-session');
     expect(fallback.map(source)).toEqual(
-      fallback.map((t) => (t === 'http-auth' ? 'generic' : 'demo')),
+      fallback.map((t) => (t === 'http-auth' || t === 'token-memory' ? 'generic' : 'demo')),
     );
     expect(screen.getByText('인증과 인가')).toBeTruthy();
   });
@@ -147,14 +170,15 @@ describe('Learn: a session kept in the cookie itself, on real stacks', () => {
 });
 
 describe('Learn: authentication vs authorization names the credential that logs in (real stacks)', () => {
-  // On these pages the first token found is an SDK's refresh token or the OAuth code in the
-  // redirect URL; the example must name the token the page actually logs in with.
+  // On these pages the first token found is an SDK's refresh token, the OAuth code in the
+  // redirect URL or an ID token kept in storage; the example must name the token that actually
+  // authorised requests.
   it.each([
     ['auth0-memory', 'access'],
     ['keycloak', 'access'],
     ['firebase', 'id'],
-    ['msal', 'id'],
-    ['oidc', 'id'],
+    ['msal', 'access'],
+    ['oidc', 'access'],
     ['flask', 'session-data'],
   ])('%s: the %s token', (stack, kind) => {
     const report = labReport(stack);
@@ -165,6 +189,20 @@ describe('Learn: authentication vs authorization names the credential that logs 
     expect(
       places.some((a) =>
         report.tokens.some((t) => t.kind === kind && t.artifactIds.includes(a.id)),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('Learn: examples from the token that authorised requests', () => {
+  it('msal: the JWT example is the access token sent after the refresh, not the stored ID token', () => {
+    const report = labReport('msal');
+    const example = learnExamples(report)['jwt-structure'];
+    const label = String(example.msg.params?.label);
+    const sent = report.tokens.filter((t) => t.kind === 'access' && t.sentIn.length > 0);
+    expect(
+      sent.some((t) =>
+        report.artifacts.some((a) => a.label === label && t.artifactIds.includes(a.id)),
       ),
     ).toBe(true);
   });
