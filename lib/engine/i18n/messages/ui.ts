@@ -60,6 +60,23 @@ export const uiMessages = {
   'ui.expiry.in': { ko: '{time} 후 만료', en: 'expires in {time}' },
   'ui.expiry.ago': { ko: '{time} 전에 만료됨', en: 'expired {time} ago' },
   'ui.expiry.at': { ko: '만료 시각: {date}', en: 'Expires at {date}' },
+  'ui.expiry.heading-expired': { ko: '이미 만료됨', en: 'Already expired' },
+  'ui.expiry.more-expired': {
+    ko: '그 밖에 {n}개가 이미 만료됨',
+    en: '{n} more already expired',
+  },
+  'ui.expiry.next.refresh-in': {
+    ko: '{time} 후 만료되면 앱이 리프레시 토큰으로 새 토큰을 받을 수 있습니다',
+    en: 'When it expires in {time}, the app can get a new one with the refresh token',
+  },
+  'ui.expiry.next.refresh-due': {
+    ko: '앱이 다음 요청 때 리프레시 토큰으로 새 토큰을 받을 수 있습니다',
+    en: 'The app can get a new one with the refresh token on its next request',
+  },
+  'ui.expiry.next.replaced': {
+    ko: '이미 더 새 토큰으로 교체되었습니다',
+    en: 'Already replaced by a newer token',
+  },
   'ui.expiry.none': {
     ko: '만료 시각이 있는 인증 정보가 없습니다',
     en: 'No credential with an expiry time',
