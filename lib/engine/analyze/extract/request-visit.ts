@@ -108,5 +108,29 @@ function requestReport(
   };
   if (status !== undefined) report.status = status;
   if (scheme !== undefined) report.scheme = scheme;
+  addDetails(report, r);
   return report;
+}
+
+/**
+ * What the request details show beside the facts: plain or not, initiator, timing and headers.
+ * The header lists are the snapshot's own (not copied); credential ones stay apart so every view
+ * masks them.
+ */
+function addDetails(report: RequestReport, r: CapturedRequest): void {
+  if (r.plain) report.plain = true;
+  if (r.initiator !== undefined) report.initiator = r.initiator;
+  if (r.timing) report.timing = r.timing;
+  const { requestHeaders, responseHeaders, otherRequestHeaders, otherResponseHeaders } = r;
+  if (
+    requestHeaders.length + responseHeaders.length === 0 &&
+    !otherRequestHeaders &&
+    !otherResponseHeaders
+  ) {
+    return;
+  }
+  report.headers = {
+    credential: { request: requestHeaders, response: responseHeaders },
+    other: { request: otherRequestHeaders ?? [], response: otherResponseHeaders ?? [] },
+  };
 }
