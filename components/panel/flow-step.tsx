@@ -32,7 +32,7 @@ export function FlowStepRow({ step, start }: { step: FlowStep; start: number }) 
       data-testid="flow-step"
       data-step={step.kind}
       data-n={step.n}
-      data-time={step.time}
+      data-time={Math.round(step.time)}
       data-direction={step.direction}
       data-request-id={requestId ?? ''}
       data-count={step.count ?? 1}
