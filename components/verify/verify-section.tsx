@@ -5,7 +5,7 @@
  */
 import { useContext, useState } from 'react';
 import { Text } from '@/components/shared/text';
-import { isHmacAlg } from '@/lib/engine/verify/algorithms';
+import { algorithmNeeds, isHmacAlg } from '@/lib/engine/verify/algorithms';
 import { findPageJwks } from '@/lib/engine/verify/page-jwks';
 import type { VerifyResult } from '@/lib/engine/verify/types';
 import { verifyJws } from '@/lib/engine/verify/verify-jws';
@@ -60,6 +60,9 @@ export function VerifySection({ token, header, payload, site }: VerifySectionPro
   const [result, setResult] = useState<VerifyResult>();
   const alg = typeof header.alg === 'string' ? header.alg : '';
   const hmac = isHmacAlg(alg);
+  // Public keys can only verify a public-key algorithm: for HS*, none or an unknown alg, a fetch
+  // would be a request with nothing to gain.
+  const publicKeyAlg = !hmac && algorithmNeeds(alg) !== undefined;
   const run = async (check: () => Promise<VerifyResult>) => {
     setBusy(true);
     setResult(await check());
@@ -82,7 +85,9 @@ export function VerifySection({ token, header, payload, site }: VerifySectionPro
           void run(() => verifyJws(token, text, { keyFrom: 'page-body', keyUrl: url }))
         }
       />
-      {!hmac && <IssuerKeysButton token={token} iss={issuerOf(payload)} onResult={setResult} />}
+      {publicKeyAlg && (
+        <IssuerKeysButton token={token} iss={issuerOf(payload)} onResult={setResult} />
+      )}
       {busy && (
         <p className="tp-muted" role="status">
           <Text msg={{ key: 'verify.running' }} />

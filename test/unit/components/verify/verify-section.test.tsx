@@ -135,4 +135,15 @@ describe('Verify block in the Decoder', () => {
     expect(result.textContent).toContain(url);
     expect(fake).not.toHaveBeenCalled();
   });
+
+  it('security: alg none is never valid, and offers no fetch of keys that could not verify it', async () => {
+    renderPanel(noneReport, 'decoder');
+    const none = `${b64({ alg: 'none' })}.${b64({ sub: 'admin', iss: 'https://issuer.example' })}.`;
+    paste(none);
+    expect(screen.queryByTestId('verify-fetch-issuer')).toBeNull();
+    expect(screen.queryByTestId('weak-secret-run')).toBeNull();
+    const result = await verifyWith('anything');
+    expect(result.getAttribute('data-status')).toBe('error');
+    expect(result.getAttribute('data-error-code')).toBe('ERR_ALG_NONE');
+  });
 });
