@@ -1,10 +1,9 @@
 /**
- * The snapshot service: answers the popup's and the panel's getSnapshot and clearCapture. Their
+ * The snapshot service: answers the popup's and the panel's getSnapshot. Their
  * snapshot adds a fresh storage scan of every frame to what the background holds; the badge
  * (badge/badge-service.ts) reads what the background holds only.
  */
 import type { Snapshot } from '@/lib/engine/model/snapshot';
-import { pushLive } from '@/lib/platform/live-port';
 import { onMessage } from '@/lib/platform/messaging';
 import { assembleSnapshot } from './assemble-snapshot';
 import type { CaptureStore } from './capture-store';
@@ -18,7 +17,7 @@ function gatherSnapshot(store: CaptureStore, tabId: number): Promise<Snapshot> {
   return tabSnapshot(store, tabId, scanTabStorage(tabId));
 }
 
-/** Answers getSnapshot and clearCapture for the popup and the panel. */
+/** Answers getSnapshot for the popup and the panel. */
 export function registerSnapshotService(store: CaptureStore): void {
   onMessage('getSnapshot', ({ data }) =>
     gatherSnapshot(store, data.tabId).catch((error: unknown) =>
@@ -30,8 +29,4 @@ export function registerSnapshotService(store: CaptureStore): void {
       }),
     ),
   );
-  onMessage('clearCapture', async ({ data }) => {
-    await store.apply(data.tabId, [{ op: 'clear', time: Date.now() }]);
-    pushLive({ type: 'cleared', tabId: data.tabId });
-  });
 }

@@ -20,13 +20,3 @@ export async function fetchSnapshot(tabId: number): Promise<Snapshot> {
     return snapshot;
   }
 }
-
-/** Forgets what was captured for one tab. Resolves false when the background could not be reached. */
-export async function clearCapture(tabId: number): Promise<boolean> {
-  try {
-    await sendMessage('clearCapture', { tabId });
-    return true;
-  } catch {
-    return false;
-  }
-}

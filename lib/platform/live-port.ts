@@ -8,7 +8,7 @@ import { browser, type Browser } from 'wxt/browser';
 /** What the background pushes over a live port. */
 export interface LiveEvent {
   /** `reconnected` comes from the client itself after the background restarted: refetch. */
-  type: 'cookies-changed' | 'capture-added' | 'navigated' | 'cleared' | 'reconnected';
+  type: 'cookies-changed' | 'capture-added' | 'navigated' | 'reconnected';
   tabId: number;
 }
 
@@ -16,7 +16,6 @@ const EVENT_TYPES = new Set<LiveEvent['type']>([
   'cookies-changed',
   'capture-added',
   'navigated',
-  'cleared',
   'reconnected',
 ]);
 

@@ -9,8 +9,6 @@ import type { Snapshot } from '../engine/model/snapshot';
 export interface ProtocolMap {
   /** Cookies, the captured log and a fresh storage scan of one tab. */
   getSnapshot(data: { tabId: number }): Snapshot;
-  /** Forget what was captured for one tab. */
-  clearCapture(data: { tabId: number }): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
