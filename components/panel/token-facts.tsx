@@ -5,7 +5,8 @@
 import { Text } from '@/components/shared/text';
 import { ValueText } from '@/components/shared/value-text';
 import { formatDuration } from '@/lib/engine/i18n/format-time';
-import type { Expiry, Report, TokenReport } from '@/lib/engine/model/report';
+import { storeName } from '@/lib/engine/display/store-name';
+import type { Artifact, Expiry, Report, TokenReport } from '@/lib/engine/model/report';
 import { selectRequest, showTab } from './panel-store';
 import { TimeText } from './time-text';
 
@@ -37,6 +38,19 @@ function KindFact({ token }: { token: TokenReport }) {
   );
 }
 
+/** The recognised name of an SDK's storage entry, before its raw key (DevTools shows both). */
+function StoreName({ artifact }: { artifact: Artifact }) {
+  const store = storeName(artifact);
+  if (!store) return null;
+  return (
+    <>
+      <strong className="tp-store" data-store-name={store.key}>
+        <Text msg={store} />
+      </strong>{' '}
+    </>
+  );
+}
+
 function PlacesFact({ token, report }: { token: TokenReport; report: Report }) {
   const artifacts = report.artifacts.filter((a) => token.artifactIds.includes(a.id));
   return (
@@ -51,6 +65,7 @@ function PlacesFact({ token, report }: { token: TokenReport; report: Report }) {
               <span className="tp-badge">
                 <Text msg={{ key: `ui.location.${a.location}` }} />
               </span>{' '}
+              <StoreName artifact={a} />
               <ValueText className="tp-mono" value={a.label} />
             </li>
           ))}

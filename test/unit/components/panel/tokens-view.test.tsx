@@ -37,6 +37,13 @@ describe('Tokens', () => {
     expect(places).toEqual(['localStorage', 'response-body', 'header']);
   });
 
+  it('names an SDK store by its name, its raw key beside it', () => {
+    renderPanel(labReport('firebase'), 'tokens');
+    const stored = document.querySelector('.tp-places li[data-location="indexedDB"]')!;
+    expect(stored.querySelector('[data-store-name]')?.textContent).toBe('Firebase auth user');
+    expect(stored.querySelector('.tp-mono')?.textContent).toContain('firebaseLocalStorageDb/');
+  });
+
   it('security: keeps the raw token masked until revealed', () => {
     renderPanel(bearerReport, 'tokens');
     expect(document.body.textContent).not.toContain(BEARER.access);
