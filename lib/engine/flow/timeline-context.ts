@@ -1,4 +1,5 @@
 import type { Artifact, CookieReport, Report, RequestReport } from '../model/report';
+import { credentialStates, replacementChains, tokenFacts } from './credential-states';
 
 /** What every credential's life is told from, indexed once per report. */
 export interface TimelineContext {
@@ -21,7 +22,11 @@ export function timelineContext(report: Report, now: number): TimelineContext {
   const flow = report.verdict.flow;
   const replacedBy = new Map<string, string>();
   const replaces = new Map<string, string>();
-  for (const { fromTokenId, toTokenId } of flow?.replacements ?? []) {
+  // Which token took over from which is decided as Flow's sequences decide it: from what is
+  // stored now and the order of use, not from the order the engine met the tokens in.
+  const states = credentialStates(tokenFacts(report, requests), replacementChains(report), now);
+  for (const [fromTokenId, { replacedBy: toTokenId }] of states) {
+    if (toTokenId === undefined) continue;
     replacedBy.set(fromTokenId, toTokenId);
     replaces.set(toTokenId, fromTokenId);
   }

@@ -53,7 +53,7 @@ export function tokenLife(token: TokenReport, ctx: TimelineContext): CredentialL
       refreshTokenId: token.kind === 'access' && !isRefreshToken ? flow?.refreshTokenId : undefined,
       replaces: predecessor,
       replacedBy: successor,
-      refreshes: isRefreshToken ? flow.replacements.map((r) => r.toTokenId) : undefined,
+      refreshes: isRefreshToken ? [...ctx.replaces.keys()] : undefined,
     },
   };
 }

@@ -7,6 +7,7 @@ import {
   LATER,
   bearerReport,
   jwtCookieReport,
+  labReport,
   noneReport,
   recordedSnapshot,
   reportOf,
@@ -152,5 +153,18 @@ describe('buildTimeline with a rotating refresh cookie', () => {
     });
     expect(life.events.filter((e) => e.stage === 'refreshed')).toHaveLength(1);
     expect(life.events.find((e) => e.stage === 'refreshed')?.count).toBe(5);
+  });
+});
+
+describe('buildTimeline on a real stack', () => {
+  it('links the replaced token to the one stored now, whatever order the engine met them in (MSAL)', () => {
+    const report = labReport('msal');
+    const stored = report.tokens.find(
+      (t) => t.kind === 'access' && t.artifactIds.some((id) => id.startsWith('sessionStorage')),
+    )!;
+    const other = report.tokens.find((t) => t.kind === 'access' && t !== stored)!;
+    const lives = buildTimeline(report, report.generatedAt);
+    expect(lifeOf(lives, other.id)?.links.replacedBy).toBe(stored.id);
+    expect(lifeOf(lives, stored.id)?.links.replaces).toBe(other.id);
   });
 });
