@@ -28,6 +28,8 @@ export interface PanelState {
   /** Show only the cookies the browser sends to this URL. */
   cookieSentOnly: boolean;
   requestFilter: { origin: string; scheme: string; status: string };
+  /** Requests lists only those with credentials (the default); off, every request of the site. */
+  requestCredentialsOnly: boolean;
   decoderInput: string;
   /** The user chose to put real values in the export. */
   exportUnmasked: boolean;
@@ -39,6 +41,7 @@ const initial: PanelState = {
   cookieSort: { key: 'credential', dir: 'desc' },
   cookieSentOnly: false,
   requestFilter: { origin: '', scheme: '', status: '' },
+  requestCredentialsOnly: true,
   decoderInput: '',
   exportUnmasked: false,
 };
@@ -52,6 +55,8 @@ export const selectCookie = (artifactId: string | undefined) =>
 export const selectToken = (tokenId: string | undefined) =>
   usePanel.setState({ selectedToken: tokenId });
 export const selectRequest = (id: string | undefined) => usePanel.setState({ selectedRequest: id });
+export const setRequestCredentialsOnly = (requestCredentialsOnly: boolean) =>
+  usePanel.setState({ requestCredentialsOnly });
 export const setCookieFilter = (cookieFilter: string) => usePanel.setState({ cookieFilter });
 export const setCookieSentOnly = (cookieSentOnly: boolean) => usePanel.setState({ cookieSentOnly });
 export const setDecoderInput = (decoderInput: string) => usePanel.setState({ decoderInput });

@@ -7,7 +7,12 @@ import { visibleText } from '@/lib/engine/display/visible-text';
 import type { RequestReport, TokenKind } from '@/lib/engine/model/report';
 import { selectRequest } from './panel-store';
 import { statusClass } from './request-status';
-import { timeOfDay } from './time-format';
+import { clockMs, requestName } from './request-time';
+
+/** The full date and time for the tooltip; an empty one for a time that is no date. */
+function isoTime(ms: number): string {
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : '';
+}
 
 const ROW_HEIGHT = 24;
 /** Rows rendered beyond the visible ones; with the viewport cap this keeps the DOM under 100 rows. */
@@ -54,8 +59,8 @@ function Row({
 function RowCells({ r, kinds }: { r: RequestReport; kinds: Map<string, TokenKind> }) {
   return (
     <>
-      <span role="cell" className="tp-req__time tp-muted" title={new Date(r.time).toISOString()}>
-        <Text render={(l) => timeOfDay(r.time, l)} />
+      <span role="cell" className="tp-req__time tp-muted tp-mono" title={isoTime(r.time)}>
+        {clockMs(r.time)}
       </span>
       <span role="cell" className="tp-req__method tp-mono">
         {r.method}
@@ -64,7 +69,7 @@ function RowCells({ r, kinds }: { r: RequestReport; kinds: Map<string, TokenKind
         {r.status ?? '—'}
       </span>
       <span role="cell" className="tp-req__url tp-mono" title={visibleText(r.url, 2000)}>
-        <ValueText value={r.url} expandable={false} />
+        <ValueText value={requestName(r.url)} expandable={false} />
       </span>
       <span role="cell" className="tp-req__scheme">
         {r.scheme ? <ValueText value={r.scheme} maxChars={40} expandable={false} /> : '—'}
@@ -99,7 +104,9 @@ function HeaderRow() {
       <span role="columnheader">
         <Text msg={{ key: 'panel.col.status' }} />
       </span>
-      <span role="columnheader">URL</span>
+      <span role="columnheader">
+        <Text msg={{ key: 'panel.col.name' }} />
+      </span>
       <span role="columnheader">
         <Text msg={{ key: 'panel.request.scheme' }} />
       </span>

@@ -57,7 +57,7 @@ export interface TabLog {
 }
 
 /** The ring of requests without credentials, with the JSON size of each. */
-export interface PlainRing {
+interface PlainRing {
   entries: CapturedRequest[];
   sizes: number[];
   bytes: number;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { filterRequests } from '@/components/panel/requests-view';
 import type { Report } from '@/lib/engine/model/report';
 import {
@@ -95,5 +95,84 @@ describe('Requests', () => {
     const bodies = screen.getAllByTestId('issuing-body').map((b) => b.textContent);
     // The recording kept the refresh's response body; the login's was not captured.
     expect(bodies).toEqual([expect.stringContaining('/refresh → $.access_token')]);
+  });
+
+  /** The bearer login with a plain request beside it: the page's script, without credentials. */
+  function withPlainRequests(): Report {
+    const snapshot = recordedSnapshot('bearer-localhost');
+    snapshot.requests = [
+      ...snapshot.requests.map((r) =>
+        r.id === '1007'
+          ? {
+              ...r,
+              otherRequestHeaders: [{ name: 'Accept', value: 'application/json' }],
+              otherResponseHeaders: [{ name: 'Content-Type', value: 'application/json' }],
+              timing: { sent: 0.4, response: 12.5, end: 14 },
+              initiator: 'http://bearer.localhost:8787',
+            }
+          : r,
+      ),
+      capturedRequest({
+        id: 'plain-1',
+        url: 'http://bearer.localhost:8787/assets/app.js?v=3',
+        type: 'script',
+        status: 200,
+        time: FIXTURE_NOW - 5,
+        plain: true,
+      }),
+    ];
+    return reportOf(snapshot);
+  }
+
+  it('lists credential requests by default, says how many it hides, and shows them on request', () => {
+    renderPanel(withPlainRequests(), 'requests');
+    expect(document.querySelector('[data-request-id="plain-1"]')).toBeNull();
+    expect(screen.getByTestId('requests-hidden').textContent).toContain(
+      '1 request without credentials hidden',
+    );
+    act(() => fireEvent.click(screen.getByTestId('show-hidden-requests')));
+    const row = document.querySelector('[data-request-id="plain-1"]')!;
+    // The Name column shows the path and query, not the host.
+    expect(row.querySelector('.tp-req__url')?.textContent).toBe('/assets/app.js?v=3');
+    expect(screen.queryByTestId('requests-hidden')).toBeNull();
+    expect((screen.getByTestId('filter-credentials') as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('shows times to the millisecond', () => {
+    renderPanel(withPlainRequests(), 'requests');
+    const time = document.querySelector('[data-request-id="1007"] .tp-req__time')!;
+    expect(time.textContent).toMatch(/^\d\d:\d\d:\d\d\.\d{3}$/);
+  });
+
+  it('security: the details show headers with credential values masked, timing and initiator; copies stay masked until revealed', async () => {
+    const writes: string[] = [];
+    const writeText = vi.fn((text: string) => {
+      writes.push(text);
+      return Promise.resolve();
+    });
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    renderPanel(withPlainRequests(), 'requests');
+    act(() => fireEvent.click(document.querySelector('[data-request-id="1007"]')!));
+    const details = screen.getByTestId('request-details');
+    expect(details.textContent).not.toContain(BEARER.access);
+    expect(details.textContent).toContain('Authorization');
+    expect(details.textContent).toContain('application/json');
+    expect(details.textContent).toContain('response headers +12.5 ms');
+    expect(details.textContent).toContain('http://bearer.localhost:8787');
+
+    await act(async () => fireEvent.click(screen.getByTestId('copy-curl')));
+    expect(writes.at(-1)).toMatch(/^curl 'http:\/\/bearer\.localhost:8787\/api\/me'/);
+    expect(writes.at(-1)).not.toContain(BEARER.access);
+
+    act(() => fireEvent.click(screen.getByTestId('reveal-request')));
+    // Revealed, a long value shows its first characters until "show all".
+    expect(screen.getByTestId('request-details').textContent).toContain(
+      BEARER.access.slice(0, 100),
+    );
+    await act(async () => fireEvent.click(screen.getByTestId('copy-curl')));
+    expect(writes.at(-1)).toContain(`-H 'Authorization: Bearer ${BEARER.access}'`);
+    await act(async () => fireEvent.click(screen.getByTestId('copy-authorization')));
+    expect(writes.at(-1)).toBe(`Authorization: Bearer ${BEARER.access}`);
+    vi.unstubAllGlobals();
   });
 });
