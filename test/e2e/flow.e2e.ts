@@ -3,7 +3,8 @@
  * which refreshes them itself: after a refresh the token stored now is `current` and the one it
  * took over from `replaced`, each credential has its own fingerprint (the SHA-256 of the value the
  * page really stores), the issuing `POST /login` is a step, steps carry increasing millisecond
- * times, and a step opens its request in Requests.
+ * times, and a step opens its request in Requests. Learn then starts with the access + refresh
+ * lesson, told with this site's tokens.
  */
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,6 +101,16 @@ describe('Flow in real Chromium DevTools', () => {
         `document.querySelector('[role="tab"][aria-selected="true"]')?.dataset.tab === 'requests'`,
       );
       expect(refresh.requestId).not.toBe('');
+
+      // Learn starts with the lesson on how this site logs in, told with its own tokens.
+      await panel.evaluate(`document.querySelector('[data-tab="learn"]')?.click()`);
+      await until(panel, `document.querySelector('[data-testid="learn-topic"]') !== null`);
+      const lead = await panel.evaluate<{ topic?: string; lead?: string; source?: string }>(
+        `(() => { const t = document.querySelector('[data-testid="learn-topic"]');
+          return { topic: t?.dataset.topic, lead: t?.dataset.lead,
+            source: t?.querySelector('[data-testid="learn-example"]')?.dataset.source }; })()`,
+      );
+      expect(lead).toEqual({ topic: 'access-refresh', lead: 'true', source: 'site' });
     } finally {
       await dt.close();
     }
