@@ -35,16 +35,18 @@ export const EvidenceList = memo(function EvidenceList({
       <ul className="tk-evidence__list">
         {shown.map(({ evidence: item, count }, i) => (
           <li key={i} data-artifact-id={item.artifactId} data-token-id={item.tokenId}>
-            <EvidenceText
-              evidence={item}
-              artifact={item.artifactId ? byId.get(item.artifactId) : undefined}
-              layout="block"
-            />
+            <span className="tk-evidence__sentence">
+              <EvidenceText
+                evidence={item}
+                artifact={item.artifactId ? byId.get(item.artifactId) : undefined}
+                layout="block"
+              />
+              <EvidenceCopyKey
+                evidence={item}
+                artifact={item.artifactId ? byId.get(item.artifactId) : undefined}
+              />
+            </span>
             {count > 1 && <SeenCount count={count} className="tk-evidence__count" />}
-            <EvidenceCopyKey
-              evidence={item}
-              artifact={item.artifactId ? byId.get(item.artifactId) : undefined}
-            />
           </li>
         ))}
       </ul>
