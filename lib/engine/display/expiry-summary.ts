@@ -1,7 +1,7 @@
 import type { Report, TokenReport } from '../model/report';
 
 /** What happens to a credential when it expires, where the report shows it. */
-export type ExpiryNext =
+type ExpiryNext =
   /** A refresh token is there: the app can get a new one with it. */
   | 'refresh'
   /** A refresh already replaced it with a newer token. */

@@ -76,8 +76,3 @@ function namingArtifact(
   const places = (ids ?? []).flatMap((id) => artifacts.get(id) ?? []);
   return places.sort((a, b) => placeRank(a) - placeRank(b))[0]?.id;
 }
-
-/** How many findings the groups hold, after one per token and rule. */
-export function groupedFindingCount(groups: readonly FindingGroup[]): number {
-  return groups.reduce((n, g) => n + g.findings.length, 0);
-}
