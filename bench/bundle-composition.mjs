@@ -37,6 +37,12 @@ await build({
   },
 });
 
+/** A source file's group: lib/<runtime>/<concern> inside lib, the top two folders elsewhere. */
+function folderOf(path) {
+  const parts = path.split('/');
+  return parts.slice(0, parts[0] === 'lib' ? 3 : 2).join('/');
+}
+
 const stats = JSON.parse(readFileSync(data, 'utf8'));
 const groups = new Map();
 for (const [uid, part] of Object.entries(stats.nodeParts)) {
@@ -44,7 +50,7 @@ for (const [uid, part] of Object.entries(stats.nodeParts)) {
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1];
   const key = pkg
     ? `npm:${pkg}`
-    : id.replace(ROOT, '').replace(/^\/+/, '').split('/').slice(0, 2).join('/');
+    : folderOf(id.replace(ROOT, '').replace(/^\/+/, ''));
   groups.set(key, (groups.get(key) ?? 0) + (part.gzipLength ?? 0));
 }
 const total = [...groups.values()].reduce((a, b) => a + b, 0);
