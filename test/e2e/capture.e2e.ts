@@ -110,15 +110,31 @@ describe('capture of the demo logins', () => {
     await page.close();
   });
 
-  it('a page with no login: requests are counted, not stored', async () => {
+  it('a request without credentials is listed as plain, with a few headers and its timing, and counted', async () => {
     const { page, tabId } = await openDemo(demo.urls.plain.home);
-    const snapshot = await waitForSnapshot(messenger, tabId, (s) => s.requestStats.total > 0);
-    expect(snapshot.requestStats.total).toBeGreaterThan(0);
-    expect(snapshot.requestStats.withoutCredentials).toBe(
-      snapshot.requestStats.total - snapshot.requests.length,
+    // Without cookies: nothing of a credential in it or its answer.
+    await page.evaluate(() => fetch('/no-such-page?plain=1', { credentials: 'omit' }));
+    const snapshot = await waitForSnapshot(messenger, tabId, (s) =>
+      s.requests.some((r) => r.url.includes('plain=1')),
     );
+    const credential = snapshot.requests.filter((r) => !r.plain);
+    const plain = snapshot.requests.filter((r) => r.plain);
+    expect(snapshot.requestStats.withoutCredentials).toBe(
+      snapshot.requestStats.total - credential.length,
+    );
+    expect(plain.length).toBeLessThanOrEqual(snapshot.requestStats.withoutCredentials);
+    const fetched = plain.find((r) => r.url.includes('plain=1'));
+    expect(fetched).toMatchObject({
+      method: 'GET',
+      status: 404,
+      initiator: demo.urls.plain.origin,
+      requestHeaders: [],
+      responseHeaders: [],
+      timing: { end: expect.any(Number) },
+    });
+    expect(fetched?.timing?.end).toBeGreaterThanOrEqual(fetched?.timing?.sent ?? 0);
     expect(
-      snapshot.requests.every(
+      credential.every(
         (r) => r.requestHeaders.length + r.responseHeaders.length > 0 || r.formFields,
       ),
     ).toBe(true);
@@ -160,7 +176,8 @@ describe('the per-tab log', () => {
     );
     const { total, withoutCredentials, dropped } = snapshot.requestStats;
     expect(total).toBeGreaterThanOrEqual(fired);
-    expect(snapshot.requests).toHaveLength(LOG_CAP);
+    // The credential ring holds its cap; requests without credentials have a ring of their own.
+    expect(snapshot.requests.filter((r) => !r.plain)).toHaveLength(LOG_CAP);
     expect(dropped).toBe(total - withoutCredentials - LOG_CAP);
     // The newest requests are kept, the oldest dropped.
     const numbers = snapshot.requests
