@@ -45,10 +45,7 @@ function cookieKey(cookie: RawCookie): string {
 }
 
 /** Copies only the known fields of a browser cookie, so nothing unexpected crosses messaging. */
-export function toSnapshotCookie(
-  cookie: RawCookie,
-  scope: SnapshotCookie['scope'],
-): SnapshotCookie {
+function toSnapshotCookie(cookie: RawCookie, scope: SnapshotCookie['scope']): SnapshotCookie {
   const session = cookie.session ?? cookie.expirationDate === undefined;
   const partitionKey =
     cookie.partitionKey && Object.keys(cookie.partitionKey).length > 0

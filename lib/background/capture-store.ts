@@ -48,7 +48,7 @@ interface JournalKey extends JournalMark {
 }
 
 /** Parses a journal key; undefined for any other key. */
-export function parseJournalKey(key: string): JournalKey | undefined {
+function parseJournalKey(key: string): JournalKey | undefined {
   const match = /^tokki\.journal\.(\d+)\.(\d+)\.(\d+)$/.exec(key);
   if (!match) return undefined;
   return { key, tabId: Number(match[1]), boot: Number(match[2]), seq: Number(match[3]) };

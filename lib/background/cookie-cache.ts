@@ -36,7 +36,7 @@ interface Entry {
 /** Answers older than this are asked again even without a change event: a bound on surprises. */
 export const COOKIE_CACHE_MAX_AGE_MS = 60_000;
 /** Sites remembered at once; the least recently stored is forgotten first. */
-export const COOKIE_CACHE_MAX_ENTRIES = 32;
+const COOKIE_CACHE_MAX_ENTRIES = 32;
 
 function isUnder(domain: string, parent: string): boolean {
   return domain === parent || domain.endsWith(`.${parent}`);

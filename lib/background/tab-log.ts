@@ -131,7 +131,7 @@ const DEFAULT_LIMITS: LogLimits = { cap: LOG_CAP, byteBudget: LOG_BYTE_BUDGET };
 export const MAX_OPEN = 4096;
 
 /** Requests counted as dropped whose late end is still recognised; older ones are forgotten. */
-export const MAX_SETTLED = 4096;
+const MAX_SETTLED = 4096;
 
 function dropOldest(log: TabLog, count: number): void {
   if (count <= 0) return;

@@ -36,7 +36,7 @@ export function hasDevtoolsNetwork(): boolean {
   return devtools()?.network !== undefined;
 }
 
-export type PanelTheme = 'light' | 'dark' | undefined;
+type PanelTheme = 'light' | 'dark' | undefined;
 
 function themeOf(name: string | null | undefined): PanelTheme {
   if (name === 'dark') return 'dark';

@@ -12,7 +12,7 @@ import {
  * a size cap and a timeout; every failure is a value.
  */
 
-export type IssuerKeysFailure =
+type IssuerKeysFailure =
   | 'network'
   | 'timeout'
   | 'http-status'

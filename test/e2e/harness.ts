@@ -37,16 +37,14 @@ declare const chrome: ChromeApi;
 export type ChromeApi = typeof Browser;
 
 export { startDemo } from '../../demo/site.mjs';
-export type { DemoServer, DemoStats } from '../../demo/site.mjs';
-export { demoUrls } from '../../demo/urls.mjs';
-export type { DemoUrls } from '../../demo/urls.mjs';
+export type { DemoServer } from '../../demo/site.mjs';
 export { CHROMIUM_PATH };
 
 /** The repository root (the harness lives in test/e2e). */
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 
 /** Where the chrome-mv3 build lands: `$TOKKI_OUT_DIR/chrome-mv3`, else `.output/chrome-mv3`. */
-export function extensionPathFor(outDir = process.env.TOKKI_OUT_DIR ?? '.output'): string {
+function extensionPathFor(outDir = process.env.TOKKI_OUT_DIR ?? '.output'): string {
   return resolve(REPO_ROOT, outDir, 'chrome-mv3');
 }
 
@@ -269,7 +267,7 @@ export async function siteAccessControl(
 export type ExtensionPageName = 'popup.html' | 'devtools-panel.html';
 
 /** The viewport each extension page is meant for (popup ≈ 420×600, panel ≈ 1200×800). */
-export const PAGE_VIEWPORTS: Record<ExtensionPageName, { width: number; height: number }> = {
+const PAGE_VIEWPORTS: Record<ExtensionPageName, { width: number; height: number }> = {
   'popup.html': { width: 420, height: 600 },
   'devtools-panel.html': { width: 1200, height: 800 },
 };
@@ -488,7 +486,7 @@ async function waitForFrame(page: PuppeteerPage, urlPart: string, timeout: numbe
  * --------------------------------------------------------------------------------------------- */
 
 /** One request an extension target made to a URL outside the extension. */
-export interface EgressEvent {
+interface EgressEvent {
   kind: 'request' | 'websocket';
   url: string;
   /** CDP target type: `service_worker`, `page`, `iframe`, `worker`, … */
@@ -502,7 +500,7 @@ export interface EgressEvent {
 }
 
 /** URLs an extension may load without anything leaving the machine. */
-export function isExtensionLocalUrl(url: string): boolean {
+function isExtensionLocalUrl(url: string): boolean {
   return /^(chrome-extension|data|blob):/i.test(url);
 }
 
@@ -534,7 +532,7 @@ interface AttachedEvent {
  * extension page later), but only requests made for an extension document, or by an extension
  * worker, count.
  */
-export class EgressRecorder {
+class EgressRecorder {
   /** Requests of extension targets to non-extension URLs. Empty is the only good answer. */
   readonly egress: EgressEvent[] = [];
   /** Ids of the extension targets seen, so a test can tell the recorder watched something. */
@@ -691,7 +689,7 @@ export class EgressRecorder {
 }
 
 /** Starts an {@link EgressRecorder} over a WebSocket to Chromium's DevTools endpoint. */
-export async function recordEgressOverWebSocket(endpoint: string): Promise<EgressRecorder> {
+async function recordEgressOverWebSocket(endpoint: string): Promise<EgressRecorder> {
   const transport = await NodeWebSocketTransport.create(endpoint);
   const connection = new Connection(endpoint, transport);
   return EgressRecorder.start(
@@ -702,7 +700,7 @@ export async function recordEgressOverWebSocket(endpoint: string): Promise<Egres
 }
 
 /** Starts an {@link EgressRecorder} on a browser puppeteer launched. */
-export async function recordEgressInPuppeteer(browser: PuppeteerBrowser): Promise<EgressRecorder> {
+async function recordEgressInPuppeteer(browser: PuppeteerBrowser): Promise<EgressRecorder> {
   const root = await browser.target().createCDPSession();
   const connection = root.connection();
   return EgressRecorder.start(

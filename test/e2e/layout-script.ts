@@ -10,21 +10,21 @@
 import { expect } from 'vitest';
 
 /** Narrower than this, a column holds two or three English words a line. */
-export const MIN_COLUMN_PX = 150;
+const MIN_COLUMN_PX = 150;
 
 /** Below this share of its line, an evidence sentence is being squeezed by what follows it. */
-export const MIN_EVIDENCE_SHARE = 0.8;
+const MIN_EVIDENCE_SHARE = 0.8;
 
 /** Below this share of their list, a details list's values (dates, states, URLs) are squeezed. */
-export const MIN_VALUE_SHARE = 0.5;
+const MIN_VALUE_SHARE = 0.5;
 
 /** The longest word counted as a control's label (한국어, English, Overview) rather than a value. */
-export const MAX_LABEL_WORD = 16;
+const MAX_LABEL_WORD = 16;
 
 /** A text of a sentence's length (this many characters or more) ... */
-export const SENTENCE_CHARS = 20;
+const SENTENCE_CHARS = 20;
 /** ... narrower than this holds a few letters a line. */
-export const MIN_SENTENCE_PX = 60;
+const MIN_SENTENCE_PX = 60;
 
 export interface LayoutReport {
   /** Two-language sentences measured (tk-both--block). */

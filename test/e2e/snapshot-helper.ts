@@ -19,7 +19,7 @@ export async function openMessagingPage(
 }
 
 /** Sends one ProtocolMap message from an extension page and returns its answer (or throws its error). */
-export async function sendFromPage<T>(page: Page, type: string, data: unknown): Promise<T> {
+async function sendFromPage<T>(page: Page, type: string, data: unknown): Promise<T> {
   const reply = await page.evaluate(
     ([messageType, messageData]) =>
       chrome.runtime.sendMessage({

@@ -53,7 +53,7 @@ function badgeText(report: Report): string {
 }
 
 /** True when a credential of the site has expired or a high-severity finding exists. */
-export function needsWarning(report: Report): boolean {
+function needsWarning(report: Report): boolean {
   if (report.counts.findings.high > 0) return true;
   if (report.tokens.some((token) => token.expiry.state === 'expired')) return true;
   return report.cookies.some((cookie) => cookie.credential.is && cookie.expiry.state === 'expired');

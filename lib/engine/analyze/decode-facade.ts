@@ -8,12 +8,7 @@ export {
   parseAuthorization,
   type AuthorizationCredential,
 } from '../decode/parse-authorization';
-export {
-  findTokensInUrl,
-  findTokensInValue,
-  findUserinfo,
-  type FoundValue,
-} from '../decode/find-tokens';
+export { findTokensInUrl, findTokensInValue, findUserinfo } from '../decode/find-tokens';
 export { describeOpaque } from '../decode/opaque';
 export { readFrameworkValue } from '../decode/frameworks';
 export { claimReports, tokenTimes } from '../claims/claims';

@@ -50,8 +50,3 @@ export function tokenExpiry(
   else if (expiresAt !== undefined) expiry.state = stateAt(expiresAt, now, soonMs);
   return expiry;
 }
-
-/** Milliseconds left, or undefined when the expiry has no date. */
-export function timeLeft(expiry: Expiry, now: number): number | undefined {
-  return expiry.expiresAt === undefined ? undefined : expiry.expiresAt - now;
-}

@@ -22,9 +22,7 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
  * Reads a NumericDate claim (RFC 7519 §2: seconds since the epoch) as ms since the epoch.
  * Returns undefined for anything that is not a finite, non-negative number a Date can hold.
  */
-export function numericDateToMs(
-  value: unknown,
-): { ms: number; inMilliseconds: boolean } | undefined {
+function numericDateToMs(value: unknown): { ms: number; inMilliseconds: boolean } | undefined {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return undefined;
   const inMilliseconds = value > MS_THRESHOLD;
   const ms = inMilliseconds ? value : value * 1000;

@@ -20,7 +20,7 @@ export interface FoundValue {
 type Encoding = NonNullable<FoundValue['encoding']>;
 
 /** Inputs beyond this are only scanned up to it (a stored value can be megabytes). */
-export const MAX_SCAN_LENGTH = 2 * 1024 * 1024;
+const MAX_SCAN_LENGTH = 2 * 1024 * 1024;
 const MAX_RESULTS = 100;
 const MAX_JSON_NODES = 50_000;
 /** JSON inside a JSON string inside …: how many layers we unwrap. */

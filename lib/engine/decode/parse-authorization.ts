@@ -44,7 +44,7 @@ function unquote(value: string): string {
  * Parses `key=value, key="quoted, value"` lists (Digest and friends), into a prototype-free
  * record so a `__proto__` parameter stays data.
  */
-export function parseAuthParams(text: string): Record<string, string> {
+function parseAuthParams(text: string): Record<string, string> {
   const params = Object.create(null) as Record<string, string>;
   let i = 0;
   const n = text.length;

@@ -6,7 +6,7 @@
  */
 
 /** Deepest nesting accepted in a token payload or header. */
-export const MAX_TOKEN_JSON_DEPTH = 64;
+const MAX_TOKEN_JSON_DEPTH = 64;
 /** Deepest nesting accepted in a stored blob (auth SDK caches nest a little deeper). */
 export const MAX_BLOB_JSON_DEPTH = 128;
 

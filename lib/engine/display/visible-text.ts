@@ -62,7 +62,7 @@ const INVISIBLE_RANGES: readonly (readonly [number, number])[] = [
  *
  * @example isInvisible(0x200b) // true
  */
-export function isInvisible(codePoint: number): boolean {
+function isInvisible(codePoint: number): boolean {
   // Printable ASCII is most of every value: answer it before the table.
   if (codePoint >= 0x20 && codePoint < 0x7f) return false;
   for (const [from, to] of INVISIBLE_RANGES) {
@@ -73,7 +73,7 @@ export function isInvisible(codePoint: number): boolean {
 }
 
 /** `U+200B`, `U+E0041`: the conventional name of a code point. */
-export function codePointLabel(codePoint: number): string {
+function codePointLabel(codePoint: number): string {
   return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 

@@ -7,7 +7,7 @@ export interface ExportOptions {
 }
 
 /** Identifies the export format, so a later Tokki (or a script) can read old files. */
-export const EXPORT_FORMAT = 'tokki-report/1';
+const EXPORT_FORMAT = 'tokki-report/1';
 
 /**
  * Serialises a report as pretty JSON for the export button: masked unless the user unmasked.

@@ -1,6 +1,6 @@
 import type { Finding, Msg, Severity } from '../model/report';
 
-export type FindingGroup = 'jwt' | 'cookie' | 'storage' | 'transport';
+type FindingGroup = 'jwt' | 'cookie' | 'storage' | 'transport';
 
 interface CatalogueEntry {
   severity: Severity;

@@ -4,7 +4,7 @@ import { timelineContext } from './timeline-context';
 import { tokenLife } from './token-life';
 import type { CredentialLife } from './types';
 
-export type { CredentialLife, FlowEvent } from './types';
+export type { CredentialLife } from './types';
 
 /**
  * Tells each credential's life from a report: issued (Set-Cookie or response body) → stored

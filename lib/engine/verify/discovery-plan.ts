@@ -8,7 +8,7 @@ import { isJsonObject } from '../decode/safe-json';
  */
 
 /** Why Tokki will not fetch for this token. */
-export type PlanRefusal =
+type PlanRefusal =
   'no-iss' | 'iss-not-url' | 'not-https' | 'has-credentials' | 'has-query-or-fragment';
 
 export type DiscoveryPlan =

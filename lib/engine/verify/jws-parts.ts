@@ -14,7 +14,7 @@ export interface JwsParts {
 type JwsPartsResult = { ok: true; parts: JwsParts } | { ok: false; detail: string };
 
 /** Longest token the verifier reads; longer input is not a token a browser carried. */
-export const MAX_TOKEN_LENGTH = 256 * 1024;
+const MAX_TOKEN_LENGTH = 256 * 1024;
 
 /**
  * Splits a compact JWS leniently (jose refuses `alg: none` and empty signatures before we could

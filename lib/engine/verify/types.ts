@@ -26,7 +26,7 @@ export type VerifyErrorCode =
   | 'ERR_NO_MATCHING_KEY';
 
 /** What the pasted text turned out to be. */
-export type KeyShape = 'secret' | 'pem-spki' | 'pem-certificate' | 'jwk' | 'jwks' | 'x5c';
+type KeyShape = 'secret' | 'pem-spki' | 'pem-certificate' | 'jwk' | 'jwks' | 'x5c';
 
 /** Where the key came from: decides what "valid" can mean (an `x5c` key proves nothing alone). */
 export type KeyFrom =
@@ -84,12 +84,12 @@ interface Common {
   notes: VerifyNote[];
 }
 
-export interface VerifyValid extends Common {
+interface VerifyValid extends Common {
   status: 'valid';
   key: KeyUsed;
 }
 
-export interface VerifyInvalid extends Common {
+interface VerifyInvalid extends Common {
   status: 'invalid';
   /** How many keys were tried (1 unless a JWKS offered several suitable keys). */
   tried: number;

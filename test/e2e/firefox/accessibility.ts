@@ -6,7 +6,7 @@
  */
 
 /** Roles (nsIAccessibilityService.getStringRole) a screen reader announces by name. */
-export const NAMED_ROLES = [
+const NAMED_ROLES = [
   'pushbutton',
   'toggle button',
   'buttonmenu',

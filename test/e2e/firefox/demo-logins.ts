@@ -9,13 +9,13 @@ import type { AddonFrame, FirefoxWithAddon } from './harness';
 import { waitForPopup } from './popup-reader';
 import type { PopupView } from './popup-reader';
 
-export type DemoLogin = 'bearer' | 'session' | 'plain';
+type DemoLogin = 'bearer' | 'session' | 'plain';
 
 /**
  * Opens the bearer and session logins (waiting for each to log in) and the page without a
  * login, and returns their tab ids.
  */
-export async function openDemoLogins(
+async function openDemoLogins(
   ff: FirefoxWithAddon,
   demo: DemoServer,
 ): Promise<Map<DemoLogin, number>> {

@@ -28,13 +28,13 @@ import { RdpClient } from './rdp-client';
 export type { AddonFrame } from './addon-inspector';
 
 /** Debian's Firefox ESR; we never download a browser. */
-export const FIREFOX_PATH = process.env.TOKKI_FIREFOX ?? '/usr/bin/firefox-esr';
+const FIREFOX_PATH = process.env.TOKKI_FIREFOX ?? '/usr/bin/firefox-esr';
 
 /** The repository root (the harness lives in test/e2e/firefox). */
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 
 /** Where the firefox-mv2 build lands: `$TOKKI_OUT_DIR/firefox-mv2`, else `.output/firefox-mv2`. */
-export function firefoxAddonPath(outDir = process.env.TOKKI_OUT_DIR ?? '.output'): string {
+function firefoxAddonPath(outDir = process.env.TOKKI_OUT_DIR ?? '.output'): string {
   return resolve(REPO_ROOT, outDir, 'firefox-mv2');
 }
 

@@ -14,7 +14,7 @@ const FIXTURES = join(import.meta.dirname, '../../../fixtures/verify');
 
 export const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 
-export const PAYLOAD = { sub: 'user-1', name: 'Kim Minji', iat: 1_760_000_000 };
+const PAYLOAD = { sub: 'user-1', name: 'Kim Minji', iat: 1_760_000_000 };
 
 export async function sign(
   key: CryptoKey | Uint8Array,
