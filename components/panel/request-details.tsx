@@ -161,7 +161,7 @@ export function RequestDetails({ r, report }: { r: RequestReport; report: Report
         title="panel.request.responseHeaders"
         credential={r.headers?.credential.response ?? []}
         other={r.headers?.other.response ?? []}
-        few={r.plain === true}
+        few
         revealed={revealed}
         onRevealedChange={setRevealed}
       />

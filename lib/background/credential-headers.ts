@@ -144,14 +144,22 @@ export function pickAuthChallenge(
   return kept;
 }
 
-/** Headers a plain request keeps: enough to tell what it sent and got, little to store. */
-const PLAIN_KEPT = new Set(['content-type', 'content-length', 'accept', 'origin', 'location']);
+/** Headers the bulk of requests keep: what they sent and got, CORS, little to store. */
+const PLAIN_KEPT = new Set([
+  'content-type',
+  'content-length',
+  'accept',
+  'origin',
+  'location',
+  'access-control-allow-origin',
+  'access-control-allow-credentials',
+]);
 
 /**
  * The headers the credential pickers leave out, capped in number and size, for the request
  * details. `isCredential(lowerName, value)` names those already kept as credentials. `few` keeps
- * only a small set (content type and length, accept, origin, location): what plain requests, the
- * bulk of a page, can afford. Runs once per request at its end, never per header event.
+ * only a small set (content type and length, accept, origin, location, CORS): what the bulk of
+ * requests can afford. Runs once per request at its end, never per header event.
  *
  * @example pickOtherHeaders([{ name: 'Accept', value: 'text/html' }], () => false) // [{ name: 'Accept', value: 'text/html' }]
  */

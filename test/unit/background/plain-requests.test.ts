@@ -132,6 +132,20 @@ describe('capture of a request without credentials', () => {
     expect(entry?.otherResponseHeaders).toEqual([{ name: 'Server', value: 'demo' }]);
   });
 
+  it('an API call that only carries a credential keeps a few other headers, as the bulk does', () => {
+    const tracker = new InFlightRequests();
+    const d = details();
+    tracker.start(d);
+    tracker.headers({
+      ...d,
+      requestHeaders: [{ name: 'Cookie', value: 'sid=1' }, ...browserHeaders],
+    });
+    const [op] = tracker.complete({ ...d, statusCode: 200, responseHeaders: [] });
+    const entry = op?.change.op === 'append' ? op.change.entry : undefined;
+    expect(entry?.requestHeaders).toEqual([{ name: 'Cookie', value: 'sid=1' }]);
+    expect(entry?.otherRequestHeaders?.map((h) => h.name)).toEqual(['Accept', 'Content-Type']);
+  });
+
   it('caps the other headers in number and size, and strips a password from Location', () => {
     const many = Array.from({ length: 100 }, (_, i) => ({ name: `X-H${i}`, value: 'v' }));
     expect(pickOtherHeaders(many, () => false)).toHaveLength(MAX_OTHER_HEADERS);

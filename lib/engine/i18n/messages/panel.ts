@@ -195,8 +195,8 @@ export const panelMessages = {
     en: 'No header was recorded.',
   },
   'panel.request.fewHeaders': {
-    ko: '인증 정보 없는 요청은 헤더를 일부만 기록할 수 있습니다.',
-    en: 'Requests without credentials may keep only some of their headers.',
+    ko: '헤더는 인증 정보를 설정·발급하는 요청과 페이지 로드에서만 모두 기록하고, 나머지 요청은 몇 개만 기록합니다.',
+    en: 'Every header is kept for requests that set or issue a credential and for page loads; other requests keep a few.',
   },
   'panel.request.reveal': { ko: '인증 정보 값 보기', en: 'Reveal credential values' },
   'panel.request.copyCurl': { ko: 'cURL로 복사', en: 'Copy as cURL' },
