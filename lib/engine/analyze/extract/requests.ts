@@ -5,7 +5,7 @@ import type { CookieJar } from './cookies';
 import { credentialHeaderExtractor } from './credential-headers';
 import { extractFormFields } from './form-fields';
 import { headerNames } from './header-names';
-import { cookieHeaderExtractor, linkSetCookie } from './request-cookies';
+import { COOKIE_SCHEME, cookieHeaderExtractor, linkSetCookie } from './request-cookies';
 import { requestOrigins } from './request-origins';
 import { RequestVisit } from './request-visit';
 import { recountSharedRequestIds } from './shared-request-ids';
@@ -59,7 +59,8 @@ export function extractRequests(
       visit.link(user.artifact);
       visit.sent(user.draft);
       visit.carried = true;
-      visit.scheme ??= 'Basic';
+      // A user in the URL is HTTP authentication: it names the request over a cookie beside it.
+      if (visit.scheme === undefined || visit.scheme === COOKIE_SCHEME) visit.scheme = 'Basic';
     }
     extractFormFields(visit, index);
     for (const header of request.responseHeaders) {

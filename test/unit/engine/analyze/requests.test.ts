@@ -55,6 +55,23 @@ describe('requests that carried a credential', () => {
     expect(scheme('no-credential')).toBeUndefined();
   });
 
+  it('names Basic a request whose URL carries a user, even with a credential cookie', () => {
+    const report = analyze(
+      snap({
+        cookies: [cookie({ name: 'sessionid', value: session })],
+        requests: [
+          request({
+            id: 'userinfo',
+            url: `${SITE.replace('://', '://alice@')}/admin`,
+            requestHeaders: [{ name: 'Cookie', value: `sessionid=${session}` }],
+          }),
+        ],
+      }),
+      NOW,
+    );
+    expect(report.requests.find((r) => r.id === 'userinfo')?.scheme).toBe('Basic');
+  });
+
   it('lists a request id once when a recording repeats it', () => {
     const token = jwt(goodClaims());
     const report = analyze(
