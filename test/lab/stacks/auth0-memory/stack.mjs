@@ -84,8 +84,9 @@ export default {
       'auth0.TokkiLabSpaClient.is.authenticated',
       '_legacy_auth0.TokkiLabSpaClient.is.authenticated',
     ],
-    // The explanation names the SDK it recognised (by its flag cookie).
-    explains: ['Auth0'],
+    // The explanation names the SDK it recognised (by its flag cookie), and says the token is
+    // held in script memory and renewed by a silent refresh (both languages name the term).
+    explains: ['Auth0', 'silent refresh'],
   },
 };
 
