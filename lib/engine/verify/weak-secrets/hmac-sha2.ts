@@ -1,4 +1,4 @@
-import { digestBytes, paddedSchedules, sha2Digest, sha2For, type Sha2 } from './sha2';
+import { digestBytes, paddedSchedules, sha2Digest, sha2For, type Sha2 } from '../../hash/sha2';
 
 export type HmacAlg = 'HS256' | 'HS384' | 'HS512';
 

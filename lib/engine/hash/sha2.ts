@@ -1,3 +1,4 @@
+/** SHA-2 (FIPS 180-4) in plain JS, synchronous: for HMAC in the weak-secret search and for fingerprints. */
 import { expand256, rounds256, SHA256_IV } from './sha256';
 import { expand512, rounds512, SHA384_IV, SHA512_IV } from './sha512';
 
@@ -82,11 +83,16 @@ export function digestBytes(hash: Sha2, state: Int32Array): Uint8Array {
   return out;
 }
 
-/** The plain hash of `message`, for HMAC keys longer than a block (RFC 2104 §2). */
+/** The plain hash of `message` (also for HMAC keys longer than a block, RFC 2104 §2). */
 export function sha2Digest(hash: Sha2, message: Uint8Array): Uint8Array {
   const w = paddedSchedules(hash, message, 0);
   const state = hash.iv.slice();
   const blocks = w.length / hash.scheduleWords;
   for (let b = 0; b < blocks; b++) hash.rounds(state, w, b);
   return digestBytes(hash, state);
+}
+
+/** SHA-256 of `message`, synchronously (the engine never awaits; WebCrypto's digest is async). */
+export function sha256(message: Uint8Array): Uint8Array {
+  return sha2Digest(SHA256, message);
 }
