@@ -48,9 +48,7 @@ const groups = new Map();
 for (const [uid, part] of Object.entries(stats.nodeParts)) {
   const id = stats.nodeMetas[part.metaUid]?.id ?? uid;
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1];
-  const key = pkg
-    ? `npm:${pkg}`
-    : folderOf(id.replace(ROOT, '').replace(/^\/+/, ''));
+  const key = pkg ? `npm:${pkg}` : folderOf(id.replace(ROOT, '').replace(/^\/+/, ''));
   groups.set(key, (groups.get(key) ?? 0) + (part.gzipLength ?? 0));
 }
 const total = [...groups.values()].reduce((a, b) => a + b, 0);
