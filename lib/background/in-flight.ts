@@ -84,6 +84,11 @@ function isStatusRedirect(status: number | undefined): boolean {
   return status !== undefined && status >= 300 && status < 400 && status !== 304;
 }
 
+/** The path and query of a URL: a host named `session.` or `auth.` is no token endpoint. */
+function pathOf(url: string): string {
+  return url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '');
+}
+
 /** A credential response header, or a Location the response pickers kept for its token. */
 function isKeptResponseHeader(lower: string, value: string): boolean {
   return lower === 'location' ? hasUrlToken(value) : isCredentialResponseHeader(lower);
@@ -106,7 +111,7 @@ function completeEntry(pending: Pending, details: RequestDetails, credential: bo
   const { entry } = pending;
   const whole =
     entry.responseHeaders.length > 0 ||
-    TOKEN_ENDPOINT.test(entry.url) ||
+    TOKEN_ENDPOINT.test(pathOf(entry.url)) ||
     entry.type === 'main_frame' ||
     entry.type === 'sub_frame';
   const few = !whole;

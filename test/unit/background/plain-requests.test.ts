@@ -134,7 +134,8 @@ describe('capture of a request without credentials', () => {
 
   it('an API call that only carries a credential keeps a few other headers, as the bulk does', () => {
     const tracker = new InFlightRequests();
-    const d = details();
+    // The host's name says nothing of the endpoint: only its path does.
+    const d = details({ url: 'https://session.example.com/me?n=1' });
     tracker.start(d);
     tracker.headers({
       ...d,
