@@ -1,5 +1,6 @@
 import { catalogue, type MessageKey } from '../i18n/catalogue';
 import { translate } from '../i18n/translate';
+import { buildSequences } from '../flow/build-sequences';
 import type { Lang, Msg, Report } from '../model/report';
 import { maskDeep, secretsOf } from './mask';
 import type { ExportOptions } from './export-json';
@@ -29,7 +30,11 @@ export interface MarkdownOptions extends ExportOptions {
  * @example reportToMarkdown(report, { unmasked: false, lang: 'ko', now: Date.now() })
  */
 export function reportToMarkdown(report: Report, options: MarkdownOptions): string {
-  const r = (options.unmasked ? report : maskDeep(report, secretsOf(report))) as Report;
+  const mask = <T>(value: T) =>
+    (options.unmasked ? value : maskDeep(value, secretsOf(report))) as T;
+  const r = mask(report);
+  // Told from the real values, so each credential keeps its own fingerprint, then masked.
+  const sequences = mask(buildSequences(report, options.now));
   const langs: Lang[] = options.lang === 'both' ? ['ko', 'en'] : [options.lang];
   const t = (msg: Msg) => langs.map((l) => translate(msg, l, catalogue)).join(' / ');
   const k = (key: MessageKey, params?: Msg['params']) => t({ key, params });
@@ -46,6 +51,6 @@ export function reportToMarkdown(report: Report, options: MarkdownOptions): stri
     ...cookiesSection(ctx),
     ...tokensSection(ctx),
     ...requestsSection(ctx, options.maxRequests ?? 200),
-    ...flowSection(ctx, options.now),
+    ...flowSection(ctx, sequences),
   ].join('\n');
 }

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../i18n/catalogue';
 import type { Msg, Report, TokenReport } from '../model/report';
 import { verdictTitle } from '../display/verdict-title';
-import { buildTimeline } from '../flow/build-timeline';
+import type { LoginSequence } from '../flow/build-sequences';
 import { cell, code, fenced, iso } from './markdown-text';
 
 /** What every section is written with: the (masked) report and its translators. */
@@ -113,12 +113,22 @@ export function requestsSection({ r, k }: MarkdownContext, max: number): string[
   return out;
 }
 
-export function flowSection({ r, t, k }: MarkdownContext, now: number): string[] {
+/** Each login as the Flow tab tells it: its credentials and state, then its numbered steps. */
+export function flowSection({ t, k }: MarkdownContext, sequences: LoginSequence[]): string[] {
   const out = [`## ${k('panel.tab.flow')}`, ''];
-  for (const life of buildTimeline(r, now)) {
-    out.push(`### ${cell(life.label)} (${k(`ui.kind.${life.kind}`)})`, '');
-    for (const e of life.events) out.push(`1. ${iso(e.time)} — ${cell(t(e.message))}`);
+  sequences.forEach((sequence, i) => {
+    out.push(`### ${k('panel.flow.seq.heading', { n: i + 1 })}`, '');
+    for (const c of sequence.credentials) {
+      const state = k(`panel.flow.state.${c.state}`);
+      out.push(`- ${k(`ui.kind.${c.kind}`)} ${code(c.label)} #${c.fingerprint} — ${state}`);
+    }
     out.push('');
-  }
+    for (const step of sequence.steps) {
+      out.push(
+        `${step.n}. ${iso(step.time)} — ${k(`panel.flow.step.${step.kind}`)}: ${cell(t(step.message))}`,
+      );
+    }
+    out.push('');
+  });
   return out;
 }

@@ -7,7 +7,7 @@ import {
   type StateOf,
   type TokenFacts,
 } from './credential-states';
-import { labelOf, pathOf } from './events';
+import { labelOf, pathOf } from './credential-labels';
 import { fingerprintOf } from './fingerprint';
 
 /** How a token reached the page: the response that carried it, if the capture saw it. */

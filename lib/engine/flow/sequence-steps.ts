@@ -1,5 +1,5 @@
 import type { RequestReport } from '../model/report';
-import { STORED_KEY } from './events';
+import { STORED_KEY } from './credential-labels';
 import { requestName, tokenName, type SequenceContext } from './sequence-context';
 import type { FlowStep, StepKind } from './sequence-types';
 

@@ -9,7 +9,6 @@ export const flowMessages = {
   'panel.flow.seq.heading': { ko: '로그인 흐름 {n}', en: 'Login sequence {n}' },
   'panel.flow.seq.credentials': { ko: '이 로그인의 인증 정보', en: 'Credentials of this login' },
   'panel.flow.seq.steps': { ko: '단계', en: 'Steps' },
-  'panel.flow.seq.fingerprint': { ko: '지문(SHA-256)', en: 'Fingerprint (SHA-256)' },
   'panel.flow.seq.memoryOnly': {
     ko: '스크립트 메모리에만 있음',
     en: 'In script memory only',
@@ -72,5 +71,4 @@ export const flowMessages = {
   },
   'panel.flow.seq.expired': { ko: '{label} 만료됨', en: '{label} expired' },
   'panel.flow.seq.expires': { ko: '{label} 만료 예정', en: '{label} will expire' },
-  'panel.flow.seq.openRequest': { ko: '요청 보기', en: 'Open the request' },
 } satisfies Catalogue;

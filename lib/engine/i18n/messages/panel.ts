@@ -225,32 +225,9 @@ export const panelMessages = {
     en: 'None yet. Log in or refresh a token with DevTools open and it shows up here.',
   },
 
-  'panel.flow.intro': {
-    ko: '인증 정보마다 발급 → 저장 → 사용 → 갱신·교체 → 만료 순서로 보여 줍니다.',
-    en: 'Each credential’s life: issued → stored → used → refreshed or replaced → expired.',
-  },
   'panel.flow.none': {
     ko: '아직 보여 줄 인증 정보가 없습니다.',
     en: 'No credential to follow yet.',
-  },
-  'panel.flow.stage.issued': { ko: '발급', en: 'Issued' },
-  'panel.flow.stage.stored': { ko: '저장', en: 'Stored' },
-  'panel.flow.stage.used': { ko: '사용', en: 'Used' },
-  'panel.flow.stage.refreshed': { ko: '갱신에 사용', en: 'Refreshed' },
-  'panel.flow.stage.replaced': { ko: '교체됨', en: 'Replaced' },
-  'panel.flow.stage.expired': { ko: '만료됨', en: 'Expired' },
-  'panel.flow.stage.expires': { ko: '만료 예정', en: 'Expires' },
-  'panel.flow.issued.body': {
-    ko: '{request} 응답 본문의 {path}로 발급',
-    en: 'Issued in the body of {request} at {path}',
-  },
-  'panel.flow.issued.set-cookie': {
-    ko: '{request} 응답의 Set-Cookie로 {name} 쿠키 발급',
-    en: 'Set-Cookie: {name} from {request}',
-  },
-  'panel.flow.issued.refresh': {
-    ko: '리프레시 토큰으로 새로 발급',
-    en: 'Issued by a refresh, in exchange for the refresh token',
   },
   'panel.flow.stored.cookie-httponly': {
     ko: 'HttpOnly 쿠키 {label}에 저장',
@@ -265,29 +242,6 @@ export const panelMessages = {
   'panel.flow.stored.indexedDB': {
     ko: 'IndexedDB {label}에 저장',
     en: 'Stored in IndexedDB {label}',
-  },
-  'panel.flow.used': { ko: '요청 {n}건에 실려 전송', en: 'Carried by {n} {n|request|requests}' },
-  'panel.flow.refreshed': {
-    ko: '{request}에서 새 액세스 토큰을 받는 데 사용',
-    en: 'Traded for a new access token at {request}',
-  },
-  'panel.flow.replaced': { ko: '새 토큰으로 교체됨', en: 'Replaced by a newer token' },
-  'panel.flow.expired': { ko: '만료됨', en: 'Expired' },
-  'panel.flow.expires': { ko: '이때 만료됩니다', en: 'Will expire' },
-  'panel.flow.replaces': { ko: '이전 토큰: {label}', en: 'Replaces: {label}' },
-  'panel.flow.replacedBy': { ko: '다음 토큰: {label}', en: 'Replaced by: {label}' },
-  'panel.flow.renewedWith': {
-    ko: '갱신에 쓰는 리프레시 토큰: {label}',
-    en: 'Renewed with the refresh token {label}',
-  },
-  'panel.flow.renews': {
-    ko: '이 토큰으로 액세스 토큰을 {n}번 갱신했습니다 (최근: {label})',
-    en: 'Renewed access tokens {n} {n|time|times} (latest: {label})',
-  },
-  'panel.flow.last': { ko: '마지막:', en: 'last' },
-  'panel.flow.past': {
-    ko: '만료되었거나 교체된 인증 정보 {n}개',
-    en: '{n} expired or replaced {n|credential|credentials}',
   },
 
   'panel.decoder.label': {

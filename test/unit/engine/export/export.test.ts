@@ -82,10 +82,16 @@ describe('Markdown export', () => {
     expect(md).toContain('# Tokki report: http://bearer.localhost:8787');
     expect(md).toContain('## Cookies (1)');
     expect(md).toContain('## Tokens (3)');
-    expect(md).toContain('Replaced by a newer token');
+    // Flow's story: the token stored now is current, the one it took over from replaced.
+    expect(md).toMatch(/- Access token ` localStorage\["access_token"\] ` #[0-9a-f]{8} — Current/);
+    expect(md).toMatch(/- Access token ` Authorization: Bearer ` #[0-9a-f]{8} — Replaced/);
+    expect(md).toMatch(/1\. \S+ — Issue: POST \/login/);
+    // Fingerprints come from the real values, so masking does not make two tokens look alike.
+    const prints = [...md.matchAll(/- Access token ` [^`]+ ` #([0-9a-f]{8})/g)].map((m) => m[1]);
+    expect(new Set(prints).size).toBe(2);
     const ko = reportToMarkdown(bearerReport, { unmasked: false, lang: 'ko', now: FIXTURE_NOW });
     expect(ko).toContain('# 토끼 보고서: http://bearer.localhost:8787');
-    expect(ko).toContain('새 토큰으로 교체됨');
+    expect(ko).toMatch(/- 액세스 토큰 ` Authorization: Bearer ` #[0-9a-f]{8} — 교체됨/);
   });
 
   it('security: masked Markdown holds no credential value', () => {
