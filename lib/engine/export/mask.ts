@@ -20,7 +20,8 @@ export function maskValue(value: string): string {
 
 /**
  * Every string in a report that must not leave the panel unmasked: token and cookie values,
- * signatures, Basic passwords, and the values of claims the engine marked sensitive.
+ * signatures, Basic passwords, the values of claims the engine marked sensitive, and every value
+ * of a credential header (Authorization, Cookie…), recognised as a token or not.
  */
 export function secretsOf(report: Report): string[] {
   const secrets = new Set<string>();
@@ -35,6 +36,12 @@ export function secretsOf(report: Report): string[] {
   }
   for (const cookie of report.cookies)
     if (cookie.credential.is || cookie.tokenId) add(cookie.value);
+  for (const request of report.requests) {
+    const credential = request.headers?.credential;
+    for (const header of [...(credential?.request ?? []), ...(credential?.response ?? [])]) {
+      add(header.value);
+    }
+  }
   return [...secrets];
 }
 

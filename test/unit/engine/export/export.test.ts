@@ -54,6 +54,22 @@ describe('JSON export', () => {
     expect(json).toContain(`"sub": "${String(sub.value)}"`);
   });
 
+  it('security: masks every credential header value, even one no rule recognised as a token', () => {
+    const report = structuredClone(bearerReport);
+    const unrecognised = 'zz-house-secret-that-no-rule-knows-zz';
+    report.requests[0]!.headers = {
+      credential: { request: [{ name: 'X-Custom-Auth', value: unrecognised }], response: [] },
+      other: { request: [], response: [] },
+    };
+    for (const text of [
+      reportToJson(report, { unmasked: false }),
+      reportToMarkdown(report, { unmasked: false, lang: 'en', now: FIXTURE_NOW }),
+    ]) {
+      expect(text).not.toContain(unrecognised);
+    }
+    expect(reportToJson(report, { unmasked: true })).toContain(unrecognised);
+  });
+
   it('includes the real values when the user unmasks', () => {
     const json = reportToJson(bearerReport, { unmasked: true });
     expect(json).toContain(ACCESS);
