@@ -54,9 +54,10 @@ function boundary(files, { paths = [], folders = [], globals = browserGlobals })
 }
 
 export default tseslint.config(
-  // test/lab/.build holds the lab's bundled SDKs (bundle.mjs): generated, gitignored.
+  // Builds (.output, and .output-* from TOKKI_OUT_DIR) and test/lab/.build (the lab's bundled
+  // SDKs) are generated and gitignored.
   {
-    ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'test/lab/.build/**'],
+    ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'test/lab/.build/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
