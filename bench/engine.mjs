@@ -9,30 +9,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { join } from 'node:path';
+import { bundleForNode } from './lib/node-bundle.mjs';
 import { noise, round } from './lib/stats.mjs';
-
-const ROOT = resolve(import.meta.dirname, '..');
-
-/** Bundles the engine benchmark into `outDir` and returns the file to run. */
-async function bundle(outDir, minify) {
-  await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'warn',
-    resolve: { alias: { '@': ROOT } },
-    ssr: { noExternal: true },
-    build: {
-      ssr: join(ROOT, 'bench/engine/engine.bench.ts'),
-      outDir,
-      emptyOutDir: true,
-      minify,
-      rollupOptions: { output: { format: 'es', entryFileNames: 'engine.bench.mjs' } },
-    },
-  });
-  return join(outDir, 'engine.bench.mjs');
-}
 
 /**
  * @param {{ outDir: string, log: (s: string) => void }} ctx
@@ -43,7 +22,7 @@ export async function benchEngine({ outDir, log }) {
   mkdirSync(dir, { recursive: true });
   const profile = process.env.BENCH_PROFILE === '1';
   // Unminified when profiling, so the profile names our functions.
-  const file = await bundle(dir, !profile);
+  const file = await bundleForNode('bench/engine/engine.bench.ts', dir, !profile);
   const args = [
     '--expose-gc',
     ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${dir}/prof`] : []),

@@ -1,6 +1,6 @@
 /**
  * Weak-secret search: candidates per second of Tokki's pure-JS HMAC over the shipped word list, as
- * a ratio to Node's native `crypto.createHmac` on the same candidates and token (issue goal
+ * a ratio to Node's native `crypto.createHmac` on the same candidates and token (goal
  * ≥ 0.5×), plus WebCrypto's rate for comparison. Bundled with vite like bench/engine.mjs (Node 20
  * cannot run TypeScript), run by plain node.
  *
@@ -8,35 +8,14 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-
-/** Bundles bench/verify/weak-secret.bench.ts into `outDir`; returns the file to run. */
-async function bundle(outDir) {
-  await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'warn',
-    resolve: { alias: { '@': ROOT } },
-    ssr: { noExternal: true },
-    build: {
-      ssr: join(ROOT, 'bench/verify/weak-secret.bench.ts'),
-      outDir,
-      emptyOutDir: true,
-      minify: true,
-      rollupOptions: { output: { format: 'es', entryFileNames: 'weak-secret.bench.mjs' } },
-    },
-  });
-  return join(outDir, 'weak-secret.bench.mjs');
-}
+import { join } from 'node:path';
+import { bundleForNode } from '../lib/node-bundle.mjs';
 
 /** @param {{ outDir: string, log: (s: string) => void }} ctx */
 export async function benchWeakSecret({ outDir, log }) {
   const dir = join(outDir, 'weak-secret');
   mkdirSync(dir, { recursive: true });
-  const file = await bundle(dir);
+  const file = await bundleForNode('bench/verify/weak-secret.bench.ts', dir);
   log(`weak-secret: node ${file}`);
   const out = execFileSync(process.execPath, [file], { encoding: 'utf8', timeout: 600_000 });
   return JSON.parse(out.trim().split('\n').pop());
