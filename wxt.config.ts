@@ -50,7 +50,17 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['cookies', 'webRequest', 'storage', 'scripting', 'tabs'],
+    // contextMenus: "Decode with Tokki" on selected text; sidePanel: Chrome's side panel (Firefox's
+    // sidebar_action needs no permission).
+    permissions: [
+      'cookies',
+      'webRequest',
+      'storage',
+      'scripting',
+      'tabs',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     host_permissions: ['<all_urls>'],
     action: { default_title: 'Tokki' },
     ...(browser === 'firefox'

@@ -4,7 +4,7 @@
  * bench/results.json. Benchmarks, not tests: nothing here runs in `npm test`.
  *
  *   npm run bench                         # everything (a few minutes)
- *   npm run bench -- --only=engine,bundle # some figures: bundle engine popup panel capture background verify
+ *   npm run bench -- --only=engine,bundle # some figures: bundle engine popup panel capture background verify har sidepanel
  *   npm run bench -- --skip-build         # reuse the last build in the output folder
  *   BENCH_PROFILE=1 npm run bench -- --only=engine   # also write a node --cpu-prof profile
  *
@@ -20,10 +20,12 @@ import { benchBackground } from './background.mjs';
 import { benchBundle, findChromeZip } from './bundle.mjs';
 import { benchCapture } from './capture.mjs';
 import { benchEngine } from './engine.mjs';
+import { benchHar } from './har/rows.mjs';
 import { CHROMIUM_PATH } from './lib/browser.mjs';
 import { startBenchServer } from './lib/server.mjs';
 import { benchPanel } from './panel.mjs';
 import { benchPopup } from './popup.mjs';
+import { benchSidePanel } from './side-panel.mjs';
 import { benchVerify } from './verify/rows.mjs';
 
 /**
@@ -34,7 +36,17 @@ import { benchVerify } from './verify/rows.mjs';
  */
 
 const ROOT = resolve(import.meta.dirname, '..');
-const FIGURES = ['bundle', 'engine', 'popup', 'panel', 'capture', 'background', 'verify'];
+const FIGURES = [
+  'bundle',
+  'engine',
+  'popup',
+  'panel',
+  'capture',
+  'background',
+  'verify',
+  'har',
+  'sidepanel',
+];
 
 const args = process.argv.slice(2);
 const onlyArg = args.find((a) => a.startsWith('--only='));
@@ -110,6 +122,8 @@ const runners = {
   capture: () => benchCapture(ctx),
   background: () => benchBackground(ctx),
   verify: () => benchVerify(ctx),
+  har: () => benchHar(ctx),
+  sidepanel: () => benchSidePanel(ctx),
 };
 try {
   for (const name of FIGURES.filter((f) => only.includes(f))) {

@@ -3,9 +3,11 @@ import { analysisMessages } from './messages/analysis';
 import { claimsMessages } from './messages/claims';
 import { decodeMessages } from './messages/decode';
 import { flowMessages } from './messages/flow';
+import { harMessages } from './messages/har';
 import { learnMessages } from './messages/learn';
 import { panelMessages } from './messages/panel';
 import { stacksMessages } from './messages/stacks';
+import { workbenchMessages } from './messages/workbench';
 import { verifyMessages } from '../verify/messages';
 
 /**
@@ -18,10 +20,12 @@ const panel = frozen({
   ...claimsMessages,
   ...decodeMessages,
   ...flowMessages,
+  ...harMessages,
   ...learnMessages,
   ...panelMessages,
   ...stacksMessages,
   ...verifyMessages,
+  ...workbenchMessages,
 });
 
 /** A key of a sentence only the inspector shows. */

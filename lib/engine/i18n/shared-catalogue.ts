@@ -1,6 +1,7 @@
 import { frozen, type Catalogue } from './entry';
 import { captureMessages } from './messages/capture';
 import { findingsMessages } from './messages/findings';
+import { sidePanelMessages } from './messages/side-panel';
 import { timeMessages } from './messages/time';
 import { uiMessages } from './messages/ui';
 import { verdictMessages } from './messages/verdict';
@@ -13,6 +14,7 @@ import { verdictMessages } from './messages/verdict';
 const shared = frozen({
   ...captureMessages,
   ...findingsMessages,
+  ...sidePanelMessages,
   ...timeMessages,
   ...uiMessages,
   ...verdictMessages,

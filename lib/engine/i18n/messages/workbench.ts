@@ -1,0 +1,6 @@
+import type { Catalogue } from '../entry';
+
+/** The workbench page's own sentences (its header, sections and the context-menu item). */
+export const workbenchMessages = {
+  'workbench.title': { ko: 'Tokki 작업대', en: 'Tokki workbench' },
+} satisfies Catalogue;
