@@ -6,6 +6,7 @@ import { Text } from '@/components/shared/text';
 import type { ReportSource } from '@/lib/client/report-source';
 import { useReportWith } from '@/components/shared/use-report-with';
 import { ValueText } from '@/components/shared/value-text';
+import { OpenSidePanel } from './open-side-panel';
 import { PopupView } from './popup-view';
 
 export interface PopupAppProps {
@@ -23,7 +24,7 @@ function siteLabel(site: { url: string; origin: string }): string {
 }
 
 /** The popup could not get a report: why, when known, and a retry. */
-function PopupError({ error, onRetry }: { error: string | undefined; onRetry: () => void }) {
+export function PopupError({ error, onRetry }: { error: string | undefined; onRetry: () => void }) {
   return (
     <section className="tk-state" role="alert" data-testid="state-error">
       <h2 className="tk-state__title">
@@ -110,6 +111,7 @@ export function PopupApp({
           <Text msg={{ key: 'ui.state.loading' }} />
         </p>
       )}
+      {state.status === 'ready' && tabId !== undefined && <OpenSidePanel tabId={tabId} />}
     </main>
   );
 }
