@@ -1,9 +1,10 @@
+import { createContext, useContext } from 'react';
 import { CatalogueContext } from '@/components/shared/catalogue-context';
 import { LanguageSwitch } from '@/components/shared/language-switch';
 import { RestrictedPage } from '@/components/shared/restricted-page';
 import { isAccessWithheld, isRestrictedReport } from '@/components/shared/report-state';
 import { SiteAccessWithheld } from '@/components/shared/site-access-withheld';
-import { Text } from '@/components/shared/text';
+import { Text, useTranslate } from '@/components/shared/text';
 import { ValueText } from '@/components/shared/value-text';
 import { catalogue } from '@/lib/engine/i18n/catalogue';
 import type { Report } from '@/lib/engine/model/report';
@@ -37,6 +38,18 @@ export interface PanelAppProps {
   onRequestAccess?: () => Promise<boolean>;
 }
 
+/**
+ * The tabs offered on a browser page (new tab, about:blank, chrome://…): the browser keeps Tokki
+ * out of the page, but these need no site.
+ */
+const SITELESS_TABS: readonly PanelTab[] = ['decoder', 'learn'];
+
+/**
+ * False where the panel is shown inside the workbench itself (a HAR import), whose header already
+ * is the workbench's.
+ */
+export const WorkbenchLinkShown = createContext(true);
+
 function Views({ tab, report, now }: { tab: PanelTab; report: Report; now: number }) {
   return (
     <NowContext.Provider value={now}>
@@ -60,10 +73,28 @@ function View({ tab, report, now }: { tab: PanelTab; report: Report; now: number
     case 'decoder':
       return <DecoderView />;
     case 'learn':
-      return <LearnView report={report} />;
+      // A browser page's report holds no site: Learn shows its textbook and demo examples.
+      return <LearnView report={isRestrictedReport(report) ? undefined : report} />;
     case 'export':
       return <ExportView report={report} now={now} />;
   }
+}
+
+/** The way to the workbench page, in a new tab (an extension page: a plain link reaches it). */
+function WorkbenchLink() {
+  const t = useTranslate();
+  return (
+    <a
+      className="tp-header-link"
+      href="/workbench.html#decoder"
+      target="_blank"
+      rel="noopener"
+      title={t({ key: 'workbench.open.title' })}
+      data-testid="open-workbench"
+    >
+      <Text msg={{ key: 'workbench.open' }} layout="compact" />
+    </a>
+  );
 }
 
 /** The DevTools panel. It shows every sentence of the catalogue; the popup, the shared ones. */
@@ -81,6 +112,7 @@ export function PanelApp(props: PanelAppProps) {
  */
 function PanelPage({ data, tabId, now, live = true, onRetry, onRequestAccess }: PanelAppProps) {
   const report = data.status === 'ready' ? data.report : undefined;
+  const workbenchLink = useContext(WorkbenchLinkShown);
   return (
     <main
       className="tp-panel"
@@ -98,6 +130,7 @@ function PanelPage({ data, tabId, now, live = true, onRetry, onRequestAccess }: 
           </span>
         )}
         <span className="tp-spacer" />
+        {workbenchLink && <WorkbenchLink />}
         <LanguageSwitch />
       </header>
       {data.status === 'loading' && (
@@ -118,17 +151,25 @@ function PanelPage({ data, tabId, now, live = true, onRetry, onRequestAccess }: 
           )}
         </div>
       )}
-      {report && isRestrictedReport(report) && <RestrictedPage url={report.site.url} />}
+      {report && isRestrictedReport(report) && (
+        <div className="tp-restricted">
+          <RestrictedPage url={report.site.url} />
+          <p className="tp-muted" data-testid="restricted-still">
+            <Text msg={{ key: 'workbench.restricted.still' }} />
+          </p>
+        </div>
+      )}
       {report && onRequestAccess && !isRestrictedReport(report) && isAccessWithheld(report) && (
         <SiteAccessWithheld origin={report.site.origin} onRequestAccess={onRequestAccess} />
       )}
-      {report && !isRestrictedReport(report) && (
+      {report && (
         <PanelTabs
           badges={{
             cookies: report.counts.cookies.total,
             tokens: report.tokens.length,
             requests: report.requests.length,
           }}
+          {...(isRestrictedReport(report) ? { tabs: SITELESS_TABS } : {})}
           render={(tab) => (
             <Views
               tab={tab}

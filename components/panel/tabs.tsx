@@ -2,17 +2,20 @@ import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { Text } from '@/components/shared/text';
 import { PANEL_TABS, showTab, usePanel, type PanelTab } from './panel-store';
 
-/** The tab a key leads to from `tab`: arrows wrap around, Home and End jump; other keys, none. */
-function tabForKey(key: string, tab: PanelTab): PanelTab | undefined {
-  const i = PANEL_TABS.indexOf(tab);
-  const last = PANEL_TABS.length - 1;
+/**
+ * The tab a key leads to from `tab` in `tabs`: arrows wrap around, Home and End jump; other keys,
+ * none.
+ */
+export function tabForKey<T>(key: string, tab: T, tabs: readonly T[]): T | undefined {
+  const i = tabs.indexOf(tab);
+  const last = tabs.length - 1;
   const next: Record<string, number> = {
     ArrowRight: i === last ? 0 : i + 1,
-    ArrowLeft: i === 0 ? last : i - 1,
+    ArrowLeft: i <= 0 ? last : i - 1,
     Home: 0,
     End: last,
   };
-  return key in next ? PANEL_TABS[next[key]!] : undefined;
+  return key in next ? tabs[next[key]!] : undefined;
 }
 
 function TabButton({
@@ -58,15 +61,19 @@ function TabButton({
 export function PanelTabs({
   render,
   badges,
+  tabs = PANEL_TABS,
 }: {
   render: (tab: PanelTab) => ReactNode;
   badges?: Partial<Record<PanelTab, number>>;
+  /** The tabs offered (a browser page offers only those that need no site); the first leads. */
+  tabs?: readonly PanelTab[];
 }) {
-  const tab = usePanel((s) => s.tab);
+  const chosen = usePanel((s) => s.tab);
+  const tab = tabs.includes(chosen) ? chosen : tabs[0]!;
   const refs = useRef(new Map<PanelTab, HTMLButtonElement>());
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const to = tabForKey(e.key, tab);
+    const to = tabForKey(e.key, tab, tabs);
     if (to === undefined) return;
     e.preventDefault();
     showTab(to);
@@ -76,7 +83,7 @@ export function PanelTabs({
   return (
     <>
       <div role="tablist" className="tp-tabs" aria-orientation="horizontal" onKeyDown={onKeyDown}>
-        {PANEL_TABS.map((id) => (
+        {tabs.map((id) => (
           <TabButton
             key={id}
             id={id}
