@@ -9,6 +9,8 @@ import type { Snapshot } from '../engine/model/snapshot';
 export interface ProtocolMap {
   /** Cookies, the captured log and a fresh storage scan of one tab. */
   getSnapshot(data: { tabId: number }): Snapshot;
+  /** The text "Decode with Tokki" handed to the workbench, once; null when gone or unknown. */
+  takeSelection(data: { id: string }): string | null;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
