@@ -1,5 +1,6 @@
 import { registerBadge } from '@/lib/background/badge/badge-service';
 import { registerCapture } from '@/lib/background/capture';
+import { registerSelectionHandoff } from '@/lib/background/selection-handoff';
 import { registerCookieCache } from '@/lib/background/site-cookies';
 import { registerSnapshotService } from '@/lib/background/snapshot-service';
 
@@ -10,4 +11,5 @@ export default defineBackground(() => {
   const store = registerCapture(badge.schedule);
   badge.attach(store);
   registerSnapshotService(store);
+  registerSelectionHandoff();
 });
