@@ -1,4 +1,24 @@
-import { Text } from '@/components/shared/text';
+import { Text, useTranslate } from '@/components/shared/text';
+import { openWorkbenchTab } from '@/lib/platform/workbench-tab';
+
+/**
+ * The way to the workbench (Decoder, HAR import, Learn): it needs no site, so it is offered on
+ * browser pages too. Only the small tab opener is imported, never the workbench itself.
+ */
+export function OpenWorkbench() {
+  const t = useTranslate();
+  return (
+    <button
+      type="button"
+      className="tk-btn"
+      title={t({ key: 'ui.workbench.title' })}
+      data-testid="open-workbench"
+      onClick={() => void openWorkbenchTab({ section: 'decoder' }).then(() => window.close())}
+    >
+      <Text msg={{ key: 'ui.workbench.open' }} layout="compact" />
+    </button>
+  );
+}
 
 /** The way into the full inspector: the DevTools hint, and a button for people who skip DevTools. */
 export function OpenInspector({ onOpen }: { onOpen: () => void }) {
@@ -15,6 +35,7 @@ export function OpenInspector({ onOpen }: { onOpen: () => void }) {
       >
         <Text msg={{ key: 'ui.inspector.open' }} />
       </button>
+      <OpenWorkbench />
     </footer>
   );
 }

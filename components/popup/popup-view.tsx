@@ -12,7 +12,7 @@ import { SoonestExpiry } from '@/components/shared/soonest-expiry';
 import { TokenList } from '@/components/shared/token-list';
 import { UnavailableNote } from '@/components/shared/unavailable-note';
 import { VerdictSummary } from '@/components/shared/verdict-summary';
-import { OpenInspector } from './open-inspector';
+import { OpenInspector, OpenWorkbench } from './open-inspector';
 
 /** The popup is a summary: these caps keep it short (and fast) on heavy sites. */
 export const POPUP_LIMITS = { evidence: 3, tokens: 3, findings: 3 } as const;
@@ -31,7 +31,13 @@ export function PopupView({ report, now, onRequestAccess, onOpenInspector }: Pop
   // The verdict is what the popup is opened for: it is committed on its own first, and the rest
   // follows in a second, interruptible render, so a heavy site does not hold the answer back.
   const complete = useDeferredValue(true, false);
-  if (isRestrictedReport(report)) return <RestrictedPage url={report.site.url} />;
+  if (isRestrictedReport(report))
+    return (
+      <>
+        <RestrictedPage url={report.site.url} />
+        <OpenWorkbench />
+      </>
+    );
   const withheld = isAccessWithheld(report);
   const { verdict } = report;
   return (

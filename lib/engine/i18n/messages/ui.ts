@@ -208,4 +208,9 @@ export const uiMessages = {
     en: 'For everything, open DevTools (F12) and choose the Tokki tab.',
   },
   'ui.inspector.open': { ko: '인스펙터를 새 탭에서 열기', en: 'Open the inspector in a tab' },
+  'ui.workbench.open': { ko: '작업대 열기', en: 'Open the workbench' },
+  'ui.workbench.title': {
+    ko: '사이트 없이 쓰는 디코더, HAR 가져오기, 배우기를 새 탭에서 엽니다',
+    en: 'The Decoder, HAR import and Learn, with no site needed, in a new tab',
+  },
 } satisfies Catalogue;
