@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 
 /** Chrome calls it the side panel, Firefox the sidebar; the button names the one it opens. */
-export type SidePanelKind = 'side-panel' | 'sidebar';
+type SidePanelKind = 'side-panel' | 'sidebar';
 
 /** A way to open the side panel in this browser. */
 export interface SidePanelOpener {
