@@ -51,7 +51,9 @@ async function sample(tabId) {
     chrome.storage.session.getBytesInUse(null),
     chrome.storage.session.get(key),
   ]);
-  const log = stored[key] ?? {};
+  // The log is stored as JSON text (lib/background/capture-store.ts).
+  const raw = stored[key];
+  const log = (typeof raw === 'string' ? JSON.parse(raw) : raw) ?? {};
   return {
     bytes,
     allBytes: all,

@@ -32,13 +32,16 @@ const REALISTIC_SETTLE_MS = 1000;
 function storedRequests(serviceWorker) {
   return serviceWorker.evaluate(async () => {
     const all = await chrome.storage.session.get(null);
-    return Object.values(all).reduce(
-      (n, v) =>
-        n +
-        (v && Array.isArray(v.entries) ? v.entries.length : 0) +
-        (v && Array.isArray(v.plain) ? v.plain.length : 0),
-      0,
-    );
+    return Object.entries(all)
+      .filter(([key]) => /^tokki\.capture\.\d+$/.test(key))
+      .map(([, v]) => (typeof v === 'string' ? JSON.parse(v) : v))
+      .reduce(
+        (n, v) =>
+          n +
+          (v && Array.isArray(v.entries) ? v.entries.length : 0) +
+          (v && Array.isArray(v.plain) ? v.plain.length : 0),
+        0,
+      );
   });
 }
 

@@ -166,6 +166,10 @@ export async function launchBare(extensionPath) {
         }
       },
       closeTarget: (targetId) => cdp.send('Target.closeTarget', { targetId }),
+      /** The service worker's target, for a session of one's own (a CPU profile of it). */
+      workerTargetId: worker.targetId,
+      /** A raw protocol call (`sessionId` from `Target.attachToTarget` with `flatten: true`). */
+      send: cdp.send,
       close,
     };
   } catch (error) {

@@ -423,13 +423,23 @@ export function statsOf(log: TabLog | undefined, now: number): RequestStats {
   };
 }
 
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Reads back a log from storage, tolerating anything (an older shape, a partial write): what does
  * not fit becomes an empty log rather than a crash.
  */
 export function reviveTabLog(value: unknown, tabId: number, now: number): TabLog | undefined {
-  if (!value || typeof value !== 'object') return undefined;
-  const raw = value as Partial<TabLog>;
+  // Stored as JSON text (see capture-store.ts); an object is an older worker's shape.
+  const parsed = typeof value === 'string' ? parseJson(value) : value;
+  if (!parsed || typeof parsed !== 'object') return undefined;
+  const raw = parsed as Partial<TabLog>;
   if (!Array.isArray(raw.entries)) return undefined;
   const entries = raw.entries.filter(
     (entry): entry is CapturedRequest => !!entry && typeof entry === 'object',

@@ -29,10 +29,14 @@ describe('CaptureStore', () => {
     const store = new CaptureStore({ onFlushed: (results) => flushed.push(results) });
     store.enqueue([append(1, 'a'), append(1, 'b'), { tabId: 1, change: { op: 'count' } }]);
     await store.flush();
+    // The log is stored as JSON text (cheaper for Chrome to write and read than objects).
     const stored = (await fakeBrowser.storage.session.get(
       logKey(1).slice('session:'.length),
-    )) as Record<string, { entries: CapturedRequest[]; total: number }>;
-    const log = Object.values(stored)[0];
+    )) as Record<string, string>;
+    const log = JSON.parse(Object.values(stored)[0] ?? 'null') as {
+      entries: CapturedRequest[];
+      total: number;
+    } | null;
     expect(log?.entries.map((e) => e.id)).toEqual(['a', 'b']);
     expect(log?.total).toBe(3);
     expect(flushed).toEqual([[{ tabId: 1, appended: 2, navigated: false }]]);

@@ -184,9 +184,14 @@ describe('the cost on the hot path', () => {
   it('journals a start in a small write of its own, its end in the next, and nothing more', async () => {
     const set = vi.spyOn(fakeBrowser.storage.session, 'set');
     // This test's writes only: timers of workers from earlier tests may still fire.
+    // Journal keys hold their changes as JSON text.
     const writes = () =>
-      (set.mock.calls as unknown as [Record<string, LogOp[]>][])
-        .map(([items]) => Object.entries(items).filter(([key]) => key.includes(`.${TAB}.`)))
+      (set.mock.calls as unknown as [Record<string, string>][])
+        .map(([items]) =>
+          Object.entries(items)
+            .filter(([key]) => key.includes(`.${TAB}.`))
+            .map(([key, text]) => [key, JSON.parse(text) as LogOp[]] as const),
+        )
         .filter((items) => items.length > 0);
     const worker = await doomedWorker();
     worker.start('1');
