@@ -1,5 +1,5 @@
 import { buildCandidates } from '@/lib/engine/verify/weak-secrets/candidates';
-import { searchWeakSecret } from '@/lib/engine/verify/weak-secrets/search';
+import { searchWeakSecret, type SearchEngine } from '@/lib/engine/verify/weak-secrets/search';
 import type { WeakSecretEvent, WeakSecretRequest } from './weak-secret-protocol';
 
 /**
@@ -21,10 +21,13 @@ export function weakSecretHandler(
     const started = now();
     const candidates = buildCandidates(list, request.site);
     const total = candidates.words.length;
+    let engine: SearchEngine | undefined;
     const outcome = await searchWeakSecret(request.token, candidates, {
       signal: controller.signal,
+      onStart: (used) => (engine = used),
       onProgress: (tried) => post({ type: 'progress', tried, total }),
     });
-    post({ type: 'done', outcome, total, elapsedMs: Math.round(now() - started) });
+    const elapsedMs = Math.round(now() - started);
+    post({ type: 'done', outcome, total, elapsedMs, ...(engine ? { engine } : {}) });
   };
 }

@@ -14,7 +14,8 @@ const OPAD = 0x5c5c5c5c;
  */
 export class FixedMessageHmac {
   readonly hash: Sha2;
-  private readonly message: Int32Array;
+  /** The message's padded, expanded schedules, one block after another. */
+  readonly message: Int32Array;
   private readonly messageBlocks: number;
   /** The outer hash's one block after the key: the inner digest's slots are filled per key. */
   private readonly outerTemplate: Int32Array;

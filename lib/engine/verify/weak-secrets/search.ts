@@ -2,6 +2,7 @@ import { isHmacAlg } from '../algorithms';
 import { splitJws } from '../jws-parts';
 import type { CandidateList } from './candidate-list';
 import { FixedMessageHmac, type HmacAlg } from './hmac-sha2';
+import { wasmBatchSearch } from './wasm-search';
 
 /** A token's HMAC signature, ready to be checked against many candidate secrets. */
 export interface HmacTarget {
@@ -70,6 +71,9 @@ function sameWords(state: Int32Array, expected: Int32Array): boolean {
   return true;
 }
 
+/** What computes the MACs: sha512.wat for HS384/HS512 where WebAssembly runs, else plain JS. */
+export type SearchEngine = 'wasm' | 'js';
+
 export interface SearchOptions {
   /** Candidates per slice between progress reports and cancel checks. */
   batchSize?: number;
@@ -77,6 +81,8 @@ export interface SearchOptions {
   onProgress?: (tried: number, total: number) => void;
   /** Aborting stops the search at the next slice. */
   signal?: AbortSignal;
+  /** Called once before the first slice with the engine that runs the search. */
+  onStart?: (engine: SearchEngine) => void;
   /** Lets queued events (a cancel message) run between slices; defaults to a macrotask. */
   pause?: () => Promise<void>;
 }
@@ -98,12 +104,16 @@ export async function searchWeakSecret(
   if (!prepared.ok) {
     return { status: 'error', code: prepared.code, ...(prepared.alg ? { alg: prepared.alg } : {}) };
   }
+  const { target } = prepared;
   const total = list.words.length;
   const batch = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
   const pause = options.pause ?? nextTask;
+  const wasm = wasmBatchSearch(target, list);
+  const run = wasm ?? ((from: number, to: number) => searchBatch(target, list, from, to));
+  options.onStart?.(wasm ? 'wasm' : 'js');
   for (let from = 0; from < total; from += batch) {
     if (options.signal?.aborted) return { status: 'cancelled', tried: from };
-    const found = searchBatch(prepared.target, list, from, from + batch);
+    const found = run(from, from + batch);
     if (found >= 0) {
       return { status: 'found', secret: list.words[found]!, index: found, tried: found + 1 };
     }

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { weakSecretHandler } from '@/lib/client/weak-secret-handler';
 import type { WeakSecretEvent } from '@/lib/client/weak-secret-protocol';
 import { buildCandidates } from '@/lib/engine/verify/weak-secrets/candidates';
@@ -159,6 +159,33 @@ describe('hostCandidates', () => {
   });
 });
 
+describe('without WebAssembly', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it('an HS512 search refused WebAssembly by the page (CSP) runs in JS and still finds the secret', async () => {
+    vi.resetModules();
+    // What Chrome throws where the CSP lacks 'wasm-unsafe-eval'.
+    const { CompileError, Instance } = WebAssembly;
+    class Refused {
+      constructor() {
+        throw new CompileError("Refused to compile: 'wasm-unsafe-eval' is not allowed");
+      }
+    }
+    vi.stubGlobal('WebAssembly', { CompileError, Instance, Module: Refused });
+    const { searchWeakSecret: search } = await import('@/lib/engine/verify/weak-secrets/search');
+    let engine = '';
+    const outcome = await search(hsToken('HS512', 'candidate-42'), encodeCandidates(words), {
+      pause: noPause,
+      onStart: (used) => (engine = used),
+    });
+    expect(engine).toBe('js');
+    expect(outcome).toEqual({ status: 'found', secret: 'candidate-42', index: 42, tried: 43 });
+  });
+});
+
 describe('weakSecretHandler (the worker, without the worker)', () => {
   it('posts progress and then the found secret', async () => {
     const events: WeakSecretEvent[] = [];
@@ -173,7 +200,19 @@ describe('weakSecretHandler (the worker, without the worker)', () => {
       outcome: { status: 'found', secret: 'candidate-999', index: 999, tried: 1000 },
       total: 1000,
       elapsedMs: 0,
+      engine: 'js',
     });
+  });
+
+  it('says that HS384 and HS512 searches ran in WebAssembly', async () => {
+    for (const alg of ['HS384', 'HS512'] as const) {
+      const events: WeakSecretEvent[] = [];
+      await weakSecretHandler(words, (e) => events.push(e))({
+        type: 'start',
+        token: hsToken(alg, 'candidate-5'),
+      });
+      expect(events.at(-1)).toMatchObject({ type: 'done', engine: 'wasm', outcome: { index: 5 } });
+    }
   });
 
   it('finds a secret made of the site name before the list', async () => {
