@@ -63,6 +63,12 @@ export default defineConfig({
     ],
     host_permissions: ['<all_urls>'],
     action: { default_title: 'Tokki' },
+    // 'wasm-unsafe-eval' lets the guessable-secret worker compile its own WebAssembly (HMAC-SHA-512,
+    // lib/engine/hash/wasm); it allows no eval and no remote code.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';"
+        : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
