@@ -13,6 +13,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { CONTRAST_SCRIPT, expectReadable } from './contrast-script';
+import type { ContrastReport } from './contrast-script';
 import { buildExtension, launchWithExtension, startDemo, tabIdOf } from './harness';
 import type { ChromeApi, DemoServer, ExtensionBrowser } from './harness';
 import { restartServiceWorker } from './snapshot-helper';
@@ -148,6 +150,24 @@ describe('the workbench on its own', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
       'decoder-input',
     );
+    await page.close();
+  });
+});
+
+describe.each(['light', 'dark'] as const)('the workbench in the %s scheme', (scheme) => {
+  it('every text of every section meets WCAG AA, the notes included', async () => {
+    // A spent one-time id: the page asks, finds nothing, and shows its warning.
+    const page = await openWorkbench('#decoder&handoff=spent');
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.locator('[data-testid="handoff"][data-state="missing"]').waitFor();
+    await page.locator('[data-testid="decoder-input"]').fill(freshJwt('contrast-user'));
+    await decoded(page);
+    for (const section of ['decoder', 'har', 'learn']) {
+      await page.locator(`[role="tab"][data-section="${section}"]`).click();
+      const report = (await page.evaluate(CONTRAST_SCRIPT)) as ContrastReport;
+      expect(report.checked, section).toBeGreaterThan(3);
+      expectReadable(report, `workbench ${section}, ${scheme}`);
+    }
     await page.close();
   });
 });
