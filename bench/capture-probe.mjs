@@ -3,8 +3,8 @@
  * overhead does Chrome's webRequest machinery cost by itself? Loads the same 1,000-fetch page in
  * Chromium without extensions and with minimal MV3 extensions whose listeners do nothing:
  *
- * - `listeners`: Tokki's six webRequest listeners with the same options ('extraHeaders',
- *   'requestBody', request/response headers), empty bodies;
+ * - `listeners`: Tokki's webRequest listeners with the same filters and options, read from
+ *   lib/platform/web-request.ts (bench/capture/noop-extension.mjs), empty bodies;
  * - `no-extra`: the same without 'extraHeaders';
  * - `three`: only onSendHeaders + onCompleted (with 'extraHeaders') + onErrorOccurred, the
  *   fewest events that still see request headers, Set-Cookie and failures;
@@ -16,13 +16,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tokkiWebRequestListeners } from './capture/noop-extension.mjs';
 import { launchWith, launchWithout } from './lib/browser.mjs';
 import { startBenchServer } from './lib/server.mjs';
 import { median, round, sleep } from './lib/stats.mjs';
 
 const FETCHES = 1000;
 
-function probeExtension(name, extra, minimal = false) {
+/**
+ * A no-op extension with Tokki's listeners (read from its source, bench/capture/noop-extension.mjs),
+ * with or without 'extraHeaders'; `minimal`: only onSendHeaders, onCompleted and onErrorOccurred.
+ */
+function probeExtension(name, listeners, extra, minimal = false) {
   const dir = join(tmpdir(), `tokki-probe-${name}`);
   mkdirSync(dir, { recursive: true });
   writeFileSync(
@@ -36,27 +41,14 @@ function probeExtension(name, extra, minimal = false) {
       background: { service_worker: 'background.js' },
     }),
   );
-  const x = (spec) => JSON.stringify(extra ? [...spec, 'extraHeaders'] : spec);
-  const few = `const all = { urls: ['<all_urls>'] };
-const noop = () => {};
-chrome.webRequest.onSendHeaders.addListener(noop, all, ${x(['requestHeaders'])});
-chrome.webRequest.onCompleted.addListener(noop, all, ${x(['responseHeaders'])});
-chrome.webRequest.onErrorOccurred.addListener(noop, all);
-`;
-  writeFileSync(
-    join(dir, 'background.js'),
-    minimal
-      ? few
-      : `const all = { urls: ['<all_urls>'] };
-const noop = () => {};
-chrome.webRequest.onBeforeRequest.addListener(noop, all, ['requestBody']);
-chrome.webRequest.onSendHeaders.addListener(noop, all, ${x(['requestHeaders'])});
-chrome.webRequest.onHeadersReceived.addListener(noop, { urls: ['<all_urls>'], types: ['main_frame'] });
-chrome.webRequest.onBeforeRedirect.addListener(noop, all, ${x(['responseHeaders'])});
-chrome.webRequest.onCompleted.addListener(noop, all, ${x(['responseHeaders'])});
-chrome.webRequest.onErrorOccurred.addListener(noop, all);
-`,
-  );
+  const FEW = ['onSendHeaders', 'onCompleted', 'onErrorOccurred'];
+  const lines = listeners
+    .filter(({ event }) => !minimal || FEW.includes(event))
+    .map(({ event, filter, spec }) => {
+      const options = extra ? spec : spec?.filter((s) => s !== 'extraHeaders');
+      return `chrome.webRequest.${event}.addListener(noop, ${JSON.stringify(filter)}${options ? `, ${JSON.stringify(options)}` : ''});`;
+    });
+  writeFileSync(join(dir, 'background.js'), ['const noop = () => {};', ...lines, ''].join('\n'));
   return dir;
 }
 
@@ -73,10 +65,11 @@ const [tokkiPath, pairsArg = '3'] = process.argv.slice(2);
 const pairs = Number(pairsArg);
 const server = await startBenchServer();
 const url = server.url('bench.localhost', `/fetches?n=${FETCHES}`);
+const listeners = await tokkiWebRequestListeners();
 const all = [
-  ['listeners', probeExtension('listeners', true)],
-  ['no-extra', probeExtension('no-extra', false)],
-  ['three', probeExtension('three', true, true)],
+  ['listeners', probeExtension('listeners', listeners, true)],
+  ['no-extra', probeExtension('no-extra', listeners, false)],
+  ['three', probeExtension('three', listeners, true, true)],
   ...(tokkiPath ? [['tokki', tokkiPath]] : []),
 ];
 // PROBE_VARIANTS=three,tokki picks some; default: all.
