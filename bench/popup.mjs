@@ -38,6 +38,29 @@ function stepsOf({ marks, painted }) {
 }
 
 /**
+ * The popup read against the least a React popup costs, measured in the same run: the machine's
+ * load moves both, their ratio much less.
+ * @param {number} popupMs
+ * @param {import('./run.mjs').Row[]} floor
+ * @returns {import('./run.mjs').Row}
+ */
+function vsReactFloor(popupMs, floor) {
+  const react = floor.find((row) => row.id === 'popup.floor.react');
+  const ratio = react?.value ? popupMs / react.value : NaN;
+  return {
+    id: 'popup.vs-react-floor',
+    figure:
+      'popup: open → verdict painted ÷ a page that only renders one element with React, same run',
+    goal: '≤ 1.5×',
+    goalValue: 1.5,
+    value: Number.isFinite(ratio) ? round(ratio, 2) : null,
+    measured: `${round(ratio, 2)}× (${round(popupMs, 1)} vs ${react?.value ?? '?'} ms)`,
+    pass: ratio <= 1.5,
+    note: 'Medians of the popup.verdict and popup.floor.react rows above, taken in the same run.',
+  };
+}
+
+/**
  * @param {{ extensionPath: string, server: Awaited<ReturnType<import('./lib/server.mjs').startBenchServer>>, log: (s: string) => void }} ctx
  * @returns {Promise<import('./run.mjs').Row[]>}
  */
@@ -91,6 +114,7 @@ export async function benchPopup({ extensionPath, server, log }) {
     }
     const m = median(times);
     const med = (key) => round(median(parts.map((p) => p[key])));
+    const floor = await benchPopupFloor({ opens: OPENS, log, snapshot });
     return [
       {
         id: 'popup.verdict',
@@ -112,7 +136,8 @@ export async function benchPopup({ extensionPath, server, log }) {
             : ''),
         breakdown: parts,
       },
-      ...(await benchPopupFloor({ opens: OPENS, log, snapshot })),
+      ...floor,
+      vsReactFloor(m, floor),
     ];
   } finally {
     await b.close();
