@@ -10,6 +10,7 @@ import { benchWeakSecretWorker } from './weak-secret-worker.bench.mjs';
 
 const GOAL = 0.5;
 const thousands = (n) => `${Math.round(n / 1000)}k/s`;
+const ENGINE = { wasm: 'WebAssembly', js: 'JS' };
 
 /**
  * @param {{ outDir: string, log: (s: string) => void }} ctx
@@ -26,7 +27,7 @@ export async function benchVerify(ctx) {
     value: r.ratioWorkerToNative,
     measured:
       `${r.ratioWorkerToNative}× (${thousands(r.workerPerSec)} vs ${thousands(r.nativePerSec)}); ` +
-      `${r.candidates.toLocaleString('en')} secrets in ${r.workerSeconds} s`,
+      `${r.candidates.toLocaleString('en')} secrets in ${r.workerSeconds} s (${ENGINE[r.engine] ?? r.engine})`,
     pass: r.ratioWorkerToNative >= GOAL,
     noise: r.runs,
     note: 'full word list; the extension ships its first 3,520 secrets',
@@ -34,13 +35,14 @@ export async function benchVerify(ctx) {
   for (const [alg, r] of Object.entries(node)) {
     rows.push({
       id: `verify.weak-secret-js.${alg}`,
-      figure: `verify: Tokki's HMAC in Node, ${alg} (context)`,
+      figure: `verify: Tokki's JS HMAC in Node, ${alg} (context: the fallback without WebAssembly)`,
       goal: `≥ ${GOAL}× Node createHmac`,
       goalValue: GOAL,
       value: r.ratioJsToNative,
       measured:
         `${r.ratioJsToNative}× (${thousands(r.jsPerSec)} vs ${thousands(r.nativePerSec)}); ` +
-        `WebCrypto ${thousands(r.webCryptoPerSec)}`,
+        `WebCrypto ${thousands(r.webCryptoPerSec)}` +
+        (r.wasmPerSec ? `; WebAssembly ${thousands(r.wasmPerSec)}` : ''),
       pass: r.ratioJsToNative >= GOAL,
       noise: r.runs,
       note: `${r.candidates.toLocaleString('en')} secrets, ${round(r.jsMs / 1000)} s`,

@@ -109,16 +109,19 @@ export async function benchWeakSecretWorker({ outDir, log }) {
       const jwt = token(alg);
       const worker = [];
       const native = [];
+      const engines = new Set();
       for (let run = 0; run < RUNS; run++) {
         const done = await page.evaluate((t) => window.search(t), jwt);
         if (done.outcome.status !== 'not-found') throw new Error(JSON.stringify(done.outcome));
         if (done.total !== words.length) throw new Error(`worker tried ${done.total} secrets`);
+        engines.add(done.engine);
         worker.push(done.elapsedMs);
         native.push(nativeMs(jwt, alg, words));
       }
       const perSec = (ms) => Math.round((words.length / ms) * 1000);
       rows[alg] = {
         candidates: words.length,
+        engine: [...engines].join(','),
         workerSeconds: round(median(worker) / 1000),
         workerPerSec: perSec(median(worker)),
         nativePerSec: perSec(median(native)),

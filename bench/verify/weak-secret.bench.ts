@@ -7,6 +7,7 @@ import { createHmac, webcrypto } from 'node:crypto';
 import { encodeCandidates } from '@/lib/engine/verify/weak-secrets/candidate-list';
 import type { HmacAlg } from '@/lib/engine/verify/weak-secrets/hmac-sha2';
 import { hmacTarget, searchBatch } from '@/lib/engine/verify/weak-secrets/search';
+import { wasmBatchSearch } from '@/lib/engine/verify/weak-secrets/wasm-search';
 import { WEAK_SECRET_LIST } from '@/lib/engine/verify/weak-secrets/word-list';
 
 const NODE_HASH: Record<HmacAlg, string> = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' };
@@ -40,6 +41,17 @@ function timeJs(jwt: string, words: readonly string[]): number {
   if (!prepared.ok) throw new Error(prepared.code);
   const list = encodeCandidates(words);
   if (searchBatch(prepared.target, list, 0, words.length) !== -1) throw new Error('found');
+  return performance.now() - start;
+}
+
+/** The same search through sha512.wat (HS384/HS512), as the extension's worker runs it. */
+function timeWasm(jwt: string, words: readonly string[]): number | null {
+  const start = performance.now();
+  const prepared = hmacTarget(jwt);
+  if (!prepared.ok) throw new Error(prepared.code);
+  const search = wasmBatchSearch(prepared.target, encodeCandidates(words));
+  if (!search) return null;
+  if (search(0, words.length) !== -1) throw new Error('found');
   return performance.now() - start;
 }
 
@@ -90,11 +102,14 @@ async function main() {
     const js: number[] = [];
     const native: number[] = [];
     const web: number[] = [];
+    const wasm: number[] = [];
     // Back to back, three times: the machine is shared, so medians of alternating runs.
     for (let run = 0; run < 3; run++) {
       js.push(timeJs(jwt, words));
       native.push(timeNative(jwt, alg, words));
       web.push(await timeWebCrypto(jwt, alg, webWords));
+      const wasmMs = timeWasm(jwt, words);
+      if (wasmMs !== null) wasm.push(wasmMs);
     }
     const perSec = (ms: number, n: number) => Math.round((n / ms) * 1000);
     rows[alg] = {
@@ -104,8 +119,14 @@ async function main() {
       jsPerSec: perSec(median(js), words.length),
       nativePerSec: perSec(median(native), words.length),
       webCryptoPerSec: perSec(median(web), webWords.length),
+      ...(wasm.length ? { wasmPerSec: perSec(median(wasm), words.length) } : {}),
       ratioJsToNative: Number((median(native) / median(js)).toFixed(2)),
-      runs: { js: js.map(Math.round), native: native.map(Math.round), web: web.map(Math.round) },
+      runs: {
+        js: js.map(Math.round),
+        native: native.map(Math.round),
+        web: web.map(Math.round),
+        wasm: wasm.map(Math.round),
+      },
     };
   }
   console.log(JSON.stringify({ tokenLength: token('HS256').length, rows }));
