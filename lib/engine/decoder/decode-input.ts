@@ -4,44 +4,35 @@
  * ASP.NET, Auth.js), a cookie or storage value (URL-encoded, quoted, JSON holding tokens) or an
  * opaque string. Pure and never throws, so anything can be pasted.
  */
-import { tokenTimes, claimReports } from '@/lib/engine/claims/claims';
-import { tokenExpiry, DEFAULT_EXPIRING_SOON_MS } from '@/lib/engine/analyze/expiry';
 import { guessTokenKind } from '@/lib/engine/analyze/token-kind';
 import { decodeToken, looksLikeJwt, type DecodedToken } from '@/lib/engine/decode/decode-token';
 import { findTokensInValue } from '@/lib/engine/decode/find-tokens';
 import { parseAuthorization } from '@/lib/engine/decode/parse-authorization';
-import type {
-  ClaimReport,
-  DecodeErrorCode,
-  Expiry,
-  Finding,
-  Msg,
-  TokenKind,
-} from '@/lib/engine/model/report';
+import type { DecodeErrorCode } from '@/lib/engine/model/report';
+import { decodedItem as item, sealedItem, type DecodedItem } from './decoded-item';
+import { findLookalikes, type Lookalikes } from './lookalikes';
 import { cookiePairs, frameworkPastes, type FrameworkPaste } from './pasted-cookies';
-import { analysePastedToken } from './pasted-token-analysis';
+import { plainLook, type PlainLook } from './plain-values';
+import { isFormatKind, kindOf, type DecoderKind } from './result-kind';
+import { urlPaste } from './url-paste';
 
-export interface DecodedItem {
-  /** Where in the pasted text this value sat: `$.access_token`, `Authorization: Bearer`, … */
-  source?: string;
-  value: string;
-  decoded: DecodedToken;
-  claims: ClaimReport[];
-  expiry: Expiry;
-  basic?: { user: string; password: string };
-  /** The engine's findings about the token itself (alg none, missing exp, …). */
-  findings: Finding[];
-  /** The engine's guess of what the token is for, when it is a JWT or a framework's cookie. */
-  kind?: { kind: TokenKind; reasons: Msg[] };
-  /** Read as the framework's session cookie of this name, since none was pasted with it. */
-  assumedName?: string;
-}
+export type { DecodedItem } from './decoded-item';
 
 export interface DecoderResult {
   status: 'ok' | 'error';
   /** The engine's stable code, when the value (or the one token in it) could not be decoded. */
   errorCode?: DecodeErrorCode;
   items: DecodedItem[];
+  /** What the paste is, in one word (`jwt`, `paseto`, `not-a-token`, `url`, `uuid`, …). */
+  kind: DecoderKind;
+  /** Look-alike, invisible or bidi characters in the paste, where and what each is. */
+  lookalikes?: Lookalikes;
+  /** The paste decoded with those characters fixed, when that makes it a token (`kind: lookalike`). */
+  fixed?: DecoderResult;
+  /** For a URL: its host. */
+  url?: { host: string };
+  /** For an empty paste: how it is empty (whitespace only, invisible characters only). */
+  empty?: PlainLook & { kind: 'empty' };
 }
 
 /** Values decoded at most from one paste (a JSON blob can hold many). */
@@ -50,19 +41,6 @@ const MAX_ITEMS = 20;
 const AUTH_SCHEME =
   /^(?:(?:proxy-)?authorization\s*:\s*)?(bearer|basic|digest|negotiate|token|dpop)(?:\s+\S|$)/i;
 const AUTH_HEADER_NAME = /^(?:proxy-)?authorization\s*:\s*/i;
-
-/** One value decoded: its parts, claims and expiry, and for a JWT or JWE the engine's reading. */
-function item(value: string, now: number, source?: string): DecodedItem {
-  const decoded = decodeToken(value);
-  const payload = decoded.jws?.payload;
-  const claims = payload === undefined ? [] : claimReports(payload);
-  const expiry: Expiry =
-    payload === undefined
-      ? { state: 'unknown' }
-      : tokenExpiry(tokenTimes(payload), now, DEFAULT_EXPIRING_SOON_MS);
-  const engine = decoded.jws || decoded.jwe ? analysePastedToken(value, now) : { findings: [] };
-  return { source, value, decoded, claims, expiry, ...engine };
-}
 
 /** An Authorization header value: its credentials, or the reason it cannot be read. */
 function authorizationItem(text: string, now: number): DecodedItem | { error: DecodeErrorCode } {
@@ -125,29 +103,70 @@ function pastedItems(text: string, now: number): DecodedItem[] {
   if (pastes.length > 0) {
     return [...pastes.map(frameworkItem), ...otherCookieTokens(text, pastes, now)];
   }
+  const sealed = sealedItem(text, now);
+  if (sealed) return [sealed];
   if (looksLikeJwt(text) || decodeToken(text).format === 'malformed') return [item(text, now)];
-  return foundTokenItems(text, now);
+  const found = foundTokenItems(text, now);
+  const only = found.length === 1 ? found[0]! : undefined;
+  // The whole paste, read as no token format: say what it looks like instead.
+  if (only && only.value === text && only.decoded.format === 'opaque' && !only.decoded.framework) {
+    return [{ ...only, look: plainLook(text) }];
+  }
+  return found;
+}
+
+/** A value that is broken, unless it is a nested JWT its `cty` announces. */
+function isBroken(item: DecodedItem): boolean {
+  return item.decoded.format === 'malformed' && item.nested?.cty === undefined;
 }
 
 /** `error` with the first code when every item is a broken token; `ok` otherwise. */
 function resultOf(items: DecodedItem[]): DecoderResult {
-  const broken = items.filter((i) => i.decoded.format === 'malformed');
+  const kind = kindOf(items);
+  const broken = items.filter(isBroken);
   if (broken.length === items.length && broken[0]?.decoded.error) {
-    return { status: 'error', errorCode: broken[0].decoded.error.code, items };
+    return { status: 'error', errorCode: broken[0].decoded.error.code, items, kind };
   }
-  return { status: 'ok', items };
+  return { status: 'ok', items, kind };
+}
+
+/** The paste as it is, without looking for look-alike characters. */
+function decodeText(raw: string, now: number): DecoderResult {
+  const text = raw.trim();
+  if (text.length === 0) {
+    const empty = { kind: 'empty' as const, whitespace: raw.length };
+    return { status: 'error', errorCode: 'ERR_EMPTY', items: [], kind: 'empty', empty };
+  }
+  const url = urlPaste(text);
+  if (url) {
+    const items = url.tokens.slice(0, MAX_ITEMS).map((t) => item(t.value, now, t.source));
+    return { status: 'ok', items, kind: 'url', url: { host: url.host } };
+  }
+  if (!AUTH_SCHEME.test(text)) return resultOf(pastedItems(text, now));
+  const auth = authorizationItem(text, now);
+  if ('error' in auth) {
+    const kind = auth.error === 'ERR_EMPTY' ? 'empty' : 'malformed';
+    return { status: 'error', errorCode: auth.error, items: [], kind };
+  }
+  return resultOf([auth]);
 }
 
 /**
  * Decodes what the user pasted. `error` with the engine's code when the input is empty, or is one
  * token that is broken; `ok` otherwise (an opaque value is a valid answer: "this is opaque").
+ * Look-alike and invisible characters are listed; when fixing them turns the paste into a token,
+ * `kind` is `lookalike` and `fixed` holds that reading, while `status` stays the paste's own.
  *
  * @example decodeInput('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIx', now).errorCode // 'ERR_TRUNCATED'
  */
 export function decodeInput(raw: string, now: number): DecoderResult {
-  const text = raw.trim();
-  if (text.length === 0) return { status: 'error', errorCode: 'ERR_EMPTY', items: [] };
-  if (!AUTH_SCHEME.test(text)) return resultOf(pastedItems(text, now));
-  const auth = authorizationItem(text, now);
-  return 'error' in auth ? { status: 'error', errorCode: auth.error, items: [] } : resultOf([auth]);
+  const asIs = decodeText(raw, now);
+  const lookalikes = findLookalikes(raw);
+  if (lookalikes.marks.length === 0) return asIs;
+  const fixed = decodeText(lookalikes.fixed, now);
+  if (fixed.kind === 'empty') return { ...fixed, lookalikes };
+  if (!isFormatKind(asIs.kind) && isFormatKind(fixed.kind)) {
+    return { ...asIs, kind: 'lookalike', lookalikes, fixed };
+  }
+  return { ...asIs, lookalikes };
 }
