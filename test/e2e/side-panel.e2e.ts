@@ -62,6 +62,8 @@ interface Shown {
   tabId: string | null;
   restricted: boolean;
   following: string;
+  /** The page scrolls sideways: something is wider than the panel. */
+  overflowsSideways: boolean;
 }
 
 const READ_SHOWN = (): Shown => ({
@@ -72,6 +74,7 @@ const READ_SHOWN = (): Shown => ({
     null,
   restricted: document.querySelector('[data-testid="state-restricted"]') !== null,
   following: document.querySelector('[data-testid="side-panel-following"]')?.textContent ?? '',
+  overflowsSideways: document.documentElement.scrollWidth > innerWidth,
 });
 
 /** Makes `tabId` the tab in front of its window, as a click on it does. */
@@ -140,6 +143,8 @@ describe('the real side panel, opened from the popup', () => {
     expect(now.tabId).toBe(String(bearer.tabId));
     expect(now.site).toContain(new URL(bearer.url).host);
     expect(now.following).toContain('Following the active tab');
+    // The popup's 400 px body does not carry over: the panel fits whatever width it is given.
+    expect(now.overflowsSideways).toBe(false);
   });
 
   it('follows tab switches: each tab brings its own verdict', async () => {
