@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
+import { DecoderHeadline } from '@/components/decoder/decoder-headline';
+import { DecoderResultView } from '@/components/decoder/decoder-result';
 import { Text, useTranslate } from '@/components/shared/text';
 import { decodeInput } from '@/lib/engine/decoder/decode-input';
-import { DecodedCard } from './decoded-card';
 import { setDecoderInput, usePanel } from './panel-store';
 import { useNow } from '@/components/shared/use-now';
 
@@ -37,23 +38,18 @@ export function DecoderView() {
         data-testid="decoder-result"
         data-status={result.status}
         data-error-code={result.errorCode}
+        data-kind={result.kind}
         aria-live="polite"
       >
         {input.trim() === '' ? (
-          <p className="tp-muted">
-            <Text msg={{ key: 'panel.decoder.empty' }} />
-          </p>
-        ) : (
           <>
-            {result.status === 'error' && (
-              <p className="tp-error">
-                <Text msg={{ key: 'panel.decoder.error' }} /> <code>{result.errorCode}</code>
-              </p>
-            )}
-            {result.items.map((item, i) => (
-              <DecodedCard key={i} item={item} now={now} />
-            ))}
+            <p className="tp-muted">
+              <Text msg={{ key: 'panel.decoder.empty' }} />
+            </p>
+            <DecoderHeadline result={result} />
           </>
+        ) : (
+          <DecoderResultView result={result} now={now} />
         )}
       </div>
     </div>
