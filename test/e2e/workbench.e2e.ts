@@ -15,7 +15,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CONTRAST_SCRIPT, expectReadable } from './contrast-script';
 import type { ContrastReport } from './contrast-script';
-import { buildExtension, launchWithExtension, startDemo, tabIdOf } from './harness';
+import {
+  buildExtension,
+  launchWithExtension,
+  openRealDevToolsPanel,
+  startDemo,
+  tabIdOf,
+} from './harness';
 import type { ChromeApi, DemoServer, ExtensionBrowser } from './harness';
 import { restartServiceWorker } from './snapshot-helper';
 
@@ -231,6 +237,31 @@ describe('the ways into the workbench', () => {
     await panel.close();
     await blank.close();
   });
+});
+
+describe('the panel inside real DevTools', () => {
+  it('its header link opens the workbench in a browser tab', async () => {
+    const devtools = await openRealDevToolsPanel({
+      extensionPath: await buildExtension(),
+      url: demo.urls.plain.home,
+    });
+    try {
+      const link = await devtools.panel.waitForSelector('[data-testid="open-workbench"]', {
+        timeout: 30_000,
+      });
+      const opened = devtools.browser.waitForTarget((t) => t.url().includes('/workbench.html'), {
+        timeout: 15_000,
+      });
+      await link!.click();
+      const target = await opened;
+      expect(target.type()).toBe('page');
+      expect(new URL(target.url()).pathname).toBe('/workbench.html');
+      const workbench = await target.page();
+      expect(await workbench!.waitForSelector('[data-testid="decoder-input"]')).toBeTruthy();
+    } finally {
+      await devtools.close();
+    }
+  }, 120_000);
 });
 
 describe('"Decode with Tokki" on a selection', () => {
