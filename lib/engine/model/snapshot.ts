@@ -127,7 +127,9 @@ export interface Unavailable {
      * As `started-mid-page`, and `count` requests of the page were seen only at their end, too
      * little to tell what they carried (`RequestStats.seenPartly`): reload.
      */
-    | 'seen-partly';
+    | 'seen-partly'
+    /** The snapshot comes from a HAR file, which does not hold this (web storage, IndexedDB). */
+    | 'not-in-har';
   detail?: string;
   /** How many things the reason concerns, when it counts them (`seen-partly`). */
   count?: number;

@@ -51,6 +51,10 @@ export const captureMessages = {
     ko: '이 페이지를 불러오는 도중에 토끼가 시작되어 요청 {count}건은 일부(응답)만 보았습니다. 해당 요청이 어떤 인증 정보를 실어 보냈는지는 알 수 없습니다. 페이지를 새로고침하면 모든 요청을 처음부터 볼 수 있습니다.',
     en: 'Tokki started while this page was loading: {count} {count|request was|requests were} seen only in part (just {count|its|their} response), too little to tell what {count|it|they} carried. Reload the page to see every request in full.',
   },
+  'capture.unavailable.not-in-har': {
+    ko: 'HAR 파일에는 이 정보가 담기지 않습니다. 브라우저에서 직접 열어 보아야 확인할 수 있습니다.',
+    en: 'A HAR file does not hold this. Open the site in the browser to see it.',
+  },
 
   // What could not be read.
   'capture.what.cookies': { ko: '쿠키', en: 'Cookies' },

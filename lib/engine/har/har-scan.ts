@@ -1,0 +1,263 @@
+/**
+ * Reads a HAR file's JSON a chunk at a time and hands over each page and each entry as its own
+ * small JSON text, so a 100,000-entry file never sits whole in memory: only the entry being read
+ * does. Structure only: the entries themselves are read by `JSON.parse`, which checks them whole.
+ */
+
+/** Why the text is not a HAR the scanner can read. */
+export type HarScanFault = 'not-json' | 'not-har' | 'truncated';
+
+/** What the scanner found, in file order. */
+export interface HarScanSink {
+  page(json: string): void;
+  entry(json: string): void;
+  /** `log.creator` or `log.browser`: small objects that say which tool wrote the file. */
+  meta(key: 'creator' | 'browser', json: string): void;
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+const COLON = 0x3a;
+const COMMA = 0x2c;
+
+/** Characters a JSON text may hold outside its strings: whitespace, punctuation and literals. */
+const BARE = /^[\s{}[\]:,0-9eE.+\-truefalsn]$/;
+
+interface Frame {
+  array: boolean;
+  /** The key whose value this container is (`entries`), or '' inside arrays. */
+  key: string;
+  /** In an object, the next string is a key. */
+  expectKey: boolean;
+  /** The last key read in this object. */
+  lastKey: string;
+}
+
+/** Where, under `log`, a container holds values the sink wants whole. */
+function capturedAt(stack: readonly Frame[]): 'page' | 'entry' | 'meta' | undefined {
+  // root { log { entries [ → each element at depth 3.
+  if (stack.length === 3 && stack[1]!.key === 'log' && stack[2]!.array) {
+    if (stack[2]!.key === 'entries') return 'entry';
+    if (stack[2]!.key === 'pages') return 'page';
+  }
+  return undefined;
+}
+
+/**
+ * The scanner. `push` each decoded chunk, then `end`; it never throws, and says what is wrong
+ * with the text in `fault` as soon as it knows.
+ *
+ * @example const s = new HarScanner(sink); s.push('{"log":{"entries":[{}]}}'); s.end(); // sink.entry('{}')
+ */
+export class HarScanner {
+  fault: HarScanFault | undefined;
+  private buf = '';
+  private pos = 0;
+  private readonly stack: Frame[] = [];
+  private inString = false;
+  /** Where the string being read started (for keys), in `buf`. */
+  private stringStart = -1;
+  /** Where the value being captured started, in `buf` (−1: none), and its kind. */
+  private captureStart = -1;
+  private captureKind: 'page' | 'entry' | 'meta' | undefined;
+  /** Open brackets inside the value being captured (read by the fast loop, skipValue). */
+  private nest = 0;
+  /** The fast loop stopped inside a string. */
+  private nestInString = false;
+  private metaKey: 'creator' | 'browser' | undefined;
+  private started = false;
+  private sawLog = false;
+  private sawEntries = false;
+
+  constructor(private readonly sink: HarScanSink) {}
+
+  /** Reads the next piece of the text. */
+  push(chunk: string): void {
+    if (this.fault) return;
+    this.buf += chunk;
+    this.scan();
+    // Keep only what a value or key still being read needs.
+    const keep = this.captureStart >= 0 ? this.captureStart : this.stringStart;
+    const from = keep >= 0 ? keep : this.buf.length;
+    this.buf = this.buf.slice(from);
+    this.pos -= from;
+    if (this.captureStart >= 0) this.captureStart -= from;
+    if (this.stringStart >= 0) this.stringStart -= from;
+  }
+
+  /** The text ended: anything still open means the file was cut short. */
+  end(): void {
+    if (this.fault) return;
+    if (!this.started) this.fault = 'not-json';
+    else if (this.stack.length > 0 || this.inString) this.fault = 'truncated';
+    else if (!this.sawLog || !this.sawEntries) this.fault = 'not-har';
+  }
+
+  private scan(): void {
+    const buf = this.buf;
+    let pos = this.pos;
+    while (pos < buf.length && !this.fault) {
+      if (this.captureStart >= 0) {
+        pos = this.skipValue(buf, pos);
+        continue;
+      }
+      if (this.inString) {
+        const end = stringEnd(buf, pos);
+        if (end < 0) {
+          pos = buf.length;
+          break;
+        }
+        pos = end + 1;
+        this.inString = false;
+        this.stringEnded(buf, end);
+        continue;
+      }
+      this.structural(buf, pos);
+      pos += 1;
+    }
+    this.pos = pos;
+  }
+
+  /**
+   * The fast loop: inside a captured value only brackets and strings matter (JSON.parse checks
+   * the rest), so strings are jumped over with indexOf and nothing else is looked at twice.
+   */
+  private skipValue(buf: string, from: number): number {
+    let pos = from;
+    let nest = this.nest;
+    const length = buf.length;
+    if (this.nestInString) {
+      const end = stringEnd(buf, pos);
+      if (end < 0) return length;
+      this.nestInString = false;
+      pos = end + 1;
+    }
+    while (pos < length) {
+      const c = buf.charCodeAt(pos);
+      if (c === QUOTE) {
+        const end = stringEnd(buf, pos + 1);
+        if (end < 0) {
+          this.nestInString = true;
+          this.nest = nest;
+          return length;
+        }
+        pos = end + 1;
+        continue;
+      }
+      if (c === OPEN_OBJECT || c === OPEN_ARRAY) nest += 1;
+      else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
+        nest -= 1;
+        if (nest === 0) {
+          this.nest = 0;
+          this.emit(buf.slice(this.captureStart, pos + 1));
+          return pos + 1;
+        }
+      }
+      pos += 1;
+    }
+    this.nest = nest;
+    return length;
+  }
+
+  private emit(json: string): void {
+    this.captureStart = -1;
+    if (this.captureKind === 'entry') this.sink.entry(json);
+    else if (this.captureKind === 'page') this.sink.page(json);
+    else if (this.metaKey) this.sink.meta(this.metaKey, json);
+    const top = this.stack[this.stack.length - 1];
+    if (top && !top.array) top.expectKey = false;
+  }
+
+  private stringEnded(buf: string, quote: number): void {
+    const top = this.stack[this.stack.length - 1];
+    if (top && !top.array && top.expectKey && this.stringStart >= 0) {
+      top.lastKey = buf.slice(this.stringStart + 1, quote);
+      top.expectKey = false;
+    }
+    this.stringStart = -1;
+  }
+
+  private structural(buf: string, pos: number): void {
+    const c = buf.charCodeAt(pos);
+    if (!this.started) {
+      if (c === 0xfeff || c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) return;
+      if (c !== OPEN_OBJECT) {
+        this.fault = c === OPEN_ARRAY || BARE.test(buf[pos]!) ? 'not-har' : 'not-json';
+        return;
+      }
+      this.started = true;
+    } else if (this.stack.length === 0 && c > 0x20) {
+      // Anything after the root value closed.
+      this.fault = 'not-json';
+      return;
+    }
+    switch (c) {
+      case QUOTE:
+        this.inString = true;
+        this.stringStart = pos;
+        return;
+      case OPEN_OBJECT:
+      case OPEN_ARRAY:
+        return this.open(c === OPEN_ARRAY, pos);
+      case CLOSE_OBJECT:
+      case CLOSE_ARRAY:
+        return this.close(c === CLOSE_ARRAY);
+      case COMMA: {
+        const top = this.stack[this.stack.length - 1];
+        if (top && !top.array) top.expectKey = true;
+        return;
+      }
+      case COLON:
+        return;
+      default:
+        if (!BARE.test(buf[pos]!)) this.fault = 'not-json';
+    }
+  }
+
+  private open(array: boolean, pos: number): void {
+    const parent = this.stack[this.stack.length - 1];
+    const key = parent && !parent.array ? parent.lastKey : '';
+    if (this.stack.length === 1 && key === 'log') this.sawLog = !array;
+    if (this.stack.length === 2 && key === 'entries' && this.stack[1]!.key === 'log')
+      this.sawEntries = array;
+    const kind = capturedAt(this.stack);
+    const meta = this.stack.length === 2 && this.stack[1]!.key === 'log' ? metaKey(key) : undefined;
+    if (kind || meta) {
+      // Read whole by the fast loop; its brackets never reach the stack.
+      this.captureStart = pos;
+      this.captureKind = kind ?? 'meta';
+      this.metaKey = meta;
+      this.nest = 1;
+      return;
+    }
+    this.stack.push({ array, key, expectKey: !array, lastKey: '' });
+  }
+
+  private close(array: boolean): void {
+    const top = this.stack.pop();
+    if (!top || top.array !== array) this.fault = 'not-json';
+  }
+}
+
+/** The index of the quote that ends the string whose text starts at `from`, or −1. */
+function stringEnd(buf: string, from: number): number {
+  let at = from;
+  for (;;) {
+    const quote = buf.indexOf('"', at);
+    if (quote < 0) return -1;
+    if (buf.charCodeAt(quote - 1) !== BACKSLASH) return quote;
+    // The run of backslashes ends at the string's opening quote at the latest, which `buf` keeps.
+    let slashes = 1;
+    while (buf.charCodeAt(quote - 1 - slashes) === BACKSLASH) slashes += 1;
+    if (slashes % 2 === 0) return quote;
+    at = quote + 1;
+  }
+}
+
+function metaKey(key: string): 'creator' | 'browser' | undefined {
+  return key === 'creator' || key === 'browser' ? key : undefined;
+}

@@ -1,0 +1,108 @@
+/**
+ * The HAR worker's handler (lib/client/har-handler.ts), driven directly: a file too large is
+ * refused before a byte is read, a sanitized export is said to be one, and another site of the
+ * same file is answered without reading it again.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { harHandler } from '@/lib/client/har-handler';
+import type { HarEvent } from '@/lib/client/har-protocol';
+
+const FIXTURES = join(import.meta.dirname, '../../../fixtures/har');
+const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+
+async function run(requests: Parameters<ReturnType<typeof harHandler>>[0][]): Promise<HarEvent[]> {
+  const events: HarEvent[] = [];
+  const handle = harHandler((e) => events.push(e));
+  for (const request of requests) await handle(request);
+  return events;
+}
+
+const lastOf = (events: HarEvent[]) => events[events.length - 1]!;
+
+describe('HAR worker handler', () => {
+  it('refuses a 200 MB file as too-large without reading it', async () => {
+    const huge = {
+      size: 200 * 1024 * 1024,
+      slice: () => {
+        throw new Error('read a file it should have refused');
+      },
+    } as unknown as Blob;
+    expect(await run([{ type: 'import', file: huge }])).toEqual([
+      { type: 'error', reason: 'too-large' },
+    ]);
+  });
+
+  it('an empty file is empty', async () => {
+    expect(lastOf(await run([{ type: 'import', file: new Blob([]) }]))).toEqual({
+      type: 'error',
+      reason: 'empty',
+    });
+  });
+
+  it('reports progress, then the report of the main site', async () => {
+    const events = await run([
+      { type: 'import', file: new Blob([fixture('chromium-session.har')]) },
+    ]);
+    expect(events[0]).toMatchObject({ type: 'progress', entries: expect.any(Number) });
+    const last = lastOf(events);
+    expect(last.type === 'report' && last.report.verdict.kind).toBe('session');
+    expect(last.type === 'report' && last.summary).toMatchObject({
+      site: 'session.localhost',
+      sanitized: false,
+      creator: expect.stringContaining('Playwright'),
+    });
+  });
+
+  it('says a HAR without any Cookie, Set-Cookie or Authorization header was sanitized', async () => {
+    const har = JSON.parse(fixture('chromium-session.har')) as {
+      log: {
+        entries: {
+          request: { headers: { name: string }[]; cookies: unknown[] };
+          response: { headers: { name: string }[]; cookies: unknown[] };
+        }[];
+      };
+    };
+    // What Chrome's default "Export HAR (sanitized)" leaves out.
+    const sensitive = /^(cookie|set-cookie|authorization)$/i;
+    for (const e of har.log.entries) {
+      e.request.headers = e.request.headers.filter((h) => !sensitive.test(h.name));
+      e.response.headers = e.response.headers.filter((h) => !sensitive.test(h.name));
+      e.request.cookies = [];
+      e.response.cookies = [];
+    }
+    const last = lastOf(await run([{ type: 'import', file: new Blob([JSON.stringify(har)]) }]));
+    expect(last.type === 'report' && last.summary.sanitized).toBe(true);
+    expect(last.type === 'report' && last.report.verdict.kind).toBe('none');
+  });
+
+  it('answers for another site of the file it read', async () => {
+    const page = (id: string, url: string, cookie: string) => ({
+      pageref: id,
+      startedDateTime: '2026-11-20T09:00:00Z',
+      request: { method: 'GET', url, headers: [{ name: 'Cookie', value: cookie }] },
+      response: { status: 200, headers: [] },
+    });
+    const har = JSON.stringify({
+      log: {
+        pages: [
+          { id: 'a', title: 'A' },
+          { id: 'b', title: 'B' },
+        ],
+        entries: [
+          page('a', 'https://a.example.com/', 'PHPSESSID=abcdefghijklmnopqrstuvwxyz'),
+          page('b', 'https://b.example.org/', 'PHPSESSID=zyxwvutsrqponmlkjihgfedcba'),
+        ],
+      },
+    });
+    const events = await run([
+      { type: 'import', file: new Blob([har]) },
+      { type: 'site', domain: 'example.org' },
+    ]);
+    const reports = events.filter((e) => e.type === 'report');
+    expect(reports.map((r) => r.summary.site)).toEqual(['example.com', 'example.org']);
+    expect(reports[1]?.report.site.origin).toBe('https://b.example.org');
+    expect(reports[0]?.summary.sites.map((s) => s.domain)).toEqual(['example.com', 'example.org']);
+  });
+});
