@@ -23,6 +23,7 @@ export interface TabApi {
   tabSummary(tabId: number): Promise<TabSummary | undefined>;
   onTabActivated(listener: (tabId: number, windowId: number) => void): () => void;
   onTabChanged(listener: (tabId: number, change: TabChange) => void): () => void;
+  onTabReplaced(listener: (addedTabId: number, removedTabId: number) => void): () => void;
 }
 
 /**
@@ -73,6 +74,10 @@ export function followTab(
   };
 
   const unsubscribe = [
+    // A prerendered page swaps in under a new tab id, with no activation event.
+    api.onTabReplaced((added, removed) => {
+      if (current?.tabId === removed) show(added);
+    }),
     api.onTabActivated((tabId, windowId) => {
       if (!('windowId' in target) || windowId !== target.windowId) return;
       if (current?.tabId !== tabId) show(tabId);

@@ -73,5 +73,23 @@ function onTabChanged(listener: (tabId: number, change: TabChange) => void): () 
   return () => browser.tabs.onUpdated.removeListener(handler);
 }
 
+/**
+ * Calls `listener` when a tab is replaced by another (Chrome swaps in prerendered pages under a new
+ * id: https://developer.chrome.com/docs/extensions/reference/api/tabs#event-onReplaced); returns
+ * the unsubscribe. Firefox never replaces tabs.
+ */
+function onTabReplaced(listener: (addedTabId: number, removedTabId: number) => void): () => void {
+  const event = browser.tabs.onReplaced;
+  if (!event) return () => {};
+  event.addListener(listener);
+  return () => event.removeListener(listener);
+}
+
 /** The tab calls a following page makes (lib/client/follow-active-tab.ts's `TabApi`). */
-export const activeTabApi = { activeTabOf, tabSummary, onTabActivated, onTabChanged };
+export const activeTabApi = {
+  activeTabOf,
+  tabSummary,
+  onTabActivated,
+  onTabChanged,
+  onTabReplaced,
+};

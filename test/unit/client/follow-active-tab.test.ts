@@ -26,6 +26,7 @@ const tab = (tabId: number, url: string, windowId = 1): TabSummary => ({
 function fakeTabs() {
   let activated: ((tabId: number, windowId: number) => void) | undefined;
   let changed: ((tabId: number, change: TabChange) => void) | undefined;
+  let replaced: ((added: number, removed: number) => void) | undefined;
   const lookups = new Map<number, ReturnType<typeof deferred<TabSummary | undefined>>>();
   const lookup = (tabId: number) => {
     const known = lookups.get(tabId) ?? deferred<TabSummary | undefined>();
@@ -44,6 +45,10 @@ function fakeTabs() {
       changed = listener;
       return () => (changed = undefined);
     }),
+    onTabReplaced: vi.fn((listener) => {
+      replaced = listener;
+      return () => (replaced = undefined);
+    }),
   };
   return {
     api,
@@ -59,7 +64,8 @@ function fakeTabs() {
     },
     activate: (tabId: number, windowId = 1) => activated?.(tabId, windowId),
     change: (tabId: number, change: TabChange) => changed?.(tabId, change),
-    listening: () => activated !== undefined || changed !== undefined,
+    replace: (added: number, removed: number) => replaced?.(added, removed),
+    listening: () => activated !== undefined || changed !== undefined || replaced !== undefined,
   };
 }
 
@@ -107,6 +113,17 @@ describe('followTab: which tab', () => {
     f.activate(5, 1);
     expect(f.seen.length).toBe(before);
     expect(f.last()?.tabId).toBe(5);
+  });
+
+  it('follows a prerendered page that replaces the tab it shows under a new id', async () => {
+    const f = follow({ windowId: 1 });
+    await f.answerActive(tab(5, 'https://a.example/'));
+    f.replace(12, 9);
+    expect(f.last()?.tabId).toBe(5);
+    f.replace(11, 5);
+    expect(f.last()).toMatchObject({ tabId: 11, url: '' });
+    await f.answer(tab(11, 'https://a.example/next'));
+    expect(f.last()).toMatchObject({ tabId: 11, url: 'https://a.example/next' });
   });
 
   it('pinned to a tab (?tabId=N): shows it at once and never switches', async () => {

@@ -46,6 +46,7 @@ function fakeBrowser(active: number) {
       changed = listener;
       return () => (changed = undefined);
     },
+    onTabReplaced: () => () => {},
   };
   const source: ReportSource = {
     fetchSnapshot: vi.fn(async (tabId: number) => {
