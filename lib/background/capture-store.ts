@@ -8,8 +8,11 @@
  *
  * Requests in flight are journaled too (`open`), at once like any change, so that a new worker
  * can count as dropped those whose end never reaches it: a start held back for a later write
- * would be lost uncounted if the worker stopped in that moment. The extra write costs about 3% in
- * the capture bench (1.52 against 1.48 with starts held back).
+ * would be lost uncounted if the worker stopped in that moment. These writes, two per request,
+ * are the largest part of the worker's own work under a flood: each storage.session.set costs a
+ * round trip whatever its size, and gathering them for 20 ms halved the worker's busy time on the
+ * 1,000-fetch page (bench/capture-profile.mjs). They are the price of losing nothing when a worker
+ * is stopped.
  */
 import {
   listSessionKeys,
