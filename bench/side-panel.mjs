@@ -43,12 +43,20 @@ async function waitForSite(b, target, what) {
   }
 }
 
-/** The id and window of the tab whose URL starts with `url`, asked in the worker. */
-const tabOf = (b, url) =>
-  b.inWorker(`chrome.tabs.query({}).then((tabs) => {
-    const t = tabs.find((t) => t.url?.startsWith(${JSON.stringify(url)}));
-    return t && { id: t.id, windowId: t.windowId };
-  })`);
+/**
+ * The id and window of the tab whose URL starts with `url`, asked in the worker; polls, since a
+ * tab's URL is set a moment after it opens.
+ */
+async function tabOf(b, url) {
+  for (const deadline = Date.now() + 10_000; ; await sleep(100)) {
+    const tab = await b.inWorker(`chrome.tabs.query({}).then((tabs) => {
+      const t = tabs.find((t) => (t.url || t.pendingUrl)?.startsWith(${JSON.stringify(url)}));
+      return t ? { id: t.id, windowId: t.windowId } : null;
+    })`);
+    if (tab) return tab;
+    if (Date.now() > deadline) throw new Error(`sidepanel: no tab shows ${url}`);
+  }
+}
 
 /**
  * Brings tab `id` to the front 50 ms after this call has detached from the worker (so no debugger
@@ -76,12 +84,11 @@ export async function benchSidePanel({ extensionPath, server, log }) {
     await b.open(plainUrl);
     const many = await tabOf(b, manyUrl);
     const plain = await tabOf(b, plainUrl);
-    if (!many || !plain || many.windowId !== plain.windowId)
+    if (many.windowId !== plain.windowId)
       throw new Error('sidepanel: the two sites are not tabs of one window');
     // Opened as a tab (nothing attached), then moved into a window of its own beside the site's.
     const panelUrl = `chrome-extension://${b.extensionId}/sidepanel.html?windowId=${many.windowId}`;
     const panel = await b.open(panelUrl);
-    await sleep(500);
     const panelTab = await tabOf(b, panelUrl);
     await b.inWorker(
       `chrome.windows.create({ tabId: ${panelTab.id}, focused: false, width: 480, height: 900 }).then(() => undefined)`,
