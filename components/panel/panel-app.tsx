@@ -124,7 +124,8 @@ function PanelPage({ data, tabId, now, live = true, onRetry, onRequestAccess }: 
         <strong className="tp-brand">
           <Text msg={{ key: 'ui.appName' }} />
         </strong>
-        {report && (
+        {/* A browser page's origin is "null"; the restricted note below names its URL. */}
+        {report && !isRestrictedReport(report) && (
           <span className="tp-site tp-mono" title={report.site.url}>
             <ValueText value={report.site.origin} />
           </span>

@@ -17,6 +17,8 @@ describe('the inspector on a browser page', () => {
   it('keeps the restricted message and offers only the Decoder and Learn, the Decoder first', () => {
     renderPanel(restrictedReport);
     expect(screen.getByTestId('state-restricted').textContent).toContain('chrome://settings/');
+    // The header names no site: a browser page's origin would read "null".
+    expect(document.querySelector('.tp-site')).toBeNull();
     expect(screen.getByTestId('restricted-still').textContent).toContain('Decoder and Learn');
     expect(tabNames()).toEqual(['decoder', 'learn']);
     expect(screen.getByRole('tab', { selected: true }).getAttribute('data-tab')).toBe('decoder');
