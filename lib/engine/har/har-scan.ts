@@ -186,7 +186,9 @@ export class HarScanner {
     if (!this.started) {
       if (c === 0xfeff || c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) return;
       if (c !== OPEN_OBJECT) {
-        this.fault = c === OPEN_ARRAY || BARE.test(buf[pos]!) ? 'not-har' : 'not-json';
+        // A list is JSON but no HAR; anything else is taken for text (a bare JSON number or
+        // string, which no one saves as .har, included).
+        this.fault = c === OPEN_ARRAY ? 'not-har' : 'not-json';
         return;
       }
       this.started = true;
