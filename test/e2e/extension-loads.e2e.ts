@@ -31,7 +31,7 @@ describe('the extension in Chromium', () => {
     const manifest = await browser.serviceWorker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.manifest_version).toBe(3);
     expect([...(manifest.permissions ?? [])].sort()).toEqual(
-      ['cookies', 'scripting', 'storage', 'tabs', 'webRequest'].sort(),
+      ['contextMenus', 'cookies', 'scripting', 'sidePanel', 'storage', 'tabs', 'webRequest'].sort(),
     );
     expect(manifest.host_permissions).toEqual(['<all_urls>']);
     expect(manifest.devtools_page).toBe('devtools.html');
