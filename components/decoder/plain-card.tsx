@@ -21,10 +21,13 @@ function UuidDetails({ look, now }: { look: PlainLook & { kind: 'uuid' }; now: n
   ) : null;
 }
 
-function LookDetails({ look, now }: { look: PlainLook; now: number }) {
+/** What the card can show beyond the headline; null when the headline says it all. */
+function lookDetails(look: PlainLook, now: number) {
   switch (look.kind) {
     case 'uuid':
-      return <UuidDetails look={look} now={now} />;
+      return look.time !== undefined || look.version === 4 ? (
+        <UuidDetails look={look} now={now} />
+      ) : null;
     case 'base64-json':
       return (
         <pre className="tp-mono" data-testid="decoded-json">
@@ -42,8 +45,11 @@ function LookDetails({ look, now }: { look: PlainLook; now: number }) {
   }
 }
 
+/** The card, or nothing when there is nothing beyond the headline (a word, `..`, a digest). */
 export function PlainCard({ item, now }: { item: DecodedItem; now: number }) {
   const look = item.look!;
+  const details = lookDetails(look, now);
+  if (!details) return null;
   return (
     <article
       className="tp-card"
@@ -51,7 +57,7 @@ export function PlainCard({ item, now }: { item: DecodedItem; now: number }) {
       data-format={item.decoded.format}
       data-look={look.kind}
     >
-      <LookDetails look={look} now={now} />
+      {details}
     </article>
   );
 }
