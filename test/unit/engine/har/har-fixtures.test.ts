@@ -19,6 +19,7 @@ describe('HAR fixtures of the demo logins', () => {
     ['chromium-bearer.har', 'token', 'bearer.localhost'],
     ['chromium-jwt-cookie.har', 'token-in-cookie', 'jwtcookie.localhost'],
     ['chromium-plain.har', 'none', 'plain.localhost'],
+    ['firefox-bearer.har', 'token', 'bearer.localhost'],
   ])('%s gives the live verdict %s for %s', (file, verdict, domain) => {
     const { report, sites } = importHarText(har(file));
     expect(sites[0]).toBe(domain);
