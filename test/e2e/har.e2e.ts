@@ -4,7 +4,15 @@
  * live in the same test; its tabs show its cookies, tokens and requests; bad files say why, and a
  * failed import leaves the one before it on screen.
  */
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, ftruncateSync } from 'node:fs';
+import {
+  closeSync,
+  ftruncateSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -131,6 +139,33 @@ describe('HAR import in the workbench (Chromium)', () => {
     },
     120_000,
   );
+
+  it('security: the imported session id stays masked on screen and in the export', async () => {
+    const path = join(FIXTURES, 'chromium-session.har');
+    const har = JSON.parse(readFileSync(path, 'utf8')) as {
+      log: { entries: { response: { headers: { name: string; value: string }[] } }[] };
+    };
+    const setCookie = har.log.entries
+      .flatMap((e) => e.response.headers)
+      .find((h) => /^set-cookie$/i.test(h.name) && h.value.startsWith('sessionid='));
+    const sid = /^sessionid=([^;]+)/.exec(setCookie?.value ?? '')?.[1] ?? '';
+    expect(sid.length).toBeGreaterThan(20);
+    const page = await openWorkbench();
+    try {
+      await importFile(page, path);
+      const scope = page.locator('[data-testid="har-import"]');
+      for (const tab of ['overview', 'cookies', 'tokens', 'requests', 'flow']) {
+        await scope.locator(`[role="tab"][data-tab="${tab}"]`).click();
+        expect(await scope.innerText()).not.toContain(sid.slice(0, 12));
+      }
+      await scope.locator('[role="tab"][data-tab="export"]').click();
+      const preview = page.locator('[data-testid="export-preview"][data-masked="true"]');
+      expect(await preview.innerText()).not.toContain(sid.slice(0, 12));
+      expect(await preview.innerText()).toContain('sessionid');
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
 
   it('bad files say why, and the import before them stays on screen', async () => {
     const page = await openWorkbench();
