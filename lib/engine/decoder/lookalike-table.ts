@@ -153,3 +153,14 @@ function fullwidth(cp: number): OddChar | undefined {
 export function oddChar(cp: number): OddChar | undefined {
   return TABLE.get(cp) ?? fullwidth(cp);
 }
+
+const hex4 = (cp: number) => `\\u${cp.toString(16).padStart(4, '0')}`;
+
+/**
+ * Matches any character the table may name (every full-width form is tried; {@link oddChar}
+ * says which of them count), so a paste without one is passed over in one regex scan.
+ */
+export const ODD_CHARS = new RegExp(
+  `[${[...TABLE.keys()].map(hex4).join('')}\\uff01-\\uff5e]`,
+  'g',
+);

@@ -30,8 +30,11 @@ const BRANCA_CHARS = /^[0-9A-Za-z]+$/;
 const BRANCA_MIN = 1 + 4 + 24 + 16;
 /** Base62 of 45 bytes takes at least 61 characters; Branca tokens are longer than any word. */
 const BRANCA_MIN_CHARS = 61;
-/** base-x is quadratic in the length; a Branca token with a page of payload is far below this. */
-const BRANCA_MAX_CHARS = 8 * 1024;
+/**
+ * base-x is quadratic in the length (8 KB took 190 ms, 1 KB a few): Branca tokens carry ids and
+ * small claims, about 700 bytes of payload at this length, so longer base62 is left unread.
+ */
+const BRANCA_MAX_CHARS = 1024;
 
 function hex(bytes: Uint8Array): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
