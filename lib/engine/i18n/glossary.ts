@@ -107,6 +107,42 @@ export const glossary: readonly GlossaryTerm[] = [
     note: 'The full view: the DevTools panel, or the same view opened in a tab.',
   },
   {
+    ko: '측면 패널',
+    en: 'side panel',
+    avoid: { ko: ['사이드 패널', '옆 패널'], en: [] },
+    note: "Chrome's panel beside the page, as Chrome's Korean UI names it; not the DevTools panel (인스펙터).",
+  },
+  {
+    ko: '사이드바',
+    en: 'sidebar',
+    avoid: { ko: ['측면 바', '사이드 바'], en: ['side bar'] },
+    note: "Firefox's name for the same place, as Firefox's Korean UI names it.",
+  },
+  {
+    ko: '활성 탭',
+    en: 'active tab',
+    avoid: { ko: ['현재 탭'], en: ['current tab'] },
+    note: 'The tab in front of a window, which the side panel follows.',
+  },
+  {
+    ko: '닮은 문자',
+    en: 'look-alike character',
+    avoid: { ko: ['혼동 문자'], en: ['confusable'] },
+    note: 'A letter of another script (Cyrillic е, Greek ο) or a full-width form drawn like a Latin one.',
+  },
+  {
+    ko: '중첩 JWT',
+    en: 'nested JWT',
+    avoid: { ko: [], en: [] },
+    note: 'A JWT whose payload is another JWT (cty: JWT, RFC 7519 §5.2).',
+  },
+  {
+    ko: '논스',
+    en: 'nonce',
+    avoid: { ko: [], en: [] },
+    note: 'The per-token random value of an encrypted token (PASETO local, Branca); Fernet calls its own "IV".',
+  },
+  {
     ko: '토끼',
     en: 'Tokki',
     avoid: { ko: [/Tokki(?! (탭|패널))/], en: [] },
