@@ -2,51 +2,16 @@
  * Form fields of token and refresh endpoints (`grant_type=refresh_token`, `refresh_token=…`).
  * Only credential-relevant fields are kept; passwords never are.
  */
+import { keepTokenFields, tokenFieldsOfText } from '@/lib/engine/decode/token-form-fields';
 import { MAX_BODY_BYTES, MAX_FIELD_VALUE, capText } from './constants';
 
-/** Fields worth keeping: they show a token flow or carry a token. */
-const TOKEN_FIELDS = new Set([
-  'grant_type',
-  'refresh_token',
-  'access_token',
-  'id_token',
-  'token',
-  'token_type_hint',
-  'code',
-  'code_verifier',
-  'client_id',
-  'scope',
-  'redirect_uri',
-  'assertion',
-  'subject_token',
-  'subject_token_type',
-  'device_code',
-  'response_type',
-  'jwt',
-]);
+const capField = (value: string) => capText(value, MAX_FIELD_VALUE);
 
 /** A webRequest requestBody, as both browsers shape it. */
 export interface RawRequestBody {
   formData?: Record<string, unknown>;
   raw?: readonly { bytes?: ArrayBuffer }[];
   error?: string;
-}
-
-function keepFields(entries: Iterable<[string, unknown]>): Record<string, string[]> | undefined {
-  let kept: Record<string, string[]> | undefined;
-  for (const [name, raw] of entries) {
-    if (!TOKEN_FIELDS.has(name.toLowerCase())) continue;
-    const values = (Array.isArray(raw) ? raw : [raw])
-      .filter((value): value is string | number | boolean =>
-        ['string', 'number', 'boolean'].includes(typeof value),
-      )
-      .map((value) => capText(String(value), MAX_FIELD_VALUE));
-    if (values.length === 0) continue;
-    // A null-prototype record: page-chosen field names such as __proto__ stay plain keys.
-    kept ??= Object.create(null) as Record<string, string[]>;
-    kept[name] = [...(kept[name] ?? []), ...values];
-  }
-  return kept;
 }
 
 function decodeRaw(raw: readonly { bytes?: ArrayBuffer }[]): string | undefined {
@@ -67,23 +32,6 @@ function decodeRaw(raw: readonly { bytes?: ArrayBuffer }[]): string | undefined 
   }
 }
 
-function fieldsOfText(text: string): Record<string, string[]> | undefined {
-  const trimmed = text.trim();
-  if (trimmed.startsWith('{')) {
-    try {
-      const parsed: unknown = JSON.parse(trimmed);
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-        return keepFields(Object.entries(parsed));
-      }
-    } catch {
-      return undefined;
-    }
-    return undefined;
-  }
-  if (!trimmed.includes('=')) return undefined;
-  return keepFields(new URLSearchParams(trimmed).entries());
-}
-
 /**
  * The token-flow fields of a request body: parsed form data (both browsers parse
  * urlencoded and multipart bodies into `formData`), or a raw JSON / urlencoded body up to
@@ -97,10 +45,10 @@ export function tokenFormFields(
 ): Record<string, string[]> | undefined {
   if (!body || typeof body !== 'object') return undefined;
   if (body.formData && typeof body.formData === 'object')
-    return keepFields(Object.entries(body.formData));
+    return keepTokenFields(Object.entries(body.formData), capField);
   if (Array.isArray(body.raw)) {
     const text = decodeRaw(body.raw);
-    return text === undefined ? undefined : fieldsOfText(text);
+    return text === undefined ? undefined : tokenFieldsOfText(text, capField);
   }
   return undefined;
 }

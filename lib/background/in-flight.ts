@@ -5,6 +5,7 @@
  */
 import type { CapturedRequest, HttpHeader, RequestTiming } from '@/lib/engine/model/snapshot';
 import { withoutUrlPassword } from '@/lib/engine/analyze/url-password';
+import { TOKEN_ENDPOINT, isTokenEndpoint } from '@/lib/engine/decode/token-form-fields';
 import { MAX_URL, capText } from './constants';
 import {
   isCredentialRequestHeader,
@@ -77,16 +78,8 @@ function remember<V>(map: Map<string, V>, key: string, value: V, max: number): v
   if (map.size > max) map.delete(map.keys().next().value as string);
 }
 
-/** Path fragments of endpoints whose raw (JSON) body is worth parsing for token fields. */
-const TOKEN_ENDPOINT = /token|oauth|refresh|auth|login|signin|session|connect/i;
-
 function isStatusRedirect(status: number | undefined): boolean {
   return status !== undefined && status >= 300 && status < 400 && status !== 304;
-}
-
-/** The path and query of a URL: a host named `session.` or `auth.` is no token endpoint. */
-function pathOf(url: string): string {
-  return url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '');
 }
 
 /** A credential response header, or a Location the response pickers kept for its token. */
@@ -111,7 +104,7 @@ function completeEntry(pending: Pending, details: RequestDetails, credential: bo
   const { entry } = pending;
   const whole =
     entry.responseHeaders.length > 0 ||
-    TOKEN_ENDPOINT.test(pathOf(entry.url)) ||
+    isTokenEndpoint(entry.url) ||
     entry.type === 'main_frame' ||
     entry.type === 'sub_frame';
   const few = !whole;
