@@ -1,13 +1,15 @@
 /**
  * Labelled for screen readers (issue 5), as Chromium exposes the pages to them: in the
- * accessibility tree Chromium computes for the popup and for each panel tab, in Korean and in
- * English, every control (button, link, field, tab, …) and every image that is not decoration has
- * a name, and the verdict is a heading. By keyboard alone, Tab reaches every control of the popup
- * and each shows a focus ring.
+ * accessibility tree Chromium computes for the popup, the side panel (`sidepanel.html?tabId=N`,
+ * on the bearer and session logins and on a browser page), each panel tab and each workbench
+ * section (the Decoder holding a long JWT), in Korean and in English, every control (button,
+ * link, field, tab, …) and every image that is not decoration has a name, and the verdict is a
+ * heading. By keyboard alone, Tab reaches every control of the popup, the side panel and each
+ * workbench section, and each shows a focus ring.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTROLS_SELECTOR, FOCUSED_CONTROL_SCRIPT } from './focus-script';
+import { FOCUSED_CONTROL_SCRIPT, fromFirstStop, tabStopsScript } from './focus-script';
 import type { FocusedControl } from './focus-script';
 import {
   buildExtension,
@@ -20,6 +22,7 @@ import {
   waitForWholePopup,
 } from './harness';
 import type { DemoServer, ExtensionBrowser } from './harness';
+import { longJwt, openRestrictedTab, openSidePanelPage, openWorkbenchPage } from './surface-pages';
 
 let demo: DemoServer;
 let browser: ExtensionBrowser;
@@ -137,7 +140,47 @@ describe.each(['en', 'ko'] as const)('in %s', (lang) => {
     expect(tabs.length).toBeGreaterThanOrEqual(8);
     await panel.close();
   });
+
+  it.each([
+    ['bearer login', () => demo.urls.bearer.auto],
+    ['session login', () => demo.urls.session.auto],
+    ['browser page', undefined],
+  ] as const)('side panel on the %s: every control has a name', async (name, url) => {
+    await setStoredLang(browser, lang);
+    const tabId = url
+      ? (await openDemoTab(browser, url())).tabId
+      : await openRestrictedTab(browser);
+    const side = await openSidePanelPage(browser, tabId);
+    expect(await side.getAttribute('html', 'lang')).toBe(lang);
+    if (url) expect(await side.locator('[data-testid="verdict"] h2').count(), name).toBe(1);
+    else expect(await side.locator('[data-testid="state-restricted"]').count(), name).toBe(1);
+    expect(await side.getByRole('button').count()).toBeGreaterThan(0);
+    expect(await unnamed(side)).toEqual([]);
+    await side.close();
+  });
+
+  it.each(['decoder', 'har', 'learn'] as const)(
+    'workbench %s section: every control has a name',
+    async (section) => {
+      await setStoredLang(browser, lang);
+      const page = await openWorkbenchPage(browser, section, 1280);
+      if (section === 'decoder') await pasteLongJwt(page);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      expect(await page.getByRole('tab').count()).toBe(3);
+      expect(await unnamed(page)).toEqual([]);
+      await page.close();
+    },
+  );
 });
+
+/** Pastes {@link longJwt} into the Decoder and waits for its reading. */
+async function pasteLongJwt(page: Page): Promise<void> {
+  await page.locator('[data-testid="decoder-input"]').fill(longJwt());
+  await page
+    .locator('[data-testid="decoder-result"][data-status="ok"]')
+    .first()
+    .waitFor({ timeout: 10_000 });
+}
 
 /**
  * Presses Tab until focus comes back round and returns, for each control it landed on, whether
@@ -155,16 +198,61 @@ async function tabThrough(page: Page): Promise<FocusedControl[]> {
   return seen;
 }
 
+/**
+ * Fails unless Tab reaches each of the page's controls, in the document's order and nothing
+ * else, and each shows a focus ring.
+ */
+async function expectKeyboardReachable(page: Page, what: string): Promise<void> {
+  const controls = (await page.evaluate(tabStopsScript('chromium'))) as string[];
+  expect(controls.length, what).toBeGreaterThan(0);
+  const visited = await tabThrough(page);
+  expect(
+    fromFirstStop(
+      visited.map((v) => v.control),
+      controls,
+    ),
+    `${what}: controls Tab reaches`,
+  ).toEqual(controls);
+  expect(
+    visited.filter((v) => !v.ring),
+    `${what}: focused without a ring`,
+  ).toEqual([]);
+}
+
 describe('by keyboard alone', () => {
+  beforeAll(() => setStoredLang(browser, 'en'));
+
   it('popup: Tab reaches every control, and each shows where focus is', async () => {
-    await setStoredLang(browser, 'en');
     const { tabId } = await openDemoTab(browser, demo.urls.bearer.auto);
     const popup = await browser.openExtensionPage('popup.html', tabId);
     await waitForWholePopup(popup);
-    const controls = await popup.locator(CONTROLS_SELECTOR).count();
-    const visited = await tabThrough(popup);
-    expect(visited.length).toBe(controls);
-    expect(visited.filter((v) => !v.ring)).toEqual([]);
+    await expectKeyboardReachable(popup, 'popup');
     await popup.close();
   });
+
+  it.each([
+    ['bearer login', () => demo.urls.bearer.auto],
+    ['session login', () => demo.urls.session.auto],
+    ['browser page', undefined],
+  ] as const)(
+    'side panel on the %s: Tab reaches every control, and each shows where focus is',
+    async (name, url) => {
+      const tabId = url
+        ? (await openDemoTab(browser, url())).tabId
+        : await openRestrictedTab(browser);
+      const side = await openSidePanelPage(browser, tabId);
+      await expectKeyboardReachable(side, `side panel, ${name}`);
+      await side.close();
+    },
+  );
+
+  it.each(['decoder', 'har', 'learn'] as const)(
+    'workbench %s section: Tab reaches every control, and each shows where focus is',
+    async (section) => {
+      const page = await openWorkbenchPage(browser, section, 1280);
+      if (section === 'decoder') await pasteLongJwt(page);
+      await expectKeyboardReachable(page, `workbench, ${section}`);
+      await page.close();
+    },
+  );
 });

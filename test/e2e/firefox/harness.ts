@@ -73,7 +73,10 @@ export interface FirefoxWithAddon {
   /** Id of the newest tab showing `url` (exact, else prefix), asked from the background. */
   tabIdOf(url: string, timeout?: number): Promise<number>;
   /** Opens `<page>?tabId=N` with `browser.tabs.create` from the background and returns its frame. */
-  openExtensionPage(page: 'popup.html' | 'devtools-panel.html', tabId: number): Promise<AddonFrame>;
+  openExtensionPage(
+    page: 'popup.html' | 'devtools-panel.html' | 'sidepanel.html',
+    tabId: number,
+  ): Promise<AddonFrame>;
   /**
    * Opens the real toolbar popup over the active tab, as a click on the button does
    * (`browserAction.openPopup()`), and returns its frame. It has no `?tabId`: it inspects the
