@@ -1,7 +1,9 @@
 /**
  * Laid out for reading, as Chromium renders it (issue 5): the popup on every demo login in each
- * language, every panel tab (full width and docked to the side), and the hostile page's 4 KB
- * cookie and 1 MB value, revealed. No page
+ * language, every panel tab (full width and docked to the side), the side panel
+ * (`sidepanel.html?tabId=N`) on the logins and a browser page at 320 and 600 px in each language,
+ * the workbench's sections at 800 and 1280 px (the Decoder holding a 3 KB JWT), and the hostile
+ * page's 4 KB cookie and 1 MB value, revealed, in the popup, the side panel and the panel. No page
  * scrolls sideways, no Korean/English column is squeezed to a few words a line, and an evidence
  * sentence runs past its "×2" instead of sharing the line with it (layout-script.ts).
  */
@@ -20,6 +22,14 @@ import {
   waitForWholePopup,
 } from './harness';
 import type { DemoServer, ExtensionBrowser } from './harness';
+import {
+  SIDE_PANEL_WIDTHS,
+  WORKBENCH_WIDTHS,
+  longJwt,
+  openRestrictedTab,
+  openSidePanelPage,
+  openWorkbenchPage,
+} from './surface-pages';
 
 let demo: DemoServer;
 let hostile: HostileSite;
@@ -61,6 +71,56 @@ describe.each(['ko', 'en', 'both'] as const)('in %s', (lang) => {
   });
 });
 
+describe.each(['ko', 'en', 'both'] as const)('side panel in %s', (lang) => {
+  beforeAll(() => setStoredLang(browser, lang));
+
+  it.each([
+    ['bearer login', () => demo.urls.bearer.auto],
+    ['session login', () => demo.urls.session.auto],
+    ['browser page', undefined],
+  ] as const)('on the %s, 320 and 600 px wide, reads without squeezing', async (name, url) => {
+    const tabId = url
+      ? (await openDemoTab(browser, url())).tabId
+      : await openRestrictedTab(browser);
+    for (const width of SIDE_PANEL_WIDTHS) {
+      const side = await openSidePanelPage(browser, tabId, width);
+      expect(await side.evaluate(() => innerWidth)).toBe(width);
+      const layout = await layoutOf(side);
+      if (url) expect(layout.evidenceLines, name).toBeGreaterThan(0);
+      if (lang === 'both') expect(layout.columns, name).toBeGreaterThan(url ? 1 : 0);
+      expectLaidOut(layout, `side panel, ${name}, ${width} px, ${lang}`);
+      await side.close();
+    }
+  });
+});
+
+describe.each(['en', 'both'] as const)('workbench in %s', (lang) => {
+  beforeAll(() => setStoredLang(browser, lang));
+
+  it.each(WORKBENCH_WIDTHS)(
+    'the Decoder holding a 3 KB JWT, %i px wide, reads without squeezing',
+    async (width) => {
+      const page = await openWorkbenchPage(browser, 'decoder', width);
+      await page.locator('[data-testid="decoder-input"]').fill(longJwt());
+      const result = page.locator('[data-testid="decoder-result"][data-status="ok"]').first();
+      await result.waitFor({ timeout: 10_000 });
+      // The 1,200-character claim is on the page, not cut away.
+      expect(await result.innerText()).toContain('x'.repeat(200));
+      expectLaidOut(await layoutOf(page), `workbench Decoder, ${width} px, ${lang}`);
+      await page.close();
+    },
+  );
+
+  it.each(['har', 'learn'] as const)(
+    'the %s section at 800 px reads without squeezing',
+    async (section) => {
+      const page = await openWorkbenchPage(browser, section, WORKBENCH_WIDTHS[0]);
+      expectLaidOut(await layoutOf(page), `workbench ${section}, 800 px, ${lang}`);
+      await page.close();
+    },
+  );
+});
+
 describe('in both languages', () => {
   beforeAll(() => setStoredLang(browser, 'both'));
 
@@ -100,7 +160,7 @@ describe('in both languages', () => {
     },
   );
 
-  it('the hostile page’s long values, revealed, do not widen the popup or the panel', async () => {
+  it('the hostile page’s long values, revealed, do not widen the popup, the side panel or the panel', async () => {
     const { tabId } = await openDemoTab(browser, hostile.url);
     const popup = await browser.openExtensionPage('popup.html', tabId);
     await popup.waitForSelector('[data-testid="token"]', { timeout: 20_000 });
@@ -109,6 +169,13 @@ describe('in both languages', () => {
     for (const reveal of await reveals.all()) await reveal.click();
     expectLaidOut(await layoutOf(popup), 'popup, hostile page, values revealed');
     await popup.close();
+
+    const side = await openSidePanelPage(browser, tabId, SIDE_PANEL_WIDTHS[0]);
+    const sideReveals = side.getByRole('button', { name: /Reveal the value/ });
+    expect(await sideReveals.count()).toBeGreaterThan(0);
+    for (const reveal of await sideReveals.all()) await reveal.click();
+    expectLaidOut(await layoutOf(side), 'side panel, 320 px, hostile page, values revealed');
+    await side.close();
 
     const panel = await browser.openExtensionPage('devtools-panel.html', tabId);
     await verdictOf(panel);
