@@ -1,7 +1,9 @@
 /**
- * Good contrast, light and dark (issue 5), as Chromium renders it: every text the popup and each
- * tab of the panel show on the demo logins meets WCAG AA against what is painted behind it.
- * theme-contrast.test.ts checks the palette's pairs; this checks the pairs the views really use.
+ * Good contrast, light and dark (issue 5), as Chromium renders it: every text the popup, the side
+ * panel (`sidepanel.html?tabId=N`, on the demo logins and a browser page) and each tab of the panel
+ * show meets WCAG AA against what is painted behind it. The workbench's sections are checked in
+ * workbench.e2e.ts. theme-contrast.test.ts checks the palette's pairs; this checks the pairs the
+ * views really use.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +19,7 @@ import {
   waitForWholePopup,
 } from './harness';
 import type { DemoServer, ExtensionBrowser } from './harness';
+import { openRestrictedTab, openSidePanelPage } from './surface-pages';
 
 let demo: DemoServer;
 let browser: ExtensionBrowser;
@@ -52,6 +55,22 @@ describe.each(SCHEMES)('%s scheme', (scheme) => {
     expect(report.checked).toBeGreaterThan(10);
     expectReadable(report, `popup, ${name}, ${scheme}`);
     await popup.close();
+  });
+
+  it.each([
+    ['bearer login', () => demo.urls.bearer.auto],
+    ['session login', () => demo.urls.session.auto],
+    ['browser page', undefined],
+  ] as const)('side panel on the %s: every text meets AA', async (name, url) => {
+    const tabId = url
+      ? (await openDemoTab(browser, url())).tabId
+      : await openRestrictedTab(browser);
+    const side = await openSidePanelPage(browser, tabId);
+    await side.emulateMedia({ colorScheme: scheme });
+    const report = await contrastOf(side);
+    expect(report.checked).toBeGreaterThan(url ? 10 : 3);
+    expectReadable(report, `side panel, ${name}, ${scheme}`);
+    await side.close();
   });
 
   // Inside DevTools the panel takes DevTools' own theme (<html data-theme>), which can differ
