@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { FirstSnapshot } from '@/lib/client/prefetch-source';
 import { isRestrictedReport } from '@/components/shared/report-state';
-import { LanguageSwitch } from '@/components/shared/language-switch';
 import { Text } from '@/components/shared/text';
 import type { ReportSource } from '@/lib/client/report-source';
 import { useReportWith } from '@/components/shared/use-report-with';
 import { ValueText } from '@/components/shared/value-text';
 import { OpenSidePanel } from './open-side-panel';
 import { PopupView } from './popup-view';
+import { PopupHeader } from './popup-header';
 
 export interface PopupAppProps {
   /** The tab to inspect, or a promise of it (the active tab is looked up asynchronously). */
@@ -71,13 +71,7 @@ export function PopupApp({
       data-testid="popup"
       data-status={tab && tabId === undefined ? 'error' : state.status}
     >
-      <header className="tk-popup__header">
-        <h1 className="tk-popup__title">
-          <img src="/icon/32.png" alt="" width={20} height={20} className="tk-popup__logo" />
-          <Text msg={{ key: 'ui.appName' }} layout="compact" />
-        </h1>
-        <LanguageSwitch />
-      </header>
+      <PopupHeader />
       {state.status === 'ready' && !isRestrictedReport(state.report) && (
         <p className="tk-popup__site" data-testid="site">
           {/* Opaque origins (chrome://, about:, file:) serialise as "null": show the URL. */}

@@ -1,9 +1,9 @@
-import { LanguageSwitch } from '@/components/shared/language-switch';
 import { Text } from '@/components/shared/text';
 import type { FollowTarget, TabApi } from '@/lib/client/follow-active-tab';
 import type { ReportSource } from '@/lib/client/report-source';
 import { FollowedReport } from './followed-report';
 import { useFollowedTab } from './use-followed-tab';
+import { PopupHeader } from '@/components/popup/popup-header';
 
 export interface SidePanelAppProps {
   /** What to follow: the page's window, or one tab (`?tabId=N`); undefined when unknown. */
@@ -34,13 +34,7 @@ export function SidePanelApp({
       data-surface="side-panel"
       data-status={following.status}
     >
-      <header className="tk-popup__header">
-        <h1 className="tk-popup__title">
-          <img src="/icon/32.png" alt="" width={20} height={20} className="tk-popup__logo" />
-          <Text msg={{ key: 'ui.appName' }} layout="compact" />
-        </h1>
-        <LanguageSwitch />
-      </header>
+      <PopupHeader />
       {following.status === 'tab' ? (
         <FollowedReport
           key={following.tab.tabId}
