@@ -1,15 +1,18 @@
 /**
  * Good contrast, light and dark (issue 5), as Firefox renders it: the same check as
  * contrast.e2e.ts (every text against what is painted behind it, WCAG AA) in firefox-esr, whose
- * own defaults (canvas, buttons, fields) differ from Chromium's. The scheme is Firefox's own
- * website-appearance setting, which add-on pages follow.
+ * own defaults (canvas, buttons, fields) differ from Chromium's, on the popup, the side panel
+ * (`sidepanel.html?tabId=N`, on the demos and about:blank), each panel tab and each workbench
+ * section (the Decoder holding a JWT). The scheme is Firefox's own website-appearance setting,
+ * which add-on pages follow.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTRAST_SCRIPT, expectReadable } from './contrast-script';
 import type { ContrastReport } from './contrast-script';
 import { firefoxOnDemoLogins } from './firefox/demo-logins';
 import type { AddonFrame } from './firefox/harness';
-import { forEachTab } from './panel-scenarios';
+import { forEachTab, readOnlyPanel, until } from './panel-scenarios';
+import { DECODED_SCRIPT, longJwt, pasteScript } from './surface-pages';
 
 const run = firefoxOnDemoLogins();
 
@@ -39,6 +42,35 @@ describe.each(['light', 'dark'] as const)('Firefox, %s scheme', (scheme) => {
       const report = await contrastOf(popup);
       expect(report.checked).toBeGreaterThan(10);
       expectReadable(report, `popup, ${name}, ${scheme}`);
+    },
+  );
+
+  it.each(['bearer', 'session', 'blank'] as const)(
+    'side panel on the %s page: every text meets AA',
+    async (name) => {
+      const side = await run.openSidePanel(name);
+      await expectScheme(side, scheme);
+      const report = await contrastOf(side);
+      expect(report.checked).toBeGreaterThan(name === 'blank' ? 3 : 10);
+      expectReadable(report, `side panel, ${name}, ${scheme}`);
+    },
+  );
+
+  it.each(['decoder', 'har', 'learn'] as const)(
+    'workbench %s section: every text meets AA',
+    async (section) => {
+      const page = await run.openWorkbench(section);
+      await expectScheme(page, scheme);
+      if (section === 'decoder') {
+        await run.ff.evaluate(page, pasteScript('[data-testid="decoder-input"]', longJwt()));
+        await until(
+          readOnlyPanel((expression) => run.ff.evaluate(page, expression)),
+          DECODED_SCRIPT,
+        );
+      }
+      const report = await contrastOf(page);
+      expect(report.checked).toBeGreaterThan(3);
+      expectReadable(report, `workbench ${section}, ${scheme}`);
     },
   );
 
