@@ -3,9 +3,9 @@ import { MaskedValue } from '@/components/shared/masked-value';
 import { Text } from '@/components/shared/text';
 import { ValueText } from '@/components/shared/value-text';
 import { VerifySection } from '@/components/verify/verify-section';
+import { ItemTimes } from '@/components/decoder/item-times';
 import type { DecodedItem } from '@/lib/engine/decoder/decode-input';
 import { FrameworkDetails } from './framework-details';
-import { TimeText } from './time-text';
 import {
   BasicUser,
   DecodeErrorReason,
@@ -62,34 +62,6 @@ function DecodedSignature({ jws, value }: { jws: Jws; value: string }) {
         </p>
       )}
       <VerifySection key={value} token={value} header={jws.header} payload={jws.payload} />
-    </>
-  );
-}
-
-/** Expiry state with a live countdown, and issued-at; a JWT without `exp` still says its state. */
-function DecodedTimes({ item, now }: { item: DecodedItem; now: number }) {
-  const { expiry } = item;
-  return (
-    <>
-      {expiry.expiresAt !== undefined && (
-        <p data-testid="decoded-expiry" data-expiry={expiry.state}>
-          <span className={`tp-state tp-state--${expiry.state}`}>
-            <Text msg={{ key: `ui.expiry.${expiry.state}` }} />
-          </span>{' '}
-          <TimeText ms={expiry.expiresAt} now={now} />
-        </p>
-      )}
-      {item.decoded.jws && expiry.expiresAt === undefined && (
-        <p data-expiry={expiry.state}>
-          <Text msg={{ key: `ui.expiry.${expiry.state}` }} />
-        </p>
-      )}
-      {expiry.issuedAt !== undefined && (
-        <p>
-          <Text msg={{ key: 'panel.token.issued' }} />{' '}
-          <TimeText ms={expiry.issuedAt} now={now} showCountdown={false} />
-        </p>
-      )}
     </>
   );
 }
@@ -177,7 +149,7 @@ export function DecodedCard({ item, now }: { item: DecodedItem; now: number }) {
           <DecodedSignature jws={decoded.jws} value={item.value} />
         </>
       )}
-      <DecodedTimes item={item} now={now} />
+      <ItemTimes item={item} now={now} stateWithoutExpiry={Boolean(item.decoded.jws)} />
       {item.kind && <DecodedKind kind={item.kind} />}
       {(decoded.jws || decoded.jwe) && <DecodedFindings findings={item.findings} />}
       {decoded.opaque && <OpaqueShape opaque={decoded.opaque} />}
