@@ -11,6 +11,9 @@
  * - `har.longest-task-100k`: the longest main-thread task of the page from the file chosen to
  *   the Overview painted (PerformanceObserver, longtask).
  *
+ * The import row's note also gives its ratio to a floor timed in the same browser on the same file:
+ * the file read whole and parsed by one `JSON.parse` (floorOnce), what any importer pays at least.
+ *
  * puppeteer-core drives this one (not Playwright): it reaches the worker's own CDP session.
  */
 import { existsSync, statSync } from 'node:fs';
@@ -64,6 +67,31 @@ function heapSampler(session) {
       return done;
     },
   };
+}
+
+/**
+ * The floor the import is compared with, in the same browser and file: the chosen file read whole
+ * (`File.text()`) and parsed by one `JSON.parse`, in the workbench page, after the imports (its
+ * heap and long task are not the import's). Milliseconds of each.
+ */
+async function floorOnce(browser, extensionId, harPath) {
+  const page = await browser.newPage();
+  await page.goto(`chrome-extension://${extensionId}/workbench.html#har`);
+  const input = await page.waitForSelector('[data-testid="har-input"]');
+  // Chosen without a change event, so the workbench does not import it.
+  await page.evaluate(() =>
+    document.addEventListener('change', (e) => e.stopImmediatePropagation(), true),
+  );
+  await input.uploadFile(harPath);
+  const floor = await input.evaluate(async (el) => {
+    const started = performance.now();
+    const text = await el.files[0].text();
+    const read = performance.now();
+    const entries = JSON.parse(text).log.entries.length;
+    return { readMs: read - started, parseMs: performance.now() - read, entries };
+  });
+  await page.close();
+  return floor;
 }
 
 /** One import in a fresh workbench page. */
@@ -129,6 +157,14 @@ export async function benchHar({ extensionPath, outDir, log }) {
     const extensionId = new URL(worker.url()).host;
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await importOnce(browser, extensionId, harPath, log));
+    const floors = [];
+    for (let i = 0; i < RUNS; i++) floors.push(await floorOnce(browser, extensionId, harPath));
+    const floorRead = median(floors.map((f) => f.readMs));
+    const floorParse = median(floors.map((f) => f.parseMs));
+    const floorMs = median(floors.map((f) => f.readMs + f.parseMs));
+    log(
+      `har: floor: read ${round(floorRead)} ms + parse ${round(floorParse)} ms (medians of ${RUNS})`,
+    );
     const ms = median(runs.map((r) => r.ms));
     const pageMb = Math.max(...runs.map((r) => r.pageMb));
     const workerMb = Math.max(...runs.map((r) => r.workerMb));
@@ -145,7 +181,8 @@ export async function benchHar({ extensionPath, outDir, log }) {
         measured: `${round(ms, 0)} ms (median of ${RUNS})`,
         pass: ms <= 2000,
         noise: noise(runs.map((r) => r.ms)),
-        note: runs[0]?.summary ?? '',
+        note: `${round(ms / floorMs, 2)}× the floor: read+parse ${round(floorMs, 0)} ms (File.text() ${round(floorRead, 0)} ms + one JSON.parse of the file ${round(floorParse, 0)} ms, medians of ${RUNS}, in the page); ${runs[0]?.summary ?? ''}`,
+        floor: { readMs: round(floorRead, 0), parseMs: round(floorParse, 0), samples: floors },
       },
       {
         id: 'har.heap-100k',
