@@ -4,6 +4,7 @@
  * issued a token. Pure; never throws on a malformed entry (it is skipped, and counted).
  */
 import { isCredentialHeaderName } from '../decode/parse-authorization';
+import { isTokenEndpoint } from '../decode/token-form-fields';
 import { findTokensInValue } from '../decode/find-tokens';
 import type { CapturedRequest, HttpHeader, RequestTiming, ResponseBody } from '../model/snapshot';
 import { withoutUrlPassword } from '../analyze/url-password';
@@ -56,8 +57,6 @@ const MAY_HOLD_TOKEN = /eyJ|token|jwt|session|credential|secret|base64-/i;
 
 /** Headers the capture keeps for every request; the rest only where the login story happens. */
 const FEW = new Set(['content-type', 'content-length', 'accept', 'origin', 'location']);
-/** Path fragments of endpoints whose every header is kept, as the capture keeps them. */
-const TOKEN_ENDPOINT = /token|oauth|refresh|auth|login|signin|session|connect/i;
 const SENSITIVE = new Set(['cookie', 'set-cookie', 'authorization']);
 /** HTTP/2 pseudo-headers Chrome lists among the request headers. */
 const PSEUDO = /^:/;
@@ -263,9 +262,7 @@ export function readHarEntry(
   const rawSent = nameValues(req.headers);
   const type = requestType(entry, rawSent);
   const whole =
-    got.headers.credential.length > 0 ||
-    TOKEN_ENDPOINT.test(pathOf(url)) ||
-    type.endsWith('_frame');
+    got.headers.credential.length > 0 || isTokenEndpoint(url) || type.endsWith('_frame');
   // Decided before the request's headers are read: the bulk keeps few, and builds no more.
   const sent = splitHeaders(rawSent, isCredentialRequest, intern, whole ? undefined : FEW);
   const formFields = tokenFormFields(record(req.postData), url);
@@ -302,9 +299,4 @@ export function readHarEntry(
     hadContent: got.hadContent,
     sensitive: sent.sensitive || got.headers.sensitive,
   };
-}
-
-/** The path and query of a URL: a host named `session.` or `auth.` is no token endpoint. */
-function pathOf(url: string): string {
-  return url.replace(/^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i, '');
 }
