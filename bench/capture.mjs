@@ -66,8 +66,9 @@ async function stressRows({ server, log }, tokki, noop, listeners) {
       log,
       label: 'capture (1,000 fetches)',
     });
-    await Promise.all(Object.values(pages).map((p) => p.close()));
+    // Read before the pages close: a closed tab's log is removed.
     const stored = await storedRequests(tokki.serviceWorker);
+    await Promise.all(Object.values(pages).map((p) => p.close()));
     const overhead = ratios(t.tokki, t.none);
     const vsNoop = ratios(t.tokki, t.noop);
     const noopCost = ratios(t.noop, t.none);
