@@ -28,6 +28,7 @@ import { FLUSH_DELAY_MS, MAX_FLUSH_DELAY_MS } from './constants';
 import type { TabOp } from './in-flight';
 import {
   applyOps,
+  fromStoredText,
   isAfterMark,
   reviveTabLog,
   settleOrphans,
@@ -397,14 +398,7 @@ async function readJournals(ownBoot: number): Promise<Map<number, Orphan[]>> {
  * in the extension's worker), and the page's requests wait while it works.
  */
 function journalOps(value: unknown): LogOp[] | undefined {
-  let ops = value;
-  if (typeof value === 'string') {
-    try {
-      ops = JSON.parse(value);
-    } catch {
-      return undefined;
-    }
-  }
+  const ops = fromStoredText(value);
   return Array.isArray(ops) ? (ops as LogOp[]) : undefined;
 }
 

@@ -423,9 +423,14 @@ export function statsOf(log: TabLog | undefined, now: number): RequestStats {
   };
 }
 
-function parseJson(text: string): unknown {
+/**
+ * A value capture wrote to storage.session as JSON text, parsed (undefined if it does not parse);
+ * an object is an older worker's shape and is returned as it is.
+ */
+export function fromStoredText(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
   try {
-    return JSON.parse(text);
+    return JSON.parse(value);
   } catch {
     return undefined;
   }
@@ -436,8 +441,7 @@ function parseJson(text: string): unknown {
  * not fit becomes an empty log rather than a crash.
  */
 export function reviveTabLog(value: unknown, tabId: number, now: number): TabLog | undefined {
-  // Stored as JSON text (see capture-store.ts); an object is an older worker's shape.
-  const parsed = typeof value === 'string' ? parseJson(value) : value;
+  const parsed = fromStoredText(value);
   if (!parsed || typeof parsed !== 'object') return undefined;
   const raw = parsed as Partial<TabLog>;
   if (!Array.isArray(raw.entries)) return undefined;
