@@ -2,7 +2,7 @@
  * The HAR worker's work in plain Node, for `node --cpu-prof` (bench/har/profile-import.mjs bundles
  * and runs it): the file read in the worker's 4 MiB slices through the same reader, sites,
  * snapshot and `analyze`, each step timed; and the floors the import is compared with: the file
- * decoded alone, decoded and scanned for its entries without parsing them, decoded and parsed whole.
+ * decoded alone, decoded and scanned into its entries (each parsed, as the reader gets them), decoded and parsed whole.
  *
  *   node import.profile.mjs <file.har> [floor]
  */

@@ -65,11 +65,11 @@ export class HarReader {
       sensitive: false,
     };
     this.scanner = new HarScanner({
-      page: (json) => this.page(json),
-      entry: (json) => this.entry(json),
-      meta: (key, json) => {
+      page: (value) => this.page(value),
+      entry: (value) => this.entry(value),
+      meta: (key, value) => {
         if (key !== 'creator' || this.contents.creator !== '') return;
-        const creator = record(parse(json));
+        const creator = record(value);
         this.contents.creator = [text(creator?.name), text(creator?.version)]
           .filter(Boolean)
           .join(' ');
@@ -108,8 +108,8 @@ export class HarReader {
     return value;
   };
 
-  private page(json: string): void {
-    const page = record(parse(json));
+  private page(value: unknown): void {
+    const page = record(value);
     const id = text(page?.id);
     if (!page || !id || this.pageIds.has(id)) return;
     this.pageIds.set(id, this.contents.pages.length);
@@ -120,9 +120,8 @@ export class HarReader {
     });
   }
 
-  private entry(json: string): void {
+  private entry(value: unknown): void {
     this.entries += 1;
-    const value = parse(json);
     if (value === undefined) this.unparsable = true;
     const read = readHarEntry(value, this.contents.requests.length, this.intern);
     if (!read) {
@@ -143,13 +142,5 @@ export class HarReader {
     }
     if (read.setCookies.length > 0)
       c.jar.applySetCookie(read.setCookies, request.url, request.time);
-  }
-}
-
-function parse(json: string): unknown {
-  try {
-    return JSON.parse(json);
-  } catch {
-    return undefined;
   }
 }

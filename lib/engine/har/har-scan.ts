@@ -1,18 +1,26 @@
 /**
- * Reads a HAR file's JSON a chunk at a time and hands over each page and each entry as its own
- * small JSON text, so a 100,000-entry file never sits whole in memory: only the entry being read
- * does. Structure only: the entries themselves are read by `JSON.parse`, which checks them whole.
+ * Reads a HAR file's JSON a chunk at a time and hands over each page and each entry parsed on its
+ * own, so a 100,000-entry file never sits whole in memory: only the entry being read does.
+ * Structure only: the entries themselves are read by `JSON.parse`, which checks them whole.
+ *
+ * Most of the text is inside entries, so finding where each ends is most of the scan. Once two
+ * entries have been read, the text between them (`},{` in a minified file, `},\n    {` in one
+ * pretty-printed, as browsers export) and the keys entries start with are known: the next end is
+ * then a search for that separator followed by such a key, and `JSON.parse` of the text up to it
+ * proves it, since only the true end makes the text one whole value. A separator can sit inside a
+ * string or a nested list (headers, `},{"name"`): the key rules most of those out, the parse the
+ * rest, and a failed proof falls back to reading the entry character by character.
  */
 
 /** Why the text is not a HAR the scanner can read. */
 export type HarScanFault = 'not-json' | 'not-har' | 'truncated';
 
-/** What the scanner found, in file order. */
+/** What the scanner found, in file order: each value parsed, undefined when it is not JSON. */
 export interface HarScanSink {
-  page(json: string): void;
-  entry(json: string): void;
+  page(value: unknown): void;
+  entry(value: unknown): void;
   /** `log.creator` or `log.browser`: small objects that say which tool wrote the file. */
-  meta(key: 'creator' | 'browser', json: string): void;
+  meta(key: 'creator' | 'browser', value: unknown): void;
 }
 
 const QUOTE = 0x22;
@@ -26,6 +34,26 @@ const COMMA = 0x2c;
 
 /** Characters a JSON text may hold outside its strings: whitespace, punctuation and literals. */
 const BARE = /^[\s{}[\]:,0-9eE.+\-truefalsn]$/;
+
+/** The text between two entries: the first's `}`, a comma and the second's `{`, spaced any way. */
+const ENTRY_GAP = /^\}\s*,\s*\{$/;
+
+/** Keys an entry may start with that the fast search trusts: a file's exporter uses one or two. */
+const MAX_FIRST_KEYS = 8;
+
+/** Failed proofs after which the fast search is given up for the file (an odd layout). */
+const MAX_FAILED_PROOFS = 64;
+
+/** The parse of a text that is not one JSON value. */
+const NOT_JSON = Symbol('not JSON');
+
+function parseOrFail(json: string): unknown {
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return NOT_JSON;
+  }
+}
 
 interface Frame {
   array: boolean;
@@ -72,6 +100,13 @@ export class HarScanner {
   private started = false;
   private sawLog = false;
   private sawEntries = false;
+  /** The text between two entries once seen, e.g. `},{`; see the file's comment. */
+  private gap: string | undefined;
+  /** Where the last entry read ends (its `}`), in `buf`, while `buf` still holds it; −1: not. */
+  private lastEntryClose = -1;
+  /** The keys entries started with so far, quoted (`"startedDateTime"`). */
+  private readonly firstKeys: string[] = [];
+  private failedProofs = 0;
 
   constructor(private readonly sink: HarScanSink) {}
 
@@ -87,6 +122,7 @@ export class HarScanner {
     this.pos -= from;
     if (this.captureStart >= 0) this.captureStart -= from;
     if (this.stringStart >= 0) this.stringStart -= from;
+    this.lastEntryClose = this.lastEntryClose >= from ? this.lastEntryClose - from : -1;
   }
 
   /** The text ended: anything still open means the file was cut short. */
@@ -127,6 +163,10 @@ export class HarScanner {
    * the rest), so strings are jumped over with indexOf and nothing else is looked at twice.
    */
   private skipValue(buf: string, from: number): number {
+    if (this.captureKind === 'entry' && from === this.captureStart + 1 && this.nest === 1) {
+      const end = this.fastEntryEnd(buf, this.captureStart);
+      if (end >= 0) return end + 1;
+    }
     let pos = from;
     let nest = this.nest;
     const length = buf.length;
@@ -153,7 +193,8 @@ export class HarScanner {
         nest -= 1;
         if (nest === 0) {
           this.nest = 0;
-          this.emit(buf.slice(this.captureStart, pos + 1));
+          const value = parseOrFail(buf.slice(this.captureStart, pos + 1));
+          this.emit(value === NOT_JSON ? undefined : value, pos);
           return pos + 1;
         }
       }
@@ -163,13 +204,60 @@ export class HarScanner {
     return length;
   }
 
-  private emit(json: string): void {
+  /**
+   * The fast search (see the file's comment) for the end of the entry that starts at `start`:
+   * the index of its `}`, with the entry emitted, or −1 when it is not found in `buf` (the entry
+   * goes on in the next chunk, it is the last one, or the proofs failed).
+   */
+  private fastEntryEnd(buf: string, start: number): number {
+    const gap = this.gap;
+    if (gap === undefined || this.failedProofs >= MAX_FAILED_PROOFS) return -1;
+    let from = start;
+    for (let proofs = 0; proofs < 2;) {
+      const at = buf.indexOf(gap, from);
+      if (at < 0) return -1;
+      from = at + 1;
+      if (!this.startsWithFirstKey(buf, at + gap.length)) continue;
+      const value = parseOrFail(buf.slice(start, at + 1));
+      if (value !== NOT_JSON) {
+        this.emit(value, at);
+        return at;
+      }
+      proofs += 1;
+      this.failedProofs += 1;
+    }
+    return -1;
+  }
+
+  /** Whether a key entries start with begins at `pos`, after any whitespace. */
+  private startsWithFirstKey(buf: string, pos: number): boolean {
+    let at = pos;
+    for (let c = buf.charCodeAt(at); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;) {
+      c = buf.charCodeAt((at += 1));
+    }
+    return this.firstKeys.some((key) => buf.startsWith(key, at));
+  }
+
+  private emit(value: unknown, close: number): void {
     this.captureStart = -1;
-    if (this.captureKind === 'entry') this.sink.entry(json);
-    else if (this.captureKind === 'page') this.sink.page(json);
-    else if (this.metaKey) this.sink.meta(this.metaKey, json);
+    if (this.captureKind === 'entry') {
+      this.lastEntryClose = close;
+      this.learnFirstKey(value);
+      this.sink.entry(value);
+    } else if (this.captureKind === 'page') this.sink.page(value);
+    else if (this.metaKey) this.sink.meta(this.metaKey, value);
     const top = this.stack[this.stack.length - 1];
     if (top && !top.array) top.expectKey = false;
+  }
+
+  private learnFirstKey(value: unknown): void {
+    if (this.firstKeys.length >= MAX_FIRST_KEYS || typeof value !== 'object' || value === null)
+      return;
+    for (const key in value) {
+      const quoted = JSON.stringify(key);
+      if (!this.firstKeys.includes(quoted)) this.firstKeys.push(quoted);
+      return;
+    }
   }
 
   private stringEnded(buf: string, quote: number): void {
@@ -204,7 +292,7 @@ export class HarScanner {
         return;
       case OPEN_OBJECT:
       case OPEN_ARRAY:
-        return this.open(c === OPEN_ARRAY, pos);
+        return this.open(c === OPEN_ARRAY, buf, pos);
       case CLOSE_OBJECT:
       case CLOSE_ARRAY:
         return this.close(c === CLOSE_ARRAY);
@@ -220,7 +308,7 @@ export class HarScanner {
     }
   }
 
-  private open(array: boolean, pos: number): void {
+  private open(array: boolean, buf: string, pos: number): void {
     const parent = this.stack[this.stack.length - 1];
     const key = parent && !parent.array ? parent.lastKey : '';
     if (this.stack.length === 1 && key === 'log') this.sawLog = !array;
@@ -228,6 +316,10 @@ export class HarScanner {
       this.sawEntries = array;
     const kind = capturedAt(this.stack);
     const meta = this.stack.length === 2 && this.stack[1]!.key === 'log' ? metaKey(key) : undefined;
+    if (kind === 'entry' && this.gap === undefined && this.lastEntryClose >= 0) {
+      const gap = buf.slice(this.lastEntryClose, pos + 1);
+      if (ENTRY_GAP.test(gap)) this.gap = gap;
+    }
     if (kind || meta) {
       // Read whole by the fast loop; its brackets never reach the stack.
       this.captureStart = pos;
