@@ -20,8 +20,12 @@ async function readFile(
 ): Promise<ReturnType<HarReader['finish']>> {
   const reader = new HarReader();
   const decoder = new TextDecoder();
+  const sliceAt = (at: number) => file.slice(at, at + SLICE_BYTES).arrayBuffer();
+  // The browser reads the next slice while this one is scanned: two slices at most are held.
+  let next = sliceAt(0);
   for (let at = 0; at < file.size; at += SLICE_BYTES) {
-    const bytes = await file.slice(at, at + SLICE_BYTES).arrayBuffer();
+    const bytes = await next;
+    if (at + SLICE_BYTES < file.size) next = sliceAt(at + SLICE_BYTES);
     reader.push(decoder.decode(bytes, { stream: true }));
     post({
       type: 'progress',
