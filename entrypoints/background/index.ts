@@ -1,5 +1,6 @@
 import { registerBadge } from '@/lib/background/badge/badge-service';
 import { registerCapture } from '@/lib/background/capture';
+import { registerRegistrableDomains } from '@/lib/background/registrable-domain-service';
 import { registerSelectionHandoff } from '@/lib/background/selection-handoff';
 import { registerCookieCache } from '@/lib/background/site-cookies';
 import { registerSnapshotService } from '@/lib/background/snapshot-service';
@@ -12,4 +13,5 @@ export default defineBackground(() => {
   badge.attach(store);
   registerSnapshotService(store);
   registerSelectionHandoff();
+  registerRegistrableDomains();
 });

@@ -1,6 +1,7 @@
 import { analyze } from '@/lib/engine/analyze/analyze';
 import { HarReader, MAX_HAR_BYTES, type HarContents } from '@/lib/engine/har/har-reader';
-import { harSites, type HarSites } from '@/lib/engine/har/har-sites';
+import { guessRegistrableDomain } from '@/lib/engine/analyze/site';
+import { harSites, hostsToLookUp, type HarSites } from '@/lib/engine/har/har-sites';
 import { harSnapshot } from '@/lib/engine/har/har-snapshot';
 import type { HarEvent, HarRequest, HarSummary } from './har-protocol';
 
@@ -36,6 +37,19 @@ async function readFile(
   }
   reader.push(decoder.decode());
   return reader.finish();
+}
+
+/**
+ * Looks up the registrable domains of hosts with the Public Suffix List, which only the
+ * background holds: host → domain, or undefined when it cannot answer (the guess is used then).
+ */
+export type LookUpDomains = (hosts: string[]) => Promise<Record<string, string> | undefined>;
+
+/** The file's sites, grouped by the Public Suffix List's registrable domains when it answers. */
+async function sitesOf(contents: HarContents, lookUp?: LookUpDomains): Promise<HarSites> {
+  const known = lookUp ? await lookUp(hostsToLookUp(contents)).catch(() => undefined) : undefined;
+  if (!known) return harSites(contents);
+  return harSites(contents, (host) => known[host] ?? guessRegistrableDomain(host));
 }
 
 /** The report of one site of an imported file, and what to say beside it. */
@@ -75,6 +89,7 @@ function reportOf(imported: Imported, domain: string | undefined, now: () => num
 export function harHandler(
   post: (event: HarEvent) => void,
   now: () => number = () => performance.now(),
+  lookUp?: LookUpDomains,
 ): (request: HarRequest) => Promise<void> {
   let imported: Imported | undefined;
   return async (request) => {
@@ -89,7 +104,7 @@ export function harHandler(
     const started = now();
     const read = await readFile(file, post);
     if ('error' in read) return post({ type: 'error', reason: read.error });
-    const sites = harSites(read.contents);
+    const sites = await sitesOf(read.contents, lookUp);
     if (sites.sites.length === 0) return post({ type: 'error', reason: 'empty' });
     imported = { contents: read.contents, sites, readMs: Math.round(now() - started) };
     post(reportOf(imported, undefined, now));

@@ -1,7 +1,8 @@
 import type { HarErrorReason } from '@/lib/engine/har/har-reader';
 import type { Report } from '@/lib/engine/model/report';
 import HarWorker from './har-worker?worker';
-import type { HarEvent, HarRequest, HarSummary } from './har-protocol';
+import type { HarDomainsAnswer, HarEvent, HarRequest, HarSummary } from './har-protocol';
+import { lookUpRegistrableDomains } from './registrable-domains';
 
 /** Why an import failed: the file's reason, or the worker itself failed. */
 export type HarImportFailure = HarErrorReason | 'worker-failed';
@@ -26,11 +27,12 @@ export interface HarImporter {
 /**
  * HAR imports in Web Workers (har-worker.ts). Each import gets a worker of its own, kept while its
  * report is shown so the site picker can ask it for another site without reading the file again;
- * a cancelled or failed import ends its worker and leaves the shown one alone.
+ * a cancelled or failed import ends its worker and leaves the shown one alone. A worker's `hosts`
+ * question is answered with `lookUp` (the background's Public Suffix List by default).
  *
  * @example const importer = createHarImporter(); importer.importFile(file, { onReport, onError });
  */
-export function createHarImporter(): HarImporter {
+export function createHarImporter(lookUp = lookUpRegistrableDomains): HarImporter {
   let shown: Worker | undefined;
   let pending: Worker | undefined;
 
@@ -39,6 +41,16 @@ export function createHarImporter(): HarImporter {
       const data = event.data;
       if (data.type === 'progress')
         return callbacks.onProgress?.(data.read, data.total, data.entries);
+      if (data.type === 'hosts') {
+        void lookUp(data.hosts).then((domains) =>
+          worker.postMessage({
+            type: 'domains',
+            id: data.id,
+            domains: domains ?? null,
+          } satisfies HarDomainsAnswer),
+        );
+        return;
+      }
       worker.removeEventListener('message', onMessage);
       worker.removeEventListener('error', onError);
       if (data.type === 'report') {

@@ -4,6 +4,13 @@ import type { Report } from '@/lib/engine/model/report';
 /** Page → worker: read a file (replacing what was read before), or show another of its sites. */
 export type HarRequest = { type: 'import'; file: Blob } | { type: 'site'; domain: string };
 
+/** Page → worker: the answer to a `hosts` question (null: the background could not answer). */
+export interface HarDomainsAnswer {
+  type: 'domains';
+  id: number;
+  domains: Record<string, string> | null;
+}
+
 /** One site of the file, for the site picker. */
 interface HarSiteSummary {
   domain: string;
@@ -34,8 +41,13 @@ export interface HarSummary {
   analyzeMs: number;
 }
 
-/** Worker → page: progress while reading, then one `report` or one `error`. */
+/**
+ * Worker → page: progress while reading, then one `report` or one `error`. Before the report, the
+ * worker asks for the registrable domains of the file's page hosts (`hosts`; the page asks the
+ * background, which holds the Public Suffix List) and waits for a `domains` answer.
+ */
 export type HarEvent =
   | { type: 'progress'; read: number; total: number; entries: number }
+  | { type: 'hosts'; id: number; hosts: string[] }
   | { type: 'error'; reason: HarErrorReason }
   | { type: 'report'; report: Report; summary: HarSummary };

@@ -11,6 +11,8 @@ export interface ProtocolMap {
   getSnapshot(data: { tabId: number }): Snapshot;
   /** The text "Decode with Tokki" handed to the workbench, once; null when gone or unknown. */
   takeSelection(data: { id: string }): string | null;
+  /** Each host's registrable domain by the Public Suffix List (a HAR import's sites). */
+  registrableDomains(data: { hosts: string[] }): Record<string, string>;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -131,4 +131,34 @@ describe('HAR import in Firefox', () => {
     );
     expect(summary).toBe('bearer.localhost');
   }, 180_000);
+
+  it('sites are grouped by the background’s Public Suffix List: two github.io sites stay two', async () => {
+    const har = readFileSync(join(REPO_ROOT, 'test/fixtures/har/github-pages.har'), 'utf8');
+    const workbench = await ff.openExtensionPage('workbench.html' as 'popup.html', 0);
+    await poll(
+      () =>
+        ff.evaluate<boolean>(workbench, `!!document.querySelector('[data-testid="har-input"]')`),
+      Boolean,
+    );
+    await ff.evaluate(
+      workbench,
+      `(() => {
+        const input = document.querySelector('[data-testid="har-input"]');
+        const data = new DataTransfer();
+        data.items.add(new File([${JSON.stringify(har)}], 'github-pages.har', { type: 'application/json' }));
+        input.files = data.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+        return true;
+      })()`,
+    );
+    const sites = await poll(
+      () =>
+        ff.evaluate<string[]>(
+          workbench,
+          `[...document.querySelectorAll('[data-testid="har-site-picker"] option')].map((o) => o.value)`,
+        ),
+      (v) => v.length > 0,
+    );
+    expect(sites).toEqual(['kim.github.io', 'lee.github.io']);
+  }, 120_000);
 });

@@ -167,6 +167,34 @@ describe('HAR import in the workbench (Chromium)', () => {
     }
   }, 120_000);
 
+  it('sites are grouped by the background’s Public Suffix List: two github.io sites stay two', async () => {
+    const page = await openWorkbench();
+    // kim.github.io and lee.github.io each log in with a cookie of their own. By the guess they
+    // would be one site, github.io, each seeing the other's cookie.
+    const path = join(FIXTURES, 'github-pages.har');
+    try {
+      await importFile(page, path);
+      const summary = page.locator('[data-testid="har-summary"]');
+      expect(await summary.getAttribute('data-site')).toBe('kim.github.io');
+      const picker = page.locator('[data-testid="har-site-picker"]');
+      expect(
+        await picker
+          .locator('option')
+          .evaluateAll((all) => all.map((o) => o.getAttribute('value'))),
+      ).toEqual(['kim.github.io', 'lee.github.io']);
+      await page.locator('[data-testid="har-import"] [data-tab="cookies"]').click();
+      const cookieRows = page.locator('[data-testid="har-import"] [data-testid="cookie-row"]');
+      await expect.poll(() => cookieRows.count()).toBeGreaterThan(0);
+      const rows = await cookieRows.allTextContents();
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toContain('kim.github.io');
+      await picker.selectOption('lee.github.io');
+      await expect.poll(() => summary.getAttribute('data-site')).toBe('lee.github.io');
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
   it('bad files say why, and the import before them stays on screen', async () => {
     const page = await openWorkbench();
     const write = (name: string, text: string) => {

@@ -2,14 +2,16 @@
  * Which sites a HAR holds: each request belongs to the site of the page that made it (its
  * `pageref`'s page, or, in a file without pages, the last page load before it, as a tab's log
  * follows its page). The main site is the first page's; the others are offered when they carried
- * credentials.
+ * credentials. A site is a registrable domain: the caller passes the Public Suffix List's answer
+ * when it has one (the background's, so `kim.github.io` and `lee.github.io` are two sites), else
+ * the engine's guess.
  */
 import { guessRegistrableDomain } from '../analyze/site';
 import type { HarContents } from './har-reader';
 
 /** One site of the file. */
 export interface HarSite {
-  /** Its registrable domain (without the Public Suffix List: see guessRegistrableDomain). */
+  /** Its registrable domain (the caller's `registrable`, guessRegistrableDomain by default). */
   domain: string;
   /** The URL of its first page. */
   url: string;
@@ -27,18 +29,36 @@ export interface HarSites {
   all: HarSite[];
 }
 
-function domainOf(url: string): string {
+/** The registrable domain of a host (lowercase, without IPv6 brackets). */
+export type Registrable = (host: string) => string;
+
+function domainOfUrl(url: string, registrable: Registrable): string {
   try {
     const u = new URL(url);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return '';
-    return guessRegistrableDomain(u.hostname);
+    return registrable(u.hostname.replace(/^\[|\]$/g, ''));
   } catch {
     return '';
   }
 }
 
+/**
+ * The hosts whose registrable domain `harSites` needs, once each: its pages' and page loads' hosts
+ * (a few, whatever the number of requests), to be looked up before it runs.
+ *
+ * @example hostsToLookUp(contents) // ['kim.github.io', 'api.example.com']
+ */
+export function hostsToLookUp(c: HarContents): string[] {
+  const hosts = new Set<string>();
+  harSites(c, (host) => {
+    hosts.add(host);
+    return guessRegistrableDomain(host);
+  });
+  return [...hosts];
+}
+
 /** The URL of each page: its first document request, else its first request, else its title. */
-function pageUrls(c: HarContents): string[] {
+function pageUrls(c: HarContents, registrable: Registrable): string[] {
   const urls: (string | undefined)[] = c.pages.map(() => undefined);
   const firstAny: (string | undefined)[] = c.pages.map(() => undefined);
   c.requests.forEach((r, i) => {
@@ -48,7 +68,8 @@ function pageUrls(c: HarContents): string[] {
     if (r.type === 'main_frame') urls[p] ??= r.url;
   });
   return c.pages.map(
-    (page, p) => urls[p] ?? firstAny[p] ?? (domainOf(page.title ?? '') ? page.title! : ''),
+    (page, p) =>
+      urls[p] ?? firstAny[p] ?? (domainOfUrl(page.title ?? '', registrable) ? page.title! : ''),
   );
 }
 
@@ -56,9 +77,14 @@ function pageUrls(c: HarContents): string[] {
  * The sites of a HAR and the site of each request.
  *
  * @example harSites(contents).sites[0]?.domain // 'example.com'
+ * @example harSites(contents, (host) => psl[host]).sites[0]?.domain // 'kim.github.io'
  */
-export function harSites(c: HarContents): HarSites {
-  const urls = pageUrls(c);
+export function harSites(
+  c: HarContents,
+  registrable: Registrable = guessRegistrableDomain,
+): HarSites {
+  const domainOf = (url: string) => domainOfUrl(url, registrable);
+  const urls = pageUrls(c, registrable);
   const all: HarSite[] = [];
   const byDomain = new Map<string, number>();
   const siteIndex = (domain: string, url: string, title?: string): number => {

@@ -106,3 +106,51 @@ describe('HAR worker handler', () => {
     expect(reports[0]?.summary.sites.map((s) => s.domain)).toEqual(['example.com', 'example.org']);
   });
 });
+
+/** Two users' sites on github.io, each logging in with its own session cookie. */
+const githubPagesHar = () => new Blob([fixture('github-pages.har')]);
+
+describe('HAR worker handler: sites by the Public Suffix List', () => {
+  const sitesOf = (events: HarEvent[]) => {
+    const last = lastOf(events);
+    return last.type === 'report' ? last.summary.sites.map((s) => s.domain) : last;
+  };
+
+  it('groups sites by the domains it is given for the page hosts it asks about', async () => {
+    const asked: string[][] = [];
+    const events: HarEvent[] = [];
+    const handle = harHandler(
+      (e) => events.push(e),
+      undefined,
+      async (hosts) => {
+        asked.push(hosts);
+        // What the background's list answers: github.io is a public suffix.
+        return Object.fromEntries(hosts.map((h) => [h, h]));
+      },
+    );
+    await handle({ type: 'import', file: githubPagesHar() });
+    expect(asked).toEqual([['kim.github.io', 'lee.github.io']]);
+    expect(sitesOf(events)).toEqual(['kim.github.io', 'lee.github.io']);
+    const last = lastOf(events);
+    // The cookie of the other user's site is not this site's.
+    expect(last.type === 'report' && last.report.cookies.map((c) => c.domain)).toEqual([
+      'kim.github.io',
+    ]);
+  });
+
+  it('without an answer (no lookup, a failed one, none) it groups them by the guess', async () => {
+    expect(sitesOf(await run([{ type: 'import', file: githubPagesHar() }]))).toEqual(['github.io']);
+    for (const lookUp of [async () => undefined, () => Promise.reject(new Error('gone'))]) {
+      const events: HarEvent[] = [];
+      await harHandler(
+        (e) => events.push(e),
+        undefined,
+        lookUp,
+      )({
+        type: 'import',
+        file: githubPagesHar(),
+      });
+      expect(sitesOf(events)).toEqual(['github.io']);
+    }
+  });
+});
