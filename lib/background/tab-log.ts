@@ -320,9 +320,14 @@ export function requestsNote(log: TabLog | undefined, tabUrl: string): Unavailab
   return { what: 'requests', reason: 'started-mid-page' };
 }
 
-/** Whether the log saw the load (the main-frame response) of the page it is on now. */
+/**
+ * Whether the log saw the load (the main-frame response) of the page it is on now. A URL that is
+ * no site (about:blank) changes nothing: a new tab's blank-page update can come after its page's
+ * own load and URL, and leaves the log on the site it was on.
+ */
 function sawPageLoad(log: TabLog): boolean {
-  return log.pageSite !== undefined && log.pageSite === siteKey(log.url);
+  if (log.pageSite === undefined) return false;
+  return log.pageSite === siteKey(log.url) || !isWebUrl(log.url);
 }
 
 function isWebUrl(url: string): boolean {

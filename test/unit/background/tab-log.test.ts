@@ -74,6 +74,19 @@ describe('the per-tab ring buffer', () => {
     expect(reviveTabLog(JSON.parse(JSON.stringify(log)), 1, 0)?.seenPartly).toBe(1);
   });
 
+  it('a late tabs.onUpdated of the blank page a tab opened on leaves the page load it saw seen', () => {
+    // A new tab: its about:blank update can reach the worker after the page's own load and URL.
+    const ops: LogOp[] = [
+      { op: 'navigate', url: 'https://app.example.com/', time: 1, from: 'request' },
+      { op: 'navigate', url: 'https://app.example.com/', time: 2, from: 'tab' },
+      { op: 'navigate', url: 'about:blank', time: 3, from: 'tab' },
+      { op: 'lost', rid: '12' },
+    ];
+    const log = applyOps(undefined, 1, ops, 0, limits);
+    // An end whose start no worker saw, on a page whose load was seen: a restart's loss.
+    expect(statsOf(log, 0)).toMatchObject({ total: 1, dropped: 1, seenPartly: 0 });
+  });
+
   it('drops the oldest entries past the byte budget, but never the newest one', () => {
     const big = (id: number) =>
       ({ op: 'append', entry: entry(id, { url: 'x'.repeat(300) }) }) as LogOp;
