@@ -93,6 +93,30 @@ function verdictIn(frame: AddonFrame, scope = ''): Promise<string | null> {
   );
 }
 
+/**
+ * Opens the workbench (it ignores ?tabId; its HAR section stays mounted while another is shown)
+ * and chooses a file named `name` holding `text` in its input, as the file picker hands it over.
+ */
+async function importInWorkbench(tabId: number, name: string, text: string): Promise<AddonFrame> {
+  const workbench = await ff.openExtensionPage('workbench.html' as 'popup.html', tabId);
+  await poll(
+    () => ff.evaluate<boolean>(workbench, `!!document.querySelector('[data-testid="har-input"]')`),
+    Boolean,
+  );
+  await ff.evaluate(
+    workbench,
+    `(() => {
+      const input = document.querySelector('[data-testid="har-input"]');
+      const data = new DataTransfer();
+      data.items.add(new File([${JSON.stringify(text)}], ${JSON.stringify(name)}, { type: 'application/json' }));
+      input.files = data.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      return true;
+    })()`,
+  );
+  return workbench;
+}
+
 describe('HAR import in Firefox', () => {
   it('a HAR Firefox exported of the bearer login gives the live panel’s verdict', async () => {
     if (process.env.TOKKI_RECORD_HAR === '1' || !existsSync(FIXTURE)) await recordFirefoxHar();
@@ -105,25 +129,7 @@ describe('HAR import in Firefox', () => {
     const live = await verdictIn(panel);
     expect(live).toBe('token');
 
-    // The workbench ignores ?tabId; its HAR section stays mounted while another is shown.
-    const workbench = await ff.openExtensionPage('workbench.html' as 'popup.html', tabId);
-    await poll(
-      () =>
-        ff.evaluate<boolean>(workbench, `!!document.querySelector('[data-testid="har-input"]')`),
-      Boolean,
-    );
-    // A file chosen in the input, as the file picker hands it over.
-    await ff.evaluate(
-      workbench,
-      `(() => {
-        const input = document.querySelector('[data-testid="har-input"]');
-        const data = new DataTransfer();
-        data.items.add(new File([${JSON.stringify(har)}], 'firefox-bearer.har', { type: 'application/json' }));
-        input.files = data.files;
-        input.dispatchEvent(new Event('change', { bubbles: true }));
-        return true;
-      })()`,
-    );
+    const workbench = await importInWorkbench(tabId, 'firefox-bearer.har', har);
     expect(await verdictIn(workbench, '[data-testid="har-import"]')).toBe(live);
     const summary = await ff.evaluate<string | null>(
       workbench,
@@ -134,23 +140,7 @@ describe('HAR import in Firefox', () => {
 
   it('sites are grouped by the background’s Public Suffix List: two github.io sites stay two', async () => {
     const har = readFileSync(join(REPO_ROOT, 'test/fixtures/har/github-pages.har'), 'utf8');
-    const workbench = await ff.openExtensionPage('workbench.html' as 'popup.html', 0);
-    await poll(
-      () =>
-        ff.evaluate<boolean>(workbench, `!!document.querySelector('[data-testid="har-input"]')`),
-      Boolean,
-    );
-    await ff.evaluate(
-      workbench,
-      `(() => {
-        const input = document.querySelector('[data-testid="har-input"]');
-        const data = new DataTransfer();
-        data.items.add(new File([${JSON.stringify(har)}], 'github-pages.har', { type: 'application/json' }));
-        input.files = data.files;
-        input.dispatchEvent(new Event('change', { bubbles: true }));
-        return true;
-      })()`,
-    );
+    const workbench = await importInWorkbench(0, 'github-pages.har', har);
     const sites = await poll(
       () =>
         ff.evaluate<string[]>(
