@@ -10,7 +10,7 @@ import { accessibleTreeScript, pressTabScript, unnamedOf } from './firefox/acces
 import type { AccessibleNode, AccessibleTree } from './firefox/accessibility';
 import { firefoxOnDemoLogins } from './firefox/demo-logins';
 import type { AddonFrame } from './firefox/harness';
-import { FOCUSED_CONTROL_SCRIPT, fromFirstStop, tabStopsScript } from './focus-script';
+import { FOCUSED_CONTROL_SCRIPT, expectTabWalk, tabStopsScript } from './focus-script';
 import type { FocusedControl } from './focus-script';
 import { forEachTab, readOnlyPanel, until } from './panel-scenarios';
 import { DECODED_SCRIPT, longJwt, pasteScript } from './surface-pages';
@@ -134,17 +134,7 @@ async function expectKeyboardReachable(page: AddonFrame, what: string): Promise<
     if (seen[0]?.control === focused.control) break;
     seen.push(focused);
   }
-  expect(
-    fromFirstStop(
-      seen.map((v) => v.control),
-      controls,
-    ),
-    `${what}: controls Tab reaches`,
-  ).toEqual(controls);
-  expect(
-    seen.filter((v) => !v.ring),
-    `${what}: focused without a ring`,
-  ).toEqual([]);
+  expectTabWalk(seen, controls, what);
 }
 
 describe('Firefox, by keyboard alone', () => {

@@ -19,7 +19,7 @@ import {
   waitForWholePopup,
 } from './harness';
 import type { DemoServer, ExtensionBrowser } from './harness';
-import { openRestrictedTab, openSidePanelPage } from './surface-pages';
+import { SIDE_PANEL_PAGES, openSidePanelPage, openSidePanelSubject } from './surface-pages';
 
 let demo: DemoServer;
 let browser: ExtensionBrowser;
@@ -57,18 +57,12 @@ describe.each(SCHEMES)('%s scheme', (scheme) => {
     await popup.close();
   });
 
-  it.each([
-    ['bearer login', () => demo.urls.bearer.auto],
-    ['session login', () => demo.urls.session.auto],
-    ['browser page', undefined],
-  ] as const)('side panel on the %s: every text meets AA', async (name, url) => {
-    const tabId = url
-      ? (await openDemoTab(browser, url())).tabId
-      : await openRestrictedTab(browser);
+  it.each(SIDE_PANEL_PAGES)('side panel on the %s: every text meets AA', async (name, login) => {
+    const tabId = await openSidePanelSubject(browser, demo, login);
     const side = await openSidePanelPage(browser, tabId);
     await side.emulateMedia({ colorScheme: scheme });
     const report = await contrastOf(side);
-    expect(report.checked).toBeGreaterThan(url ? 10 : 3);
+    expect(report.checked).toBeGreaterThan(login ? 10 : 3);
     expectReadable(report, `side panel, ${name}, ${scheme}`);
     await side.close();
   });

@@ -2,6 +2,7 @@
  * What a keyboard user sees of focus, read in the page itself: source text, so Playwright pages
  * (Chromium) and the Firefox harness evaluate the same check.
  */
+import { expect } from 'vitest';
 
 /**
  * The controls Tab must reach: enabled buttons, links, fields and anything made focusable, less
@@ -70,7 +71,25 @@ export const FOCUSED_CONTROL_SCRIPT = `(() => {
  * `visited` (one round of Tab presses, which may start anywhere: focus stays where a paste left
  * it) turned to start where `stops` starts, since Tab goes round the page in a ring.
  */
-export function fromFirstStop(visited: string[], stops: string[]): string[] {
+function fromFirstStop(visited: string[], stops: string[]): string[] {
   const start = Math.max(0, visited.indexOf(stops[0] ?? ''));
   return [...visited.slice(start), ...visited.slice(0, start)];
+}
+
+/**
+ * The check both browsers make of one round of Tab presses: every control in `controls`, in
+ * order, and each with a focus ring.
+ */
+export function expectTabWalk(visited: FocusedControl[], controls: string[], what: string): void {
+  expect(
+    fromFirstStop(
+      visited.map((v) => v.control),
+      controls,
+    ),
+    `${what}: controls Tab reaches`,
+  ).toEqual(controls);
+  expect(
+    visited.filter((v) => !v.ring),
+    `${what}: focused without a ring`,
+  ).toEqual([]);
 }

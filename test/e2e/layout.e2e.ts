@@ -23,11 +23,12 @@ import {
 } from './harness';
 import type { DemoServer, ExtensionBrowser } from './harness';
 import {
+  SIDE_PANEL_PAGES,
   SIDE_PANEL_WIDTHS,
   WORKBENCH_WIDTHS,
   longJwt,
-  openRestrictedTab,
   openSidePanelPage,
+  openSidePanelSubject,
   openWorkbenchPage,
 } from './surface-pages';
 
@@ -74,24 +75,21 @@ describe.each(['ko', 'en', 'both'] as const)('in %s', (lang) => {
 describe.each(['ko', 'en', 'both'] as const)('side panel in %s', (lang) => {
   beforeAll(() => setStoredLang(browser, lang));
 
-  it.each([
-    ['bearer login', () => demo.urls.bearer.auto],
-    ['session login', () => demo.urls.session.auto],
-    ['browser page', undefined],
-  ] as const)('on the %s, 320 and 600 px wide, reads without squeezing', async (name, url) => {
-    const tabId = url
-      ? (await openDemoTab(browser, url())).tabId
-      : await openRestrictedTab(browser);
-    for (const width of SIDE_PANEL_WIDTHS) {
-      const side = await openSidePanelPage(browser, tabId, width);
-      expect(await side.evaluate(() => innerWidth)).toBe(width);
-      const layout = await layoutOf(side);
-      if (url) expect(layout.evidenceLines, name).toBeGreaterThan(0);
-      if (lang === 'both') expect(layout.columns, name).toBeGreaterThan(url ? 1 : 0);
-      expectLaidOut(layout, `side panel, ${name}, ${width} px, ${lang}`);
-      await side.close();
-    }
-  });
+  it.each(SIDE_PANEL_PAGES)(
+    'on the %s, 320 and 600 px wide, reads without squeezing',
+    async (name, login) => {
+      const tabId = await openSidePanelSubject(browser, demo, login);
+      for (const width of SIDE_PANEL_WIDTHS) {
+        const side = await openSidePanelPage(browser, tabId, width);
+        expect(await side.evaluate(() => innerWidth)).toBe(width);
+        const layout = await layoutOf(side);
+        if (login) expect(layout.evidenceLines, name).toBeGreaterThan(0);
+        if (lang === 'both') expect(layout.columns, name).toBeGreaterThan(login ? 1 : 0);
+        expectLaidOut(layout, `side panel, ${name}, ${width} px, ${lang}`);
+        await side.close();
+      }
+    },
+  );
 });
 
 describe.each(['en', 'both'] as const)('workbench in %s', (lang) => {

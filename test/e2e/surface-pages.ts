@@ -3,8 +3,8 @@
  * Chromium, and the long token they paste into the Decoder (Firefox's checks paste it too).
  */
 import type { Page } from 'playwright-core';
-import { tabIdOf, waitForWholePopup } from './harness';
-import type { ExtensionBrowser } from './harness';
+import { openDemoTab, tabIdOf, waitForWholePopup } from './harness';
+import type { DemoServer, ExtensionBrowser } from './harness';
 
 /** The widths the side panel is checked at: narrow (as Chrome opens it, dragged in) and wide. */
 export const SIDE_PANEL_WIDTHS = [320, 600] as const;
@@ -39,6 +39,24 @@ export async function openRestrictedTab(browser: Browser): Promise<number> {
   const page = await browser.context.newPage();
   await page.goto('chrome://version/');
   return tabIdOf(browser.serviceWorker, 'chrome://version/');
+}
+
+/** The pages the side panel's rendering checks follow: two logins, and a browser page. */
+export const SIDE_PANEL_PAGES = [
+  ['bearer login', 'bearer'],
+  ['session login', 'session'],
+  ['browser page', undefined],
+] as const;
+
+/** Opens the demo's `login` page, logged in, or a browser page when none is named; its tab id. */
+export async function openSidePanelSubject(
+  browser: Browser,
+  demo: DemoServer,
+  login: 'bearer' | 'session' | undefined,
+): Promise<number> {
+  return login
+    ? (await openDemoTab(browser, demo.urls[login].auto)).tabId
+    : openRestrictedTab(browser);
 }
 
 /** Opens `workbench.html#<section>` at `width` and waits for it to render. */
