@@ -77,6 +77,44 @@ describe('HAR worker handler', () => {
     expect(last.type === 'report' && last.report.verdict.kind).toBe('none');
   });
 
+  it('reads a file of several slices in order, a character split between two slices whole', async () => {
+    const SLICE = 4 * 1024 * 1024;
+    const NOTE = '토끼'.repeat(50);
+    const entry = (n: number, pad = '') => ({
+      startedDateTime: '2026-11-20T09:00:00Z',
+      request: {
+        method: 'GET',
+        url: `https://app.example.com/api/${n}${pad}`,
+        headers: [{ name: 'Cookie', value: `PHPSESSID=abcdefghijklmnopqrstuvwxyz; note=${NOTE}` }],
+      },
+      response: { status: 200, headers: [] },
+    });
+    const entries = Array.from({ length: 30_000 }, (_, n) => entry(n));
+    const encode = () => new TextEncoder().encode(JSON.stringify({ log: { entries } }));
+    // '토' and '끼' are three bytes each in UTF-8. Padding the first entry moves the text until
+    // the first slice ends inside one of them: the decoder has to carry it into the next slice.
+    const plain = encode();
+    const inCharacter = (b: number) => b >= 0x80 && b < 0xc0;
+    let pad = 1;
+    while (!inCharacter(plain[SLICE - pad]!)) pad++;
+    entries[0] = entry(0, '?'.padEnd(pad, 'x'));
+    const bytes = encode();
+    expect(inCharacter(bytes[SLICE]!)).toBe(true);
+    expect(bytes.length).toBeGreaterThan(3 * SLICE);
+    const events = await run([{ type: 'import', file: new Blob([bytes]) }]);
+    const progress = events.filter((e) => e.type === 'progress');
+    expect(progress.length).toBeGreaterThanOrEqual(4);
+    const read = progress.map((p) => p.read);
+    expect(read).toEqual([...read].sort((a, b) => a - b));
+    expect(progress.at(-1)).toMatchObject({ read: bytes.length, total: bytes.length });
+    const last = lastOf(events);
+    expect(last.type === 'report' && last.summary).toMatchObject({ entries: 30_000, skipped: 0 });
+    expect(last.type === 'report' && last.report.verdict.kind).toBe('session');
+    const shown = JSON.stringify(last.type === 'report' && last.report);
+    expect(shown).toContain(NOTE);
+    expect(shown).not.toContain('\uFFFD');
+  });
+
   it('answers for another site of the file it read', async () => {
     const page = (id: string, url: string, cookie: string) => ({
       pageref: id,
