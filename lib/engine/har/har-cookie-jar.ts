@@ -59,9 +59,17 @@ export class HarCookieJar {
   private readonly setDomains = new Map<string, Set<string>>();
   /** Domains (bare) where the HAR's own cookie lists gave each name's attributes. */
   private readonly listedDomains = new Map<string, Set<string>>();
+  /**
+   * The request that set each partitioned cookie: its partition is the top-level site of that
+   * request's page, known only once the file's pages and sites are (`cookiesFor`).
+   */
+  private readonly partitionedBy = new Map<string, number>();
 
-  /** Applies the Set-Cookie lines of a response to `url`, received at `time` (ms). */
-  applySetCookie(lines: readonly string[], url: string, time: number): void {
+  /**
+   * Applies the Set-Cookie lines of a response to `url`, received at `time` (ms), in answer to
+   * the file's request number `request`.
+   */
+  applySetCookie(lines: readonly string[], url: string, time: number, request = -1): void {
     const at = urlParts(url);
     if (!at || lines.length === 0) return;
     for (const line of lines) {
@@ -98,10 +106,13 @@ export class HarCookieJar {
         cookie.session = false;
         cookie.expirationDate = Math.round(expires);
       }
+      this.partitionedBy.delete(key);
       if (parsed.partitioned) {
+        // Until cookiesFor knows the request's page: the site of the host that set it.
         cookie.partitionKey = {
           topLevelSite: `${at.https ? 'https' : 'http'}://${guessRegistrableDomain(at.host)}`,
         };
+        this.partitionedBy.set(key, request);
       }
       this.set.set(key, cookie);
     }
@@ -174,9 +185,14 @@ export class HarCookieJar {
   /**
    * The cookies of the site at `siteUrl` (registrable domain `domain`): `sent` when the browser
    * would send them to that URL, `domain` for the domain's others; the cookies of other sites are
-   * left out, as a live snapshot leaves them out.
+   * left out, as a live snapshot leaves them out. `topLevelSiteOf` names the top-level site
+   * (`https://example.com`) of the page a request belongs to: a partitioned cookie's partition.
    */
-  cookiesFor(siteUrl: string, domain: string): SnapshotCookie[] {
+  cookiesFor(
+    siteUrl: string,
+    domain: string,
+    topLevelSiteOf?: (request: number) => string | undefined,
+  ): SnapshotCookie[] {
     const at = urlParts(siteUrl);
     const out: SnapshotCookie[] = [];
     const names = new Set<string>();
@@ -193,7 +209,12 @@ export class HarCookieJar {
         : sent
           ? 'sent'
           : 'domain';
-      out.push({ ...c, scope });
+      const partition = c.partitionKey && topLevelSiteOf?.(this.partitionedBy.get(keyOf(c)) ?? -1);
+      out.push({
+        ...c,
+        scope,
+        ...(partition ? { partitionKey: { topLevelSite: partition } } : {}),
+      });
       names.add(`${bare}\u0000${c.name}`);
     };
     for (const c of this.set.values()) add(c);

@@ -141,6 +141,6 @@ export class HarReader {
       c.jar.noteSent(request.url, cookieHeader?.value, read.sentCookies);
     }
     if (read.setCookies.length > 0)
-      c.jar.applySetCookie(read.setCookies, request.url, request.time);
+      c.jar.applySetCookie(read.setCookies, request.url, request.time, c.requests.length - 1);
   }
 }

@@ -77,6 +77,13 @@ function unavailableOf(c: HarContents): Unavailable[] {
   return list;
 }
 
+/** The top-level site (`https://example.com`) of the page request `i` belongs to. */
+function topLevelSiteOf(sites: HarSites, i: number): string | undefined {
+  const site = sites.all[sites.siteOf[i] ?? -1];
+  const origin = site && originOf(site.url);
+  return origin && `${origin.slice(0, origin.indexOf('://'))}://${site.domain}`;
+}
+
 function browserOf(creator: string): Snapshot['browser'] {
   if (/firefox/i.test(creator)) return 'firefox';
   if (/webinspector|chrom/i.test(creator)) return 'chrome';
@@ -108,7 +115,7 @@ export function harSnapshot(c: HarContents, sites: HarSites, site: HarSite): Sna
   };
   const browser = browserOf(c.creator);
   if (browser) snapshot.browser = browser;
-  snapshot.cookies = c.jar.cookiesFor(site.url, site.domain);
+  snapshot.cookies = c.jar.cookiesFor(site.url, site.domain, (i) => topLevelSiteOf(sites, i));
   snapshot.requests = requests;
   snapshot.requestStats = {
     total,

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { harHandler } from '@/lib/client/har-handler';
+import { harHandler, type LookUpDomains } from '@/lib/client/har-handler';
 import type { HarEvent } from '@/lib/client/har-protocol';
 
 const FIXTURES = join(import.meta.dirname, '../../../fixtures/har');
@@ -190,5 +190,62 @@ describe('HAR worker handler: sites by the Public Suffix List', () => {
       });
       expect(sitesOf(events)).toEqual(['github.io']);
     }
+  });
+
+  it("names a partitioned cookie's partition by the site of the page whose request set it", async () => {
+    const entry = (pageref: string, url: string, type: string, setCookie: string) => ({
+      pageref,
+      startedDateTime: '2026-11-20T09:00:01.000Z',
+      _resourceType: type,
+      request: { method: 'GET', url, headers: [] },
+      response: { status: 200, headers: [{ name: 'Set-Cookie', value: setCookie }] },
+    });
+    const har = JSON.stringify({
+      log: {
+        pages: [
+          { id: 'p0', title: 'https://kim.github.io/' },
+          { id: 'p1', title: 'https://news.example.com/' },
+        ],
+        entries: [
+          entry(
+            'p0',
+            'https://kim.github.io/',
+            'document',
+            'own=abcdefghijklmnop; Secure; Partitioned',
+          ),
+          entry('p1', 'https://news.example.com/', 'document', 'n=1; Secure'),
+          // kim.github.io's widget inside news.example.com: its cookie lives in news's partition.
+          entry(
+            'p1',
+            'https://kim.github.io/widget',
+            'iframe',
+            'w=qrstuvwxyzabcdef; Secure; SameSite=None; Partitioned',
+          ),
+        ],
+      },
+    });
+    const partitions = async (lookUp?: LookUpDomains) => {
+      const events: HarEvent[] = [];
+      await harHandler(
+        (e) => events.push(e),
+        undefined,
+        lookUp,
+      )({ type: 'import', file: new Blob([har]) });
+      const last = lastOf(events);
+      return (
+        last.type === 'report' &&
+        Object.fromEntries(last.report.cookies.map((c) => [c.name, c.partition]))
+      );
+    };
+    expect(
+      await partitions(async (hosts) =>
+        Object.fromEntries(hosts.map((h) => [h, h === 'news.example.com' ? 'example.com' : h])),
+      ),
+    ).toEqual({
+      own: 'https://kim.github.io',
+      w: 'https://example.com',
+    });
+    // Without the Public Suffix List, github.io is taken for a site, as the sites are.
+    expect(await partitions()).toEqual({ own: 'https://github.io', w: 'https://example.com' });
   });
 });
