@@ -5,7 +5,7 @@
  */
 import type { CapturedRequest, HttpHeader, RequestTiming } from '@/lib/engine/model/snapshot';
 import { withoutUrlPassword } from '@/lib/engine/analyze/url-password';
-import { TOKEN_ENDPOINT, isTokenEndpoint } from '@/lib/engine/decode/token-form-fields';
+import { isTokenEndpoint } from '@/lib/engine/decode/token-form-fields';
 import { MAX_URL, capText } from './constants';
 import {
   isCredentialRequestHeader,
@@ -158,7 +158,7 @@ export class InFlightRequests {
     }
     const hop = this.hops.get(details.requestId) ?? 0;
     const wantsBody =
-      details.requestBody && (details.requestBody.formData || TOKEN_ENDPOINT.test(details.url));
+      details.requestBody && (details.requestBody.formData || isTokenEndpoint(details.url));
     const formFields = wantsBody ? tokenFormFields(details.requestBody) : undefined;
     const initiator =
       details.initiator ?? (details.originUrl ? originOf(details.originUrl) : undefined);

@@ -71,7 +71,7 @@ export function tokenFieldsOfText(
 }
 
 /** Path fragments of endpoints where a login or a refresh happens: their bodies and headers count. */
-export const TOKEN_ENDPOINT = /token|oauth|refresh|auth|login|signin|session|connect/i;
+const TOKEN_ENDPOINT = /token|oauth|refresh|auth|login|signin|session|connect/i;
 
 /** True when the path and query of `url` name a token endpoint (a host named `auth.` does not). */
 export function isTokenEndpoint(url: string): boolean {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import chromeLogin from '@/test/fixtures/webrequest/chrome-session-login.json';
 import firefoxRefresh from '@/test/fixtures/webrequest/firefox-bearer-refresh.json';
 import { InFlightRequests, type RequestDetails } from '@/lib/background/in-flight';
+import { tokenFormFields } from '@/lib/engine/har/har-form-fields';
 import type { CapturedRequest } from '@/lib/engine/model/snapshot';
 import { replay, type RecordedEvent } from './replay';
 
@@ -159,6 +160,30 @@ describe('InFlightRequests', () => {
     });
     expect(ops.map((op) => op.change.op)).toEqual(['append', 'count']);
     expect(tracker.size).toBe(0);
+  });
+
+  it('reads a JSON body when its path names a token endpoint, not its host, as a HAR import does', () => {
+    const body = '{"refresh_token":"r2"}';
+    const captured = (url: string) => {
+      const tracker = new InFlightRequests();
+      const details = request({
+        url,
+        method: 'POST',
+        requestBody: { raw: [{ bytes: new TextEncoder().encode(body).buffer }] },
+      });
+      tracker.start(details);
+      const [op] = tracker.complete({ ...details, statusCode: 200 });
+      return op && 'entry' in op.change ? op.change.entry?.formFields : undefined;
+    };
+    const imported = (url: string) =>
+      tokenFormFields({ mimeType: 'application/json', text: body }, url);
+    expect(captured('https://api.example.com/oauth/token')).toEqual({ refresh_token: ['r2'] });
+    expect(captured('https://auth.example.com/api/profile')).toBeUndefined();
+    for (const url of [
+      'https://api.example.com/oauth/token',
+      'https://auth.example.com/api/profile',
+    ])
+      expect(captured(url)).toEqual(imported(url));
   });
 
   it('stays bounded when requests never finish', () => {
