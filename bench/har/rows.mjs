@@ -127,7 +127,9 @@ async function importOnce(browser, extensionId, harPath, log) {
     pageMb: pagePeak / 1e6,
     workerMb: Math.max(0, ...workerPeaks) / 1e6,
     longest,
-    summary: await page.$eval('[data-testid="har-summary"]', (el) => el.textContent),
+    summary: await page.$eval('[data-testid="har-summary"]', (el) =>
+      el.innerText.replace(/\s*\n\s*/g, '; '),
+    ),
   };
   log(
     `har: import ${round(result.ms)} ms, heap page ${round(result.pageMb)} MB / worker ${round(result.workerMb)} MB, longest task ${round(longest)} ms (${during.length} long tasks)`,
