@@ -281,22 +281,25 @@ export function readHarEntry(
     time: Math.round(time),
     requestHeaders: sent.credential,
     responseHeaders: got.headers.credential,
-    ...(status !== undefined ? { status } : {}),
-    ...(error ? { error } : {}),
-    ...(formFields ? { formFields } : {}),
-    ...(otherSent.length > 0 ? { otherRequestHeaders: otherSent } : {}),
-    ...(otherGot.length > 0 ? { otherResponseHeaders: otherGot } : {}),
-    ...(timing ? { timing } : {}),
-    ...(credential ? {} : { plain: true as const }),
   };
-  const pageref = text(entry.pageref);
-  return {
+  // Optional fields are set one by one: spreading conditional objects into the literal was half
+  // of this function's own time in the worker's profile of a 100,000-entry import.
+  if (status !== undefined) request.status = status;
+  if (error) request.error = error;
+  if (formFields) request.formFields = formFields;
+  if (otherSent.length > 0) request.otherRequestHeaders = otherSent;
+  if (otherGot.length > 0) request.otherResponseHeaders = otherGot;
+  if (timing) request.timing = timing;
+  if (!credential) request.plain = true;
+  const read: HarRecord = {
     request,
-    ...(pageref ? { pageref } : {}),
     setCookies: got.setCookies,
     sentCookies: sentCookiesOf(req.cookies),
-    ...(got.body ? { body: got.body } : {}),
     hadContent: got.hadContent,
     sensitive: sent.sensitive || got.headers.sensitive,
   };
+  const pageref = text(entry.pageref);
+  if (pageref) read.pageref = pageref;
+  if (got.body) read.body = got.body;
+  return read;
 }
