@@ -115,6 +115,33 @@ describe('HAR worker handler', () => {
     expect(shown).not.toContain('\uFFFD');
   });
 
+  it('reads a file saved with a BOM, CRLF line ends, tabs or minified as it reads the export', async () => {
+    const readings = async (name: string) => {
+      const exported = fixture(name);
+      const har: unknown = JSON.parse(exported);
+      const saved = {
+        exported,
+        bom: `\uFEFF${exported}`,
+        crlf: JSON.stringify(har, null, 2).replace(/\n/g, '\r\n'),
+        tabs: JSON.stringify(har, null, '\t'),
+        minified: JSON.stringify(har),
+      };
+      const read: Record<string, string> = {};
+      for (const [how, text] of Object.entries(saved)) {
+        const last = lastOf(await run([{ type: 'import', file: new Blob([text]) }]));
+        read[how] =
+          last.type === 'report'
+            ? `${last.report.verdict.kind}, ${last.summary.entries} entries`
+            : `error ${last.type === 'error' ? last.reason : last.type}`;
+      }
+      return read;
+    };
+    const every = (reading: string) =>
+      Object.fromEntries(['exported', 'bom', 'crlf', 'tabs', 'minified'].map((h) => [h, reading]));
+    expect(await readings('chromium-session.har')).toEqual(every('session, 12 entries'));
+    expect(await readings('firefox-bearer.har')).toEqual(every('token, 10 entries'));
+  });
+
   it('answers for another site of the file it read', async () => {
     const page = (id: string, url: string, cookie: string) => ({
       pageref: id,
