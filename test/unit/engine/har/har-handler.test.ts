@@ -12,9 +12,13 @@ import type { HarEvent } from '@/lib/client/har-protocol';
 const FIXTURES = join(import.meta.dirname, '../../../fixtures/har');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 
-async function run(requests: Parameters<ReturnType<typeof harHandler>>[0][]): Promise<HarEvent[]> {
+/** The handler's events for `requests`, domains looked up with `lookUp` when given. */
+async function run(
+  requests: Parameters<ReturnType<typeof harHandler>>[0][],
+  lookUp?: LookUpDomains,
+): Promise<HarEvent[]> {
   const events: HarEvent[] = [];
-  const handle = harHandler((e) => events.push(e));
+  const handle = harHandler((e) => events.push(e), undefined, lookUp);
   for (const request of requests) await handle(request);
   return events;
 }
@@ -183,17 +187,11 @@ describe('HAR worker handler: sites by the Public Suffix List', () => {
 
   it('groups sites by the domains it is given for the page hosts it asks about', async () => {
     const asked: string[][] = [];
-    const events: HarEvent[] = [];
-    const handle = harHandler(
-      (e) => events.push(e),
-      undefined,
-      async (hosts) => {
-        asked.push(hosts);
-        // What the background's list answers: github.io is a public suffix.
-        return Object.fromEntries(hosts.map((h) => [h, h]));
-      },
-    );
-    await handle({ type: 'import', file: githubPagesHar() });
+    const events = await run([{ type: 'import', file: githubPagesHar() }], async (hosts) => {
+      asked.push(hosts);
+      // What the background's list answers: github.io is a public suffix.
+      return Object.fromEntries(hosts.map((h) => [h, h]));
+    });
     expect(asked).toEqual([['kim.github.io', 'lee.github.io']]);
     expect(sitesOf(events)).toEqual(['kim.github.io', 'lee.github.io']);
     const last = lastOf(events);
@@ -206,16 +204,9 @@ describe('HAR worker handler: sites by the Public Suffix List', () => {
   it('without an answer (no lookup, a failed one, none) it groups them by the guess', async () => {
     expect(sitesOf(await run([{ type: 'import', file: githubPagesHar() }]))).toEqual(['github.io']);
     for (const lookUp of [async () => undefined, () => Promise.reject(new Error('gone'))]) {
-      const events: HarEvent[] = [];
-      await harHandler(
-        (e) => events.push(e),
-        undefined,
-        lookUp,
-      )({
-        type: 'import',
-        file: githubPagesHar(),
-      });
-      expect(sitesOf(events)).toEqual(['github.io']);
+      expect(sitesOf(await run([{ type: 'import', file: githubPagesHar() }], lookUp))).toEqual([
+        'github.io',
+      ]);
     }
   });
 
@@ -252,13 +243,7 @@ describe('HAR worker handler: sites by the Public Suffix List', () => {
       },
     });
     const partitions = async (lookUp?: LookUpDomains) => {
-      const events: HarEvent[] = [];
-      await harHandler(
-        (e) => events.push(e),
-        undefined,
-        lookUp,
-      )({ type: 'import', file: new Blob([har]) });
-      const last = lastOf(events);
+      const last = lastOf(await run([{ type: 'import', file: new Blob([har]) }], lookUp));
       return (
         last.type === 'report' &&
         Object.fromEntries(last.report.cookies.map((c) => [c.name, c.partition]))
